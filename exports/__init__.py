@@ -1,0 +1,1 @@
+"""Exports: bilingual PDF briefing packs and Excel workbooks out, workbooks back in (Qt-free)."""

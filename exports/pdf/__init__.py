@@ -1,0 +1,1 @@
+"""PDF documents: a base renderer and one module per document."""

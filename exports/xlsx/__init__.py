@@ -1,0 +1,1 @@
+"""Excel workbooks: safe cell writing and one module per workbook."""

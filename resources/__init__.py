@@ -1,0 +1,1 @@
+"""Bundled fonts, translations and icons; installed as the package `secretariat_resources`."""

@@ -1,0 +1,175 @@
+"""The command line: `secretariat [--db PATH_OR_URL] COMMAND ...`.
+
+The core's own commands are `init` and `indicators`. The exports and the desktop app add
+theirs (`export`, `import`, `gui`) through the `secretariat.commands` entry point group, so the
+core never imports them. Errors a user can cause print one line on stderr; see EXIT_CODES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from importlib.metadata import entry_points
+from typing import Any, NoReturn, TextIO
+
+from secretariat import __version__
+from secretariat.errors import DatabaseError, SecretariatError
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # what was asked cannot be done: unknown conference, invalid value, rejected file
+EXIT_USAGE = 2  # the command line itself is wrong (argparse's convention)
+EXIT_DATABASE = 3  # the database cannot be opened, created, or is from a newer version
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = {
+    EXIT_OK: "success",
+    EXIT_ERROR: "the request failed: an unknown record, an invalid value or a rejected file",
+    EXIT_USAGE: "bad command line: unknown command or option, missing or malformed argument",
+    EXIT_DATABASE: "the database cannot be opened, created, written, or is from a newer version",
+    EXIT_INTERRUPTED: "interrupted (Ctrl+C)",
+}
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that prints one line (not the whole usage) for a bad option."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def build_parser() -> ArgumentParser:
+    epilog = "exit codes:\n" + "\n".join(f"  {code:<4}{text}" for code, text in EXIT_CODES.items())
+    parser = ArgumentParser(
+        prog="secretariat",
+        description="Records, indicators and briefing packs for a joint committee's secretariat.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or URL (default: $SECRETARIAT_DB, else the user's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    commands.required = True
+    _add_init(commands)
+    _add_indicators(commands)
+    for extension in entry_points(group="secretariat.commands"):
+        extension.load()(commands)
+    return parser
+
+
+def _add_init(commands: Any) -> None:
+    init = commands.add_parser("init", help="create the database (upgrading an older one)")
+    init.add_argument("--demo", action="store_true", help="fill it with the demo committee")
+    init.set_defaults(handler=run_init)
+
+
+def _add_indicators(commands: Any) -> None:
+    indicators = commands.add_parser("indicators", help="print the committee's indicators")
+    indicators.add_argument("--conference", type=int, metavar="N", help="only conference N")
+    indicators.add_argument("--team", metavar="CODE", help="only this team (e.g. ECO)")
+    indicators.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    indicators.add_argument(
+        "--as-of", type=iso_date, metavar="DATE", help="date dormancy is measured at (today)"
+    )
+    indicators.add_argument(
+        "--dormancy-months",
+        type=int,
+        default=12,
+        metavar="N",
+        help="a team is dormant after N months without activity or status change (12)",
+    )
+    indicators.set_defaults(handler=run_indicators)
+
+
+def database_location(args: argparse.Namespace) -> str:
+    from secretariat.paths import default_database_url
+
+    return str(args.db) if args.db else default_database_url()
+
+
+def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Any:
+    """Open the database the command line names; only `init` creates one."""
+    from secretariat.db import open_database
+
+    return open_database(database_location(args), create=create, read_only=read_only)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    db = open_for(args, create=True)
+    try:
+        if args.demo:
+            from secretariat.demo import load_demo
+
+            load_demo(db)
+        print(
+            f"database ready: {db.describe()}" + (" (demo committee loaded)" if args.demo else "")
+        )
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def run_indicators(args: argparse.Namespace) -> int:
+    from secretariat.indicator_report import build_report, print_report
+
+    db = open_for(args)
+    try:
+        report = build_report(
+            db,
+            conference=args.conference,
+            team=args.team,
+            as_of=args.as_of,
+            dormancy_months=args.dormancy_months,
+        )
+    finally:
+        db.close()
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_report(report, sys.stdout)
+    return EXIT_OK
+
+
+def fail(message: str, code: int, stream: TextIO | None = None) -> int:
+    (stream or sys.stderr).write(f"secretariat: error: {message}\n")
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except DatabaseError as error:
+        return fail(str(error), EXIT_DATABASE)
+    except SecretariatError as error:
+        return fail(str(error), EXIT_ERROR)
+    except KeyboardInterrupt:
+        return fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        return EXIT_OK  # output piped into `head` and the like
+    except OSError as error:
+        return fail(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "), EXIT_ERROR)
+    except Exception as error:  # a database driver's error (server down, file not a database)
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(error, SQLAlchemyError):
+            detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+            return fail(f"database error: {detail}", EXIT_DATABASE)
+        raise

@@ -1,0 +1,177 @@
+"""The one engine factory: database URLs, SQLite pragmas, read-only opening, sessions.
+
+`open_database()` is how everything (command line, app, tests) gets a database: it resolves a
+path or URL, refuses a schema newer than this version, backs the file up and upgrades it when
+it is older, and hands back a `Database` whose sessions do not expire objects on commit (so
+services can return detached records).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session, create_engine
+
+from secretariat.errors import DatabaseError, ReadOnlyError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def to_url(path_or_url: str | Path) -> URL:
+    """A SQLAlchemy URL from a file path (SQLite) or a URL such as postgresql+psycopg://..."""
+    text = str(path_or_url)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except Exception as exc:
+            raise DatabaseError(f"not a database URL: {text!r}") from exc
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def is_sqlite_file(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+
+
+def sqlite_path(url: URL) -> Path:
+    assert url.database
+    return Path(url.database)
+
+
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """Create the engine with the pragmas every connection needs."""
+    if url.get_backend_name() == "sqlite":
+        return _make_sqlite_engine(url, read_only=read_only)
+    engine = create_engine(url, pool_pre_ping=True)
+    if read_only:
+
+        @event.listens_for(engine, "connect")
+        def _read_only_session(dbapi_connection: Any, _record: Any) -> None:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            dbapi_connection.commit()
+
+    return engine
+
+
+def _make_sqlite_engine(url: URL, *, read_only: bool) -> Engine:
+    if read_only and is_sqlite_file(url):
+        # mode=ro makes SQLite itself refuse writes, whatever the code above it does.
+        target = f"file:{sqlite_path(url).as_posix()}?mode=ro"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(target, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: its engine, where it is, and whether it may be written."""
+
+    engine: Engine
+    url: URL
+    read_only: bool = False
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short session for reading; never commits."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commits on success, rolls everything back on any error."""
+        if self.read_only:
+            raise ReadOnlyError()
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def describe(self) -> str:
+        """Where the database is, for status bars and messages (no password)."""
+        if is_sqlite_file(self.url):
+            return str(sqlite_path(self.url))
+        return self.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path_or_url: str | Path,
+    *,
+    read_only: bool = False,
+    create: bool = True,
+    migrate: bool = True,
+) -> Database:
+    """Open (and unless read-only, create and upgrade) a database.
+
+    Raises DatabaseError with a one-line message when the file is missing and `create` is
+    false, its folder cannot be written, or its schema is newer than this version of the app.
+    """
+    url = to_url(path_or_url)
+    if is_sqlite_file(url):
+        _check_sqlite_location(sqlite_path(url), read_only=read_only, create=create)
+    engine = make_engine(url, read_only=read_only)
+    database = Database(engine=engine, url=url, read_only=read_only)
+    if migrate:
+        from secretariat.migrations import upgrade_to_head
+
+        try:
+            upgrade_to_head(database)
+        except BaseException:
+            database.close()
+            raise
+    return database
+
+
+def _check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file")
+        return
+    if read_only or not create:
+        raise DatabaseError(f"no database at {path} (create one with `secretariat init`)")
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+    probe = folder / f".{path.name}.probe"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise DatabaseError(f"cannot write to the folder {folder}: {exc.strerror}") from exc

@@ -1,0 +1,48 @@
+"""Errors a user can cause. Each carries one clear line; the command line and the app show it
+as it is, never a traceback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SecretariatError(Exception):
+    """Base class: something the user can act on, explained in `str(error)`."""
+
+
+class DatabaseError(SecretariatError):
+    """The database cannot be opened, created or upgraded."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class NotFoundError(SecretariatError):
+    """A record that was asked for does not exist."""
+
+    def __init__(self, kind: str, key: Any) -> None:
+        super().__init__(f"no {kind} {key}")
+        self.kind = kind
+        self.key = key
+
+
+class ValidationError(SecretariatError):
+    """A value breaks a rule. `field` names the field, `value` is what was given."""
+
+    def __init__(self, field: str, value: Any, expected: str) -> None:
+        super().__init__(f"{field}: {expected} (got {value!r})")
+        self.field = field
+        self.value = value
+        self.expected = expected
+
+
+class InUseError(SecretariatError):
+    """A record cannot be deleted because others still refer to it."""
+
+
+class ReadOnlyError(SecretariatError):
+    """A write was attempted on a database opened read-only."""
+
+    def __init__(self) -> None:
+        super().__init__("the database is open read-only; nothing was changed")

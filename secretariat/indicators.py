@@ -1,0 +1,494 @@
+"""The committee's indicators, per conference and per team × conference (docs/indicators.md).
+
+Counts come from a handful of SQL aggregates (GROUP BY conference and team), never from
+loading every plan; the rates, differences and cumulative sums are then arithmetic on those
+few rows. Rates are percentages (0–100) or None where the denominator is zero.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from secretariat.db import Database
+from secretariat.models import (
+    Activity,
+    ActivityCategory,
+    Conference,
+    ConferencePostponement,
+    ConferenceStatus,
+    Direction,
+    Mou,
+    MouTeam,
+    Origin,
+    Plan,
+    PlanStatus,
+    Team,
+)
+from secretariat.services.mous import SIGNED_STATUSES
+
+RATE_NAMES = ("promotion_rate", "implementation_rate", "mutual_rate", "retention_rate")
+OPEN_STATUSES = (PlanStatus.agreed, PlanStatus.in_progress, PlanStatus.on_hold)
+DEFAULT_DORMANCY_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Plan counts of one conference (and team): the numerators and denominators."""
+
+    plans: int = 0
+    promoted: int = 0  # in_progress or implemented
+    implemented: int = 0
+    mutual: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.plans + other.plans,
+            self.promoted + other.promoted,
+            self.implemented + other.implemented,
+            self.mutual + other.mutual,
+        )
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """Indicators of one conference, for the whole committee (team None) or one team."""
+
+    conference: int
+    conference_date: date
+    conference_status: str
+    team: str | None
+    plans: int
+    promoted: int
+    implemented: int
+    mutual: int
+    previous_plans: int | None  # plans of the previous conference (retention's denominator)
+    retained: int | None  # of those, how many a plan of this conference continues
+    promotion_rate: float | None
+    implementation_rate: float | None
+    mutual_rate: float | None
+    retention_rate: float | None
+    mous_at_conference: int
+    mous_cumulative: int
+    months_since_previous: int | None
+    postponements: int
+    change_pp: dict[str, float | None] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        values = asdict(self)
+        values["conference_date"] = self.conference_date.isoformat()
+        return values
+
+
+@dataclass(frozen=True)
+class Share:
+    count: int
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class Reciprocity:
+    """Exchange activities by direction: overall and per category."""
+
+    total: dict[str, Share]
+    by_category: dict[str, dict[str, Share]]
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TeamActivity:
+    """When a team last did something: an exchange activity or a plan status change."""
+
+    team: str
+    last_activity: date | None
+    last_status_change: date | None
+    last_any: date | None
+    months_idle: int | None
+    dormant: bool
+
+    def as_json(self) -> dict[str, Any]:
+        values = asdict(self)
+        for name in ("last_activity", "last_status_change", "last_any"):
+            values[name] = values[name].isoformat() if values[name] else None
+        return values
+
+
+def percent(part: int, whole: int) -> float | None:
+    return None if whole == 0 else 100.0 * part / whole
+
+
+def months_between(earlier: date, later: date) -> int:
+    """Whole months from `earlier` to `later` (a month counts once its day is reached)."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return months
+
+
+def subtract_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+Key = tuple[uuid.UUID, uuid.UUID]  # (conference id, team id)
+
+
+def _plan_counts(session: Session) -> dict[Key, Counts]:
+    promoted = case((Plan.status.in_([PlanStatus.in_progress, PlanStatus.implemented]), 1), else_=0)  # type: ignore[attr-defined]
+    implemented = case((Plan.status == PlanStatus.implemented, 1), else_=0)
+    mutual = case((Plan.origin == Origin.mutual, 1), else_=0)
+    rows = session.execute(
+        select(
+            Plan.conference_id,
+            Plan.team_id,
+            func.count(),
+            func.sum(promoted),
+            func.sum(implemented),
+            func.sum(mutual),
+        ).group_by(Plan.conference_id, Plan.team_id)
+    )
+    return {
+        (conference_id, team_id): Counts(int(n), int(p or 0), int(i or 0), int(m or 0))
+        for conference_id, team_id, n, p, i, m in rows
+    }
+
+
+def _retained_counts(session: Session) -> dict[tuple[uuid.UUID, uuid.UUID, uuid.UUID], int]:
+    """(old conference, new conference, old plan's team) -> plans of the old conference
+    continued by a plan of the new one."""
+    earlier = aliased(Plan)
+    rows = session.execute(
+        select(
+            earlier.conference_id,
+            Plan.conference_id,
+            earlier.team_id,
+            func.count(func.distinct(earlier.id)),
+        )
+        .join(earlier, Plan.continues_plan_id == earlier.id)
+        .group_by(earlier.conference_id, Plan.conference_id, earlier.team_id)
+    )
+    return {(old, new, team): int(count) for old, new, team, count in rows}
+
+
+def _mou_counts(session: Session) -> tuple[dict[Any, int], dict[Any, int], list[Any], list[Any]]:
+    """MOUs signed per conference (and per conference × team), and every signing date
+    (and team × signing date) for the cumulative counts."""
+    signed = Mou.status.in_(SIGNED_STATUSES)  # type: ignore[attr-defined]
+    at_conference = dict(
+        session.execute(
+            select(Mou.conference_id, func.count()).where(signed).group_by(Mou.conference_id)
+        ).all()
+    )
+    at_conference_team = {
+        (conference_id, team_id): count
+        for conference_id, team_id, count in session.execute(
+            select(Mou.conference_id, MouTeam.team_id, func.count())
+            .join(MouTeam, MouTeam.mou_id == Mou.id)
+            .where(signed)
+            .group_by(Mou.conference_id, MouTeam.team_id)
+        )
+    }
+    signing_dates = session.execute(
+        select(Mou.signed_on, func.count()).where(signed).group_by(Mou.signed_on)
+    ).all()
+    team_signing_dates = session.execute(
+        select(MouTeam.team_id, Mou.signed_on, func.count())
+        .join(MouTeam, MouTeam.mou_id == Mou.id)
+        .where(signed)
+        .group_by(MouTeam.team_id, Mou.signed_on)
+    ).all()
+    return at_conference, at_conference_team, list(signing_dates), list(team_signing_dates)
+
+
+def _postponement_counts(session: Session) -> dict[uuid.UUID, int]:
+    return dict(
+        session.execute(  # type: ignore[arg-type]
+            select(ConferencePostponement.conference_id, func.count()).group_by(
+                ConferencePostponement.conference_id
+            )
+        ).all()
+    )
+
+
+def conference_date(conference: Conference) -> date:
+    return conference.held_date or conference.planned_date
+
+
+@dataclass
+class _Facts:
+    """Everything the aggregates returned, ready for arithmetic."""
+
+    conferences: list[Conference]
+    teams: list[Team]
+    plan_counts: dict[Key, Counts]
+    retained: dict[tuple[uuid.UUID, uuid.UUID, uuid.UUID], int]
+    mous_at: dict[Any, int]
+    mous_at_team: dict[Any, int]
+    signing_dates: list[Any]
+    team_signing_dates: list[Any]
+    postponements: dict[uuid.UUID, int]
+
+    def counts(self, conference: Conference, team: Team | None) -> Counts:
+        if team is not None:
+            return self.plan_counts.get((conference.id, team.id), Counts())
+        total = Counts()
+        for (conference_id, _team_id), counts in self.plan_counts.items():
+            if conference_id == conference.id:
+                total = total + counts
+        return total
+
+    def retained_count(self, previous: Conference, current: Conference, team: Team | None) -> int:
+        return sum(
+            count
+            for (old, new, team_id), count in self.retained.items()
+            if old == previous.id and new == current.id and (team is None or team_id == team.id)
+        )
+
+    def mous_cumulative(self, until: date, team: Team | None) -> int:
+        if team is None:
+            return sum(n for signed_on, n in self.signing_dates if signed_on and signed_on <= until)
+        return sum(
+            n
+            for team_id, signed_on, n in self.team_signing_dates
+            if team_id == team.id and signed_on and signed_on <= until
+        )
+
+
+def _load_facts(session: Session) -> _Facts:
+    conferences = list(
+        session.scalars(
+            select(Conference)
+            .where(Conference.status != ConferenceStatus.cancelled)
+            .order_by(Conference.number)
+        )
+    )
+    teams = list(session.scalars(select(Team).order_by(Team.sort_order, Team.code)))
+    mous_at, mous_at_team, signing_dates, team_signing_dates = _mou_counts(session)
+    return _Facts(
+        conferences=conferences,
+        teams=teams,
+        plan_counts=_plan_counts(session),
+        retained=_retained_counts(session),
+        mous_at=mous_at,
+        mous_at_team=mous_at_team,
+        signing_dates=signing_dates,
+        team_signing_dates=team_signing_dates,
+        postponements=_postponement_counts(session),
+    )
+
+
+def _row(
+    facts: _Facts, conference: Conference, previous: Conference | None, team: Team | None
+) -> IndicatorRow:
+    counts = facts.counts(conference, team)
+    previous_plans = retained = None
+    if previous is not None:
+        previous_plans = facts.counts(previous, team).plans
+        retained = facts.retained_count(previous, conference, team)
+    when = conference_date(conference)
+    mous_at = (
+        facts.mous_at.get(conference.id, 0)
+        if team is None
+        else facts.mous_at_team.get((conference.id, team.id), 0)
+    )
+    return IndicatorRow(
+        conference=conference.number,
+        conference_date=when,
+        conference_status=conference.status.value,
+        team=team.code if team else None,
+        plans=counts.plans,
+        promoted=counts.promoted,
+        implemented=counts.implemented,
+        mutual=counts.mutual,
+        previous_plans=previous_plans,
+        retained=retained,
+        promotion_rate=percent(counts.promoted, counts.plans),
+        implementation_rate=percent(counts.implemented, counts.plans),
+        mutual_rate=percent(counts.mutual, counts.plans),
+        # Undefined until the conference has plans: a conference not yet held retains nothing.
+        retention_rate=percent(retained or 0, previous_plans or 0) if counts.plans else None,
+        mous_at_conference=mous_at,
+        mous_cumulative=facts.mous_cumulative(when, team),
+        months_since_previous=(
+            months_between(conference_date(previous), when) if previous else None
+        ),
+        postponements=facts.postponements.get(conference.id, 0),
+    )
+
+
+def _with_changes(row: IndicatorRow, earlier: IndicatorRow | None) -> IndicatorRow:
+    """The change of each rate from the previous conference, in percentage points."""
+    changes: dict[str, float | None] = {}
+    for name in RATE_NAMES:
+        now = getattr(row, name)
+        before = getattr(earlier, name) if earlier else None
+        changes[name] = None if now is None or before is None else now - before
+    return IndicatorRow(**{**row.__dict__, "change_pp": changes})
+
+
+def _team_exists_at(team: Team, conference: Conference, numbers: dict[uuid.UUID, int]) -> bool:
+    start = numbers.get(team.start_conference_id) if team.start_conference_id else None
+    return start is None or start <= conference.number
+
+
+def conference_indicators(db: Database) -> list[IndicatorRow]:
+    """One row per conference (team None) and per team existing at it, in conference order."""
+    with db.read() as session:
+        facts = _load_facts(session)
+    numbers = {conference.id: conference.number for conference in facts.conferences}
+    rows: list[IndicatorRow] = []
+    previous_rows: dict[str | None, IndicatorRow] = {}
+    previous: Conference | None = None
+    for conference in facts.conferences:
+        teams: list[Team | None] = [None]
+        teams += [t for t in facts.teams if _team_exists_at(t, conference, numbers)]
+        for team in teams:
+            row = _row(facts, conference, previous, team)
+            key = team.code if team else None
+            row = _with_changes(row, previous_rows.get(key))
+            previous_rows[key] = row
+            rows.append(row)
+        previous = conference
+    return rows
+
+
+def select_rows(
+    rows: Iterable[IndicatorRow], *, conference: int | None = None, team: str | None = None
+) -> list[IndicatorRow]:
+    """Rows of one conference and/or one team (team None: the committee-wide rows)."""
+    return [
+        row
+        for row in rows
+        if (conference is None or row.conference == conference)
+        and (row.team == (team.upper() if team else None))
+    ]
+
+
+def reciprocity(
+    db: Database, *, since: date | None = None, until: date | None = None, team: str | None = None
+) -> Reciprocity:
+    """Share of exchange activities initiated by each side (and joint), per category."""
+    conditions = []
+    if since is not None:
+        conditions.append(Activity.held_on >= since)
+    if until is not None:
+        conditions.append(Activity.held_on <= until)
+    query = select(Activity.category, Activity.direction, func.count()).group_by(
+        Activity.category, Activity.direction
+    )
+    if team is not None:
+        query = query.join(Team, Team.id == Activity.team_id).where(Team.code == team.upper())
+    if conditions:
+        query = query.where(and_(*conditions))
+    with db.read() as session:
+        rows = session.execute(query).all()
+    per_category: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for category, direction, count in rows:
+        per_category[ActivityCategory(category).value][Direction(direction).value] += int(count)
+    totals: dict[str, int] = defaultdict(int)
+    for by_direction in per_category.values():
+        for direction, count in by_direction.items():
+            totals[direction] += count
+    return Reciprocity(
+        total=_shares(totals),
+        by_category={
+            category.value: _shares(per_category[category.value])
+            for category in ActivityCategory
+            if category.value in per_category
+        },
+    )
+
+
+def _shares(counts: dict[str, int]) -> dict[str, Share]:
+    whole = sum(counts.values())
+    return {
+        direction.value: Share(
+            counts.get(direction.value, 0), percent(counts.get(direction.value, 0), whole)
+        )
+        for direction in Direction
+    }
+
+
+def team_activity(
+    db: Database, *, as_of: date | None = None, months: int = DEFAULT_DORMANCY_MONTHS
+) -> list[TeamActivity]:
+    """Each active team's last activity and status change; dormant when neither happened in
+    the `months` before `as_of` (today by default)."""
+    as_of = as_of or date.today()
+    cutoff = subtract_months(as_of, months)
+    with db.read() as session:
+        teams = list(
+            session.scalars(select(Team).where(Team.active).order_by(Team.sort_order, Team.code))
+        )
+        last_activity = dict(
+            session.execute(
+                select(Activity.team_id, func.max(Activity.held_on))
+                .where(Activity.held_on <= as_of)
+                .group_by(Activity.team_id)
+            ).all()
+        )
+        last_change = dict(
+            session.execute(
+                select(Plan.team_id, func.max(Plan.status_changed_on)).group_by(Plan.team_id)
+            ).all()
+        )
+    result = []
+    for team in teams:
+        activity_on, change_on = last_activity.get(team.id), last_change.get(team.id)
+        if change_on is not None and change_on > as_of:
+            change_on = None  # a change dated after as_of did not happen yet at as_of
+        latest = max((d for d in (activity_on, change_on) if d), default=None)
+        result.append(
+            TeamActivity(
+                team=team.code,
+                last_activity=activity_on,
+                last_status_change=change_on,
+                last_any=latest,
+                months_idle=months_between(latest, as_of) if latest else None,
+                dormant=latest is None or latest < cutoff,
+            )
+        )
+    return result
+
+
+def dormant_teams(
+    db: Database, *, as_of: date | None = None, months: int = DEFAULT_DORMANCY_MONTHS
+) -> list[str]:
+    return [t.team for t in team_activity(db, as_of=as_of, months=months) if t.dormant]
+
+
+def stale_plans(
+    db: Database,
+    *,
+    as_of: date | None = None,
+    months: int = DEFAULT_DORMANCY_MONTHS,
+    limit: int | None = None,
+) -> list[uuid.UUID]:
+    """Open plans (agreed, in progress, on hold) whose status has not changed in `months`."""
+    cutoff = subtract_months(as_of or date.today(), months)
+    query = (
+        select(Plan.id)
+        .where(Plan.status.in_(OPEN_STATUSES), Plan.status_changed_on < cutoff)  # type: ignore[attr-defined]
+        .order_by(Plan.status_changed_on)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with db.read() as session:
+        return list(session.scalars(query))

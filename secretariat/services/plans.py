@@ -1,0 +1,356 @@
+"""Plans: creating and editing them, their status history, and carrying them over.
+
+Rules kept here: a plan's team must exist at its conference; progress is 0–100; the title is
+present in at least one working language; every status change writes its history row in the
+same transaction; a plan is carried over only into the next conference, and only once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from secretariat.db import Database
+from secretariat.errors import NotFoundError, ValidationError
+from secretariat.models import LANGUAGES, Conference, Plan, PlanStatus, PlanStatusChange, Team
+from secretariat.services import records
+from secretariat.services.committee import working_languages_in
+from secretariat.services.conferences import next_conference
+from secretariat.services.teams import exists_at
+from secretariat.services.validation import as_date, as_enum, as_uuid, require_some_language
+from secretariat.text import PLAN_TEXT_FIELDS, clean, column, display_text, search_text
+
+DERIVED_FIELDS = frozenset({"seq", "search_text", "status_changed_on", "status"})
+
+
+def _check_plan(session: Session, plan: Plan) -> None:
+    conference = session.get(Conference, plan.conference_id)
+    if conference is None:
+        raise ValidationError("conference_id", plan.conference_id, "an existing conference")
+    team = session.get(Team, plan.team_id)
+    if team is None:
+        raise ValidationError("team_id", plan.team_id, "an existing team")
+    if not exists_at(session, team, conference):
+        raise ValidationError(
+            "team_id", team.code, f"a team that exists at conference {conference.number}"
+        )
+    if not 0 <= plan.progress <= 100:
+        raise ValidationError("progress", plan.progress, "a whole number from 0 to 100")
+    require_some_language(plan, "title", working_languages_in(session))
+    if plan.continues_plan_id is not None:
+        _check_continues(session, plan, conference)
+
+
+def _check_continues(session: Session, plan: Plan, conference: Conference) -> None:
+    earlier = session.get(Plan, plan.continues_plan_id)
+    if earlier is None or earlier.id == plan.id:
+        raise ValidationError("continues_plan_id", plan.continues_plan_id, "an earlier plan")
+    earlier_conference = session.get(Conference, earlier.conference_id)
+    assert earlier_conference is not None
+    if next_conference(session, earlier_conference) != conference:
+        raise ValidationError(
+            "continues_plan_id",
+            plan_ref(session, earlier),
+            f"a plan of the conference before conference {conference.number}",
+        )
+
+
+PLAN = records.RecordSpec(Plan, "plan", check=_check_plan, readonly_fields=DERIVED_FIELDS)
+
+
+def plan_ref(session: Session, plan: Plan) -> str:
+    """The reference people use for a plan: conference number, team code, number."""
+    conference = session.get(Conference, plan.conference_id)
+    team = session.get(Team, plan.team_id)
+    number = conference.number if conference else "?"
+    code = team.code if team else "?"
+    return f"{number}-{code}-{plan.seq:02d}"
+
+
+def _next_seq(session: Session, conference_id: uuid.UUID, team_id: uuid.UUID) -> int:
+    highest = session.scalar(
+        select(func.max(Plan.seq)).where(
+            Plan.conference_id == conference_id, Plan.team_id == team_id
+        )
+    )
+    return int(highest or 0) + 1
+
+
+def refresh_search_text(plan: Plan) -> None:
+    plan.search_text = search_text(plan.model_dump())
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    """A decided change of one plan's status (from a form, a meeting or a workbook)."""
+
+    plan_id: uuid.UUID
+    to_status: PlanStatus
+    note: str = ""
+
+
+def add_plan(
+    session: Session,
+    fields: Mapping[str, Any],
+    *,
+    status: PlanStatus | str = PlanStatus.agreed,
+    changed_on: date | None = None,
+    note: str = "",
+) -> Plan:
+    """Add a plan inside an open transaction; its first history row records its status."""
+    fields = dict(fields)
+    conference_id = as_uuid("conference_id", fields.get("conference_id"))
+    team_id = as_uuid("team_id", fields.get("team_id"))
+    assert conference_id is not None and team_id is not None
+    initial = as_enum("status", status, PlanStatus)
+    # The plan must validate as a whole (team, title...) before it gets a number.
+    draft = Plan(**records.clean_fields(PLAN, fields), seq=0, status=initial)
+    _check_plan(session, draft)
+    draft.seq = _next_seq(session, conference_id, team_id)
+    refresh_search_text(draft)
+    if initial == PlanStatus.implemented:
+        draft.progress = 100
+    conference = session.get(Conference, conference_id)
+    assert conference is not None
+    draft.status_changed_on = changed_on or conference.held_date or conference.planned_date
+    session.add(draft)
+    session.flush()
+    session.add(
+        PlanStatusChange(
+            plan_id=draft.id,
+            from_status=None,
+            to_status=initial,
+            changed_on=draft.status_changed_on,
+            note=clean(note),
+        )
+    )
+    session.flush()
+    return draft
+
+
+def create_plan(db: Database, fields: Mapping[str, Any], **status: Any) -> Plan:
+    with db.write() as session:
+        return add_plan(session, fields, **status)
+
+
+def update_plan(
+    db: Database, plan_id: Any, changes: Mapping[str, Any]
+) -> tuple[Plan, dict[str, Any]]:
+    """Change a plan's fields (not its status: see change_status); returns the old values."""
+    with db.write() as session:
+        plan, previous = records.change_record(session, PLAN, plan_id, changes)
+        refresh_search_text(plan)
+        return plan, previous
+
+
+def get_plan(db: Database, plan_id: Any) -> Plan:
+    with db.read() as session:
+        return records.get(session, PLAN, plan_id)  # type: ignore[no-any-return]
+
+
+def delete_plan(db: Database, plan_id: Any) -> dict[str, Any]:
+    """Delete a plan and its history (undo of adding it); refused while a plan continues it."""
+    with db.write() as session:
+        plan = records.get(session, PLAN, plan_id)
+        successor = session.scalars(select(Plan).where(Plan.continues_plan_id == plan.id))
+        continued_by = successor.first()
+        if continued_by is not None:
+            raise ValidationError(
+                "plan",
+                plan_ref(session, plan),
+                f"a plan not continued by {plan_ref(session, continued_by)}",
+            )
+        values = records.snapshot(plan)
+        session.delete(plan)
+        session.flush()
+        return values
+
+
+def apply_status(
+    session: Session,
+    plan: Plan,
+    to_status: PlanStatus | str,
+    *,
+    changed_on: Any,
+    note: str = "",
+    meeting_id: uuid.UUID | None = None,
+) -> PlanStatusChange | None:
+    """Set a plan's status and write the history row, inside an open transaction.
+    Returns None when the plan already has that status (nothing to record)."""
+    target = as_enum("status", to_status, PlanStatus)
+    when = as_date("changed_on", changed_on)
+    assert when is not None
+    if plan.status == target:
+        return None
+    change = PlanStatusChange(
+        plan_id=plan.id,
+        from_status=plan.status,
+        to_status=target,
+        changed_on=when,
+        note=clean(note),
+        meeting_id=meeting_id,
+    )
+    plan.status = target
+    if target == PlanStatus.implemented:
+        plan.progress = 100
+    if plan.status_changed_on is None or when >= plan.status_changed_on:
+        plan.status_changed_on = when
+    session.add(change)
+    return change
+
+
+def change_status(
+    db: Database,
+    plan_ids: Iterable[Any],
+    to_status: PlanStatus | str,
+    *,
+    changed_on: Any,
+    note: str = "",
+    meeting_id: uuid.UUID | None = None,
+) -> list[PlanStatusChange]:
+    """Change the status of one or many plans in one transaction; one history row each."""
+    with db.write() as session:
+        changes = []
+        for plan_id in plan_ids:
+            plan = records.get(session, PLAN, plan_id)
+            change = apply_status(
+                session, plan, to_status, changed_on=changed_on, note=note, meeting_id=meeting_id
+            )
+            if change is not None:
+                changes.append(change)
+        session.flush()
+        return changes
+
+
+def revert_status_change(db: Database, change_id: Any) -> Plan:
+    """Undo a status change: only the plan's latest change can be taken back."""
+    with db.write() as session:
+        change = session.get(PlanStatusChange, as_uuid("change_id", change_id))
+        if change is None:
+            raise NotFoundError("status change", change_id)
+        plan = records.get(session, PLAN, change.plan_id)
+        latest = _history_query(plan.id).limit(1)
+        if session.scalars(latest).first() != change or change.from_status is None:
+            raise ValidationError("change_id", change_id, "the plan's latest status change")
+        plan.status = change.from_status
+        session.delete(change)
+        session.flush()
+        previous = session.scalars(_history_query(plan.id).limit(1)).first()
+        plan.status_changed_on = previous.changed_on if previous else None
+        return plan
+
+
+def _history_query(plan_id: uuid.UUID) -> Any:
+    return (
+        select(PlanStatusChange)
+        .where(PlanStatusChange.plan_id == plan_id)
+        .order_by(
+            PlanStatusChange.changed_on.desc(),  # type: ignore[attr-defined]
+            PlanStatusChange.created_at.desc(),  # type: ignore[attr-defined]
+        )
+    )
+
+
+def history(db: Database, plan_id: Any) -> list[PlanStatusChange]:
+    """The plan's status changes, newest first."""
+    with db.read() as session:
+        key = as_uuid("plan_id", plan_id)
+        assert key is not None
+        return list(session.scalars(_history_query(key)).all())
+
+
+def lineage(db: Database, plan_id: Any) -> list[Plan]:
+    """The chain of plans this one continues, oldest first, ending with the plan itself."""
+    with db.read() as session:
+        plan = records.get(session, PLAN, plan_id)
+        chain = [plan]
+        while plan.continues_plan_id is not None:
+            plan = session.get(Plan, plan.continues_plan_id)
+            if plan is None or plan in chain:
+                break
+            chain.append(plan)
+        return list(reversed(chain))
+
+
+@dataclass(frozen=True)
+class CarryOverItem:
+    """What carrying one plan over would do."""
+
+    plan_id: uuid.UUID
+    ref: str
+    title: str
+    to_conference: int | None
+    refused: str = ""  # why it cannot be carried over, empty when it can
+
+
+def _carry_over_plan(session: Session, plan: Plan) -> tuple[Conference | None, str]:
+    conference = session.get(Conference, plan.conference_id)
+    assert conference is not None
+    target = next_conference(session, conference)
+    if target is None:
+        return None, f"there is no conference after conference {conference.number}"
+    already = session.scalars(
+        select(Plan).where(Plan.continues_plan_id == plan.id, Plan.conference_id == target.id)
+    ).first()
+    if already is not None:
+        return target, f"already carried over as {plan_ref(session, already)}"
+    team = session.get(Team, plan.team_id)
+    assert team is not None
+    if not team.active:
+        return target, f"team {team.code} is no longer active"
+    return target, ""
+
+
+def preview_carry_over(db: Database, plan_ids: Sequence[Any]) -> list[CarryOverItem]:
+    """Which of these plans would be carried over to the next conference, and which not."""
+    with db.read() as session:
+        languages = working_languages_in(session)
+        items = []
+        for plan_id in plan_ids:
+            plan = records.get(session, PLAN, plan_id)
+            target, refused = _carry_over_plan(session, plan)
+            items.append(
+                CarryOverItem(
+                    plan_id=plan.id,
+                    ref=plan_ref(session, plan),
+                    title=display_text(plan, "title", languages),
+                    to_conference=target.number if target else None,
+                    refused=refused,
+                )
+            )
+        return items
+
+
+COPIED_ON_CARRY_OVER = [
+    column(field, language) for field in PLAN_TEXT_FIELDS for language in LANGUAGES
+] + ["team_id", "origin", "horizon", "lead_agency_a", "lead_agency_b", "due_date"]
+
+
+def carry_over(db: Database, plan_ids: Sequence[Any], *, note: str = "") -> list[Plan]:
+    """Continue these plans at the next conference: new plans linked to the old ones.
+    All or nothing: if any plan cannot be carried over, nothing is created."""
+    with db.write() as session:
+        created = []
+        for plan_id in plan_ids:
+            plan = records.get(session, PLAN, plan_id)
+            target, refused = _carry_over_plan(session, plan)
+            if refused or target is None:
+                raise ValidationError(
+                    "plan", plan_ref(session, plan), f"a plan that can be carried over: {refused}"
+                )
+            fields = {name: getattr(plan, name) for name in COPIED_ON_CARRY_OVER}
+            fields.update(conference_id=target.id, continues_plan_id=plan.id)
+            created.append(
+                add_plan(
+                    session,
+                    fields,
+                    note=note or f"carried over from {plan_ref(session, plan)}",
+                )
+            )
+        return created

@@ -1,0 +1,195 @@
+"""Create, update, delete and restore any record, validated, in one transaction each.
+
+Each kind of record has a `RecordSpec`: which fields a user may set, how a raw value becomes a
+clean one (derived from the column's type), and the rules that involve the database. The
+subject modules (teams, conferences, plans...) define their spec and call these functions.
+Updates and deletes return what was there before, so the app can undo them exactly.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import Boolean, Date, Integer, String, Uuid, func, inspect, select
+from sqlalchemy import Enum as SAEnum
+from sqlmodel import Session, SQLModel
+
+from secretariat.db import Database
+from secretariat.errors import InUseError, NotFoundError, ValidationError
+from secretariat.services import validation as v
+
+R = TypeVar("R", bound=SQLModel)
+SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at"})
+
+Check = Callable[[Session, Any], None]
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """How one kind of record is edited."""
+
+    model: type[SQLModel]
+    kind: str  # a word for messages: "team", "conference"
+    check: Check | None = None  # rules that need the session; raise ValidationError
+    readonly_fields: frozenset[str] = field(default_factory=frozenset)
+
+    def editable_fields(self) -> set[str]:
+        names = {column.name for column in self.model.__table__.columns}  # type: ignore[attr-defined]
+        return names - SYSTEM_FIELDS - self.readonly_fields
+
+
+def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
+    """A raw value (from a form, a workbook, the command line) as the column's Python type."""
+    column = model.__table__.columns[name]  # type: ignore[attr-defined]
+    column_type = column.type
+    required = not column.nullable
+    if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
+        if value in (None, "") and not required:
+            return None
+        return v.as_enum(name, value, column_type.enum_class)
+    if isinstance(column_type, Date):
+        return v.as_date(name, value, required=required)
+    if isinstance(column_type, Boolean):
+        if not isinstance(value, bool):
+            raise ValidationError(name, value, "yes or no")
+        return value
+    if isinstance(column_type, Integer):
+        return v.as_int(name, value)
+    if isinstance(column_type, Uuid):
+        return v.as_uuid(name, value, required=required)
+    if isinstance(column_type, String):
+        return v.as_text(name, value, max_length=column_type.length)
+    return value
+
+
+def clean_fields(spec: RecordSpec, fields: Mapping[str, Any]) -> dict[str, Any]:
+    v.reject_unknown(dict(fields), spec.editable_fields(), spec.kind)
+    return {name: coerce(spec.model, name, value) for name, value in fields.items()}
+
+
+def get(session: Session, spec: RecordSpec, record_id: Any) -> Any:
+    key = v.as_uuid("id", record_id)
+    record = session.get(spec.model, key)
+    if record is None:
+        raise NotFoundError(spec.kind, record_id)
+    return record
+
+
+def snapshot(record: SQLModel) -> dict[str, Any]:
+    """Every column's value, enough to put the record back exactly (undo of a delete)."""
+    return {
+        attribute.key: getattr(record, attribute.key)
+        for attribute in inspect(type(record)).column_attrs
+    }
+
+
+def add_record(session: Session, spec: RecordSpec, fields: Mapping[str, Any]) -> Any:
+    """Validate and add a new record inside an open transaction."""
+    record = spec.model(**clean_fields(spec, fields))
+    _check_required(spec, record)
+    if spec.check:
+        spec.check(session, record)
+    session.add(record)
+    session.flush()
+    return record
+
+
+def change_record(
+    session: Session, spec: RecordSpec, record_id: Any, changes: Mapping[str, Any]
+) -> tuple[Any, dict[str, Any]]:
+    """Validate and apply changes inside an open transaction; returns (record, old values)."""
+    record = get(session, spec, record_id)
+    cleaned = clean_fields(spec, changes)
+    previous = {name: getattr(record, name) for name in cleaned}
+    for name, value in cleaned.items():
+        setattr(record, name, value)
+    _check_required(spec, record)
+    if spec.check:
+        # Rules must not see the record's own pending state as a different row.
+        with session.no_autoflush:
+            spec.check(session, record)
+    session.flush()
+    return record, previous
+
+
+def _check_required(spec: RecordSpec, record: SQLModel) -> None:
+    for column in spec.model.__table__.columns:  # type: ignore[attr-defined]
+        if column.name in SYSTEM_FIELDS or column.nullable:
+            continue
+        if getattr(record, column.name, None) is None and column.default is None:
+            raise ValidationError(column.name, None, f"a value for the {spec.kind}'s {column.name}")
+
+
+def create(db: Database, spec: RecordSpec, fields: Mapping[str, Any]) -> Any:
+    with db.write() as session:
+        return add_record(session, spec, fields)
+
+
+def update(
+    db: Database, spec: RecordSpec, record_id: Any, changes: Mapping[str, Any]
+) -> tuple[Any, dict[str, Any]]:
+    with db.write() as session:
+        return change_record(session, spec, record_id, changes)
+
+
+def delete(db: Database, spec: RecordSpec, record_id: Any) -> dict[str, Any]:
+    """Delete one record; returns its snapshot for undo. Records still referred to by others
+    are refused with a message saying by what."""
+    with db.write() as session:
+        record = get(session, spec, record_id)
+        users = references_to(session, spec.model, record.id)
+        if users:
+            listed = ", ".join(f"{count} {table}" for table, count in users.items())
+            raise InUseError(f"the {spec.kind} cannot be deleted: {listed} still refer to it")
+        values = snapshot(record)
+        session.delete(record)
+        session.flush()
+        return values
+
+
+def references_to(session: Session, model: type[SQLModel], record_id: uuid.UUID) -> dict[str, int]:
+    """How many rows of each other table point at this record through a foreign key that
+    would block deleting it (cascading and nulling keys do not)."""
+    target = model.__table__  # type: ignore[attr-defined]
+    counts: dict[str, int] = {}
+    for table in SQLModel.metadata.sorted_tables:
+        for foreign_key in table.foreign_keys:
+            if foreign_key.column.table is not target or foreign_key.ondelete:
+                continue
+            column = foreign_key.parent
+            count = session.scalar(
+                select(func.count()).select_from(table).where(column == record_id)
+            )
+            if count:
+                counts[table.name] = counts.get(table.name, 0) + int(count)
+    return counts
+
+
+def restore(db: Database, spec: RecordSpec, values: Mapping[str, Any]) -> Any:
+    """Put a deleted record back with its id and timestamps (the undo of `delete`)."""
+    with db.write() as session:
+        record = spec.model(**dict(values))
+        session.add(record)
+        session.flush()
+        return record
+
+
+def list_records(db: Database, model: type[R], *order_by: Any) -> list[R]:
+    with db.read() as session:
+        return list(session.scalars(select(model).order_by(*order_by)).all())
+
+
+def as_plain(value: Any) -> Any:
+    """A value in a form JSON and messages can carry (enums by value, dates ISO, ids text)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value

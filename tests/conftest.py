@@ -1,0 +1,71 @@
+"""Test set-up shared by every test: Qt offscreen, and no test touches the user's data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from secretariat.db import Database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Point the data folder somewhere temporary, so nothing reads or writes the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SECRETARIAT_DATA_DIR", str(home / "data"))
+    monkeypatch.delenv("SECRETARIAT_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "committee.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh, empty database at the newest schema."""
+    from secretariat.db import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo committee, built once per test session; tests get copies."""
+    from secretariat.db import open_database
+    from secretariat.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path)
+    load_demo(database)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo committee."""
+    import shutil
+
+    from secretariat.db import open_database
+
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    database = open_database(path)
+    yield database
+    database.close()

@@ -1,0 +1,1 @@
+"""Table models over SQL, one per table, with their proxies."""
