@@ -1,0 +1,134 @@
+"""`secretariat export pdf|xlsx` and `secretariat import xlsx`, added to the command line
+through the `secretariat.commands` entry point (the core never imports exports)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from secretariat.errors import ValidationError
+from secretariat.models import LANGUAGES
+from secretariat.progress import Progress, run_to_end
+
+
+def languages_option(text: str) -> tuple[str, str]:
+    """`ko,zh` -> ("ko", "zh"): two different supported languages."""
+    parts = tuple(part.strip() for part in text.split(","))
+    if len(parts) != 2 or parts[0] == parts[1] or not set(parts) <= set(LANGUAGES):
+        raise argparse.ArgumentTypeError(
+            f"expected two different languages of {', '.join(LANGUAGES)}, like ko,zh (got {text!r})"
+        )
+    return parts[0], parts[1]
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser("export", help="write a PDF briefing pack or an Excel workbook")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", parser_class=type(export))
+    kinds.required = True
+
+    pdf = kinds.add_parser("pdf", help="the briefing pack of a conference (or one team's sheet)")
+    pdf.add_argument("--conference", type=int, required=True, metavar="N")
+    pdf.add_argument("--team", metavar="CODE", help="only this team's status sheet")
+    _add_common(pdf)
+    pdf.set_defaults(handler=run_export_pdf)
+
+    xlsx = kinds.add_parser("xlsx", help="the Excel workbook (every conference by default)")
+    xlsx.add_argument("--conference", type=int, metavar="N")
+    _add_common(xlsx)
+    xlsx.set_defaults(handler=run_export_xlsx)
+
+    import_ = commands.add_parser("import", help="apply an edited workbook's Plans sheet")
+    import_kinds = import_.add_subparsers(dest="kind", metavar="KIND", parser_class=type(import_))
+    import_kinds.required = True
+    xlsx_in = import_kinds.add_parser("xlsx", help="import the Plans sheet of a workbook")
+    xlsx_in.add_argument("file", type=Path, metavar="FILE")
+    xlsx_in.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+    xlsx_in.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="apply the valid rows even when other rows are rejected",
+    )
+    xlsx_in.set_defaults(handler=run_import_xlsx)
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--languages",
+        type=languages_option,
+        metavar="A,B",
+        help="the two languages side by side (default: the committee's working languages)",
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+def _report(step: Progress) -> None:
+    if sys.stderr.isatty() and step.fraction is not None:
+        sys.stderr.write(f"\r{step.message} {step.fraction:4.0%}")
+        sys.stderr.flush()
+
+
+def _check_output(path: Path, suffix: str) -> Path:
+    if path.suffix.lower() != suffix:
+        raise ValidationError("--output", str(path), f"a file name ending in {suffix}")
+    if not path.parent.exists():
+        raise ValidationError("--output", str(path), "a file in an existing folder")
+    return path
+
+
+def run_export_pdf(args: argparse.Namespace) -> int:
+    from exports.pdf.briefing import write_briefing_pack
+    from secretariat.cli import open_for
+
+    output = _check_output(args.output, ".pdf")
+    db = open_for(args, read_only=True)
+    try:
+        work = write_briefing_pack(
+            db, output, conference=args.conference, team=args.team, languages=args.languages
+        )
+        pages = run_to_end(work, _report)
+    finally:
+        db.close()
+    print(f"wrote {output} ({pages} pages)")
+    return 0
+
+
+def run_export_xlsx(args: argparse.Namespace) -> int:
+    from exports.xlsx.workbook import write_workbook
+    from secretariat.cli import open_for
+
+    output = _check_output(args.output, ".xlsx")
+    db = open_for(args, read_only=True)
+    try:
+        work = write_workbook(db, output, conference=args.conference, languages=args.languages)
+        rows = run_to_end(work, _report)
+    finally:
+        db.close()
+    print(f"wrote {output} ({rows} plans)")
+    return 0
+
+
+def run_import_xlsx(args: argparse.Namespace) -> int:
+    from exports.xlsx_import import apply_import, format_preview, preview_import
+    from secretariat.cli import EXIT_ERROR, open_for
+
+    db = open_for(args)
+    try:
+        preview = run_to_end(preview_import(db, args.file), _report)
+        print(format_preview(preview))
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return 0 if not preview.rejected else EXIT_ERROR
+        if preview.rejected and not args.valid_rows_only:
+            print(
+                f"nothing was written: {len(preview.rejected)} rows rejected "
+                "(fix them, or pass --valid-rows-only to apply the others)",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        summary = run_to_end(apply_import(db, preview), _report)
+    finally:
+        db.close()
+    print(summary)
+    return 0

@@ -1,0 +1,62 @@
+"""What every page shares: the open database, read-only mode, the languages, the undo group,
+and one signal that says which kind of record changed (pages refresh from it, never poll)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoGroup
+
+from secretariat.db import Database
+from secretariat.services import committee
+
+# Kinds carried by AppContext.data_changed.
+PLANS = "plan"
+CONFERENCES = "conference"
+TEAMS = "team"
+MEETINGS = "meeting"
+MOUS = "mou"
+ACTIVITIES = "activity"
+PROFILE = "profile"
+EVERYTHING = "*"
+
+
+class AppContext(QObject):
+    """Shared state of one main window. Lives in the GUI thread."""
+
+    data_changed = Signal(str)  # one of the kinds above
+    ui_language_changed = Signal(str)  # "en", "ko", "zh"
+    read_only_changed = Signal(bool)
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        *,
+        ui_language: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.ui_language = ui_language
+        self.undo_group = QUndoGroup(self)
+        self.working_languages: tuple[str, str] = committee.working_languages(db)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def notify(self, kind: str) -> None:
+        """Say that records of `kind` changed (after a write, an undo, an import)."""
+        if kind in (PROFILE, EVERYTHING):
+            self.working_languages = committee.working_languages(self.db)
+        self.data_changed.emit(kind)
+
+    def set_ui_language(self, language: str) -> None:
+        if language != self.ui_language:
+            self.ui_language = language
+            self.ui_language_changed.emit(language)
+
+    def display_languages(self) -> tuple[str, ...]:
+        """Languages to show a one-line text in: the interface's first, then the working ones."""
+        return tuple(dict.fromkeys((self.ui_language, *self.working_languages, "en")))

@@ -1,0 +1,48 @@
+"""The base of every page in the main window's stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page: its own undo stack (made active while the page shows), read-only awareness,
+    re-translation on language change, and remembered state."""
+
+    key = "page"  # stable id: navigation, QSettings keys, screenshots
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = QUndoStack(self)
+        context.undo_group.addStack(self.undo_stack)
+        context.read_only_changed.connect(self.apply_read_only)
+
+    def title(self) -> str:
+        """The page's name in the navigation list, in the interface language."""
+        raise NotImplementedError
+
+    def activated(self) -> None:
+        """Called each time the page is shown: load lazily, refresh if stale."""
+        self.context.undo_group.setActiveStack(self.undo_stack)
+
+    def retranslate(self) -> None:
+        """Set every visible text again after the interface language changed."""
+
+    def apply_read_only(self, read_only: bool) -> None:
+        """Disable every action that would change the database."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember splitters, columns, filters under `self.key`."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Put back what save_state remembered."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

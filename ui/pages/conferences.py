@@ -1,0 +1,19 @@
+"""The Conferences page (placeholder until the page is built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.pages.base import Page
+
+
+class ConferencesPage(Page):
+    key = "conferences"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        QVBoxLayout(self).addWidget(QLabel(self.title()))
+
+    def title(self) -> str:
+        return self.tr("Conferences")
