@@ -1,0 +1,219 @@
+"""A table model over SQL that holds only ids and fetches rows on demand.
+
+The page gives a `TableSpec`: the columns, how to select the ordered ids for the current
+filter and sort, and how to fetch the full rows for a block of ids. The model keeps the id
+list (a 100,000-row table is 100,000 UUIDs, not 100,000 rows of text), fetches rows in blocks
+of BLOCK_SIZE as the view asks for them, and keeps a bounded cache. Filtering and sorting
+happen in SQL: the view never holds the whole table.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from sqlalchemy import Select, func, select
+from sqlalchemy.engine import RowMapping
+
+from secretariat.db import Database
+
+BLOCK_SIZE = 256
+CACHE_BLOCKS = 64  # rows kept: BLOCK_SIZE × CACHE_BLOCKS
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id (uuid.UUID)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a native value to sort by
+
+Row = RowMapping
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: what it shows and how it sorts."""
+
+    key: str  # stable: settings (hidden columns, widths) use it
+    header: Callable[[], str]  # the header in the interface language, asked each time
+    display: Callable[[Row], Any]  # the text (or number) shown
+    sort_by: Any = None  # a SQL expression to ORDER BY, or None when not sortable
+    tooltip: Callable[[Row], str | None] | None = None
+    decoration: Callable[[Row], Any] | None = None  # an icon or a QColor
+    foreground: Callable[[Row], Any] | None = None  # a QBrush / QColor, e.g. for gaps
+    alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass
+class TableSpec:
+    """How a table is read. `ids` is a SELECT of one column, the record id, already filtered;
+    `rows(ids)` is a SELECT of the row mappings for those ids (any order), including a column
+    labelled `id`."""
+
+    ids: Callable[[], Select[Any]]
+    rows: Callable[[Sequence[uuid.UUID]], Select[Any]]
+    columns: list[Column]
+    default_order: list[Any] = field(default_factory=list)
+
+
+class SqlTableModel(QAbstractTableModel):
+    """ids in order, rows fetched per block. Call `reload()` after a filter or data change."""
+
+    reloaded = Signal()  # after the id list was read again (counts may have changed)
+
+    def __init__(self, db: Database, spec: TableSpec, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._spec = spec
+        self._ids: list[uuid.UUID] = []
+        self._positions: dict[uuid.UUID, int] | None = None
+        self._cache: OrderedDict[int, list[Row]] = OrderedDict()  # block number -> rows
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- reading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the ordered ids again (filter, sort or data changed)."""
+        self.beginResetModel()
+        self._ids = self._read_ids()
+        self._positions = None
+        self._cache.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def _read_ids(self) -> list[uuid.UUID]:
+        query = self._spec.ids().order_by(None)
+        order = list(self._spec.default_order)
+        if 0 <= self._sort_column < len(self._spec.columns):
+            expression = self._spec.columns[self._sort_column].sort_by
+            if expression is not None:
+                descending = self._sort_order == Qt.SortOrder.DescendingOrder
+                order.insert(0, expression.desc() if descending else expression.asc())
+        with self._db.read() as session:
+            return list(session.scalars(query.order_by(*order)))
+
+    def total_count(self, base: Select[Any]) -> int:
+        """Rows of an unfiltered id query (for "shown / all")."""
+        with self._db.read() as session:
+            counted = select(func.count()).select_from(base.order_by(None).subquery())
+            return int(session.scalar(counted) or 0)
+
+    def _block(self, number: int) -> list[Row]:
+        if number in self._cache:
+            self._cache.move_to_end(number)
+            return self._cache[number]
+        wanted = self._ids[number * BLOCK_SIZE : (number + 1) * BLOCK_SIZE]
+        with self._db.read() as session:
+            found = {row["id"]: row for row in session.execute(self._spec.rows(wanted)).mappings()}
+        rows = [found[key] for key in wanted if key in found]
+        if len(rows) != len(wanted):  # deleted meanwhile: keep positions stable with stubs
+            rows = [found.get(key) or {"id": key} for key in wanted]  # type: ignore[misc]
+        self._cache[number] = rows
+        while len(self._cache) > CACHE_BLOCKS:
+            self._cache.popitem(last=False)
+        return rows
+
+    def row_data(self, row: int) -> Row:
+        return self._block(row // BLOCK_SIZE)[row % BLOCK_SIZE]
+
+    def id_at(self, row: int) -> uuid.UUID:
+        return self._ids[row]
+
+    def ids(self) -> list[uuid.UUID]:
+        return list(self._ids)
+
+    def row_of(self, record_id: uuid.UUID) -> int:
+        """The row showing a record, or -1."""
+        if self._positions is None:
+            self._positions = {key: position for position, key in enumerate(self._ids)}
+        return self._positions.get(record_id, -1)
+
+    def refresh_rows(self, record_ids: Sequence[uuid.UUID]) -> None:
+        """Fetch these records again and repaint their rows only (after an edit)."""
+        rows = [self.row_of(key) for key in record_ids]
+        rows = [row for row in rows if row >= 0]
+        for block in {row // BLOCK_SIZE for row in rows}:
+            self._cache.pop(block, None)
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def retranslate(self) -> None:
+        """Headers and labels are read in the interface language each time: repaint all."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def column_keys(self) -> list[str]:
+        return [column.key for column in self._spec.columns]
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._spec.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._spec.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._spec.columns[section].header()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        column = self._spec.columns[index.column()]
+        row = self.row_data(index.row())
+        if len(row) <= 1:  # a record deleted since the ids were read
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return column.display(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        kept_ids = [
+            self._ids[index.row()] if index.row() < len(self._ids) else None for index in kept
+        ]
+        self._ids = self._read_ids()
+        self._positions = None
+        self._cache.clear()
+        # Selections and the current row follow their records to the new positions.
+        moved = []
+        for index, key in zip(kept, kept_ids, strict=True):
+            row = self.row_of(key) if key is not None else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
