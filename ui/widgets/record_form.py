@@ -1,0 +1,382 @@
+"""Building blocks of record editors: date fields with an empty state, enum and record choosers
+labelled in the interface language, and a form that shows a ValidationError next to its field.
+
+Fields hand the services what was typed (a date as text, a number as text): the services
+validate, and their message appears under the field while the typed text stays in place.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from secretariat.errors import ValidationError
+from secretariat.labels import enum_label
+from secretariat.models import LANGUAGES
+from ui.widgets.multilingual import MultilingualEdit
+
+ERROR_STYLE = "color: #b91c1c;"
+INVALID_STYLE = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],'
+    ' QListWidget[invalid="true"] { border: 1px solid #b91c1c; }'
+)
+
+
+def parse_date(text: str) -> date | None:
+    """A YYYY-MM-DD date, or None when the text is not one."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD or picked from a calendar; empty means "no date"."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line_edit = QLineEdit()
+        self.line_edit.setPlaceholderText("YYYY-MM-DD")
+        self.line_edit.setClearButtonEnabled(True)
+        self.line_edit.setMaximumWidth(150)
+        self.line_edit.textChanged.connect(self._on_text_changed)
+        self._calendar = QCalendarWidget()
+        self._calendar.setGridVisible(True)
+        self._calendar.clicked.connect(self._picked)
+        menu = QMenu(self)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self._calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self._menu = menu
+        self.pick_button = QToolButton()
+        self.pick_button.setText("▾")
+        self.pick_button.setToolTip(self.tr("Pick a date"))
+        self.pick_button.setMenu(menu)
+        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.pick_button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line_edit)
+
+    def text(self) -> str:
+        return self.line_edit.text().strip()
+
+    def value(self) -> str | None:
+        """What to hand a service: None when empty, else the text (the service validates)."""
+        return self.text() or None
+
+    def date(self) -> date | None:
+        """The date, or None when empty or not a date."""
+        return parse_date(self.text()) if self.text() else None
+
+    def is_valid(self) -> bool:
+        return not self.text() or self.date() is not None
+
+    def set_date(self, value: date | None) -> None:
+        self.line_edit.setText(value.isoformat() if value else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line_edit.setReadOnly(read_only)
+        self.pick_button.setEnabled(not read_only)
+
+    def _on_text_changed(self) -> None:
+        set_invalid(self.line_edit, not self.is_valid())
+        self.changed.emit()
+
+    def _prepare_calendar(self) -> None:
+        current = self.date() or date.today()
+        self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+
+    def _picked(self, picked: QDate) -> None:
+        self.set_date(date(picked.year(), picked.month(), picked.day()))
+        self._menu.close()
+
+
+class KeyedCombo(QComboBox):
+    """A combo box whose entries carry keys (ids, enum members); an optional empty entry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys: list[Hashable | None] = []
+
+    def set_choices(
+        self, choices: Iterable[tuple[str, Hashable]], empty_label: str | None = None
+    ) -> None:
+        """Replace the entries, keeping the current key when it is still offered."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._keys = []
+        if empty_label is not None:
+            self.addItem(empty_label)
+            self._keys.append(None)
+        for label, key in choices:
+            self.addItem(label)
+            self._keys.append(key)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._keys[index] if 0 <= index < len(self._keys) else None
+
+    def set_value(self, key: Hashable | None) -> None:
+        index = self._keys.index(key) if key in self._keys else 0
+        if self.count():
+            self.setCurrentIndex(index)
+
+    def keys(self) -> list[Hashable | None]:
+        return list(self._keys)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+
+class EnumCombo(KeyedCombo):
+    """The members of an enum, labelled from secretariat/labels.py in one language."""
+
+    def __init__(
+        self,
+        enum_type: type[enum.Enum],
+        language: str = "en",
+        *,
+        empty_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._enum_type = enum_type
+        self._empty_label = empty_label
+        self.set_language(language)
+
+    def set_language(self, language: str, empty_label: str | None = None) -> None:
+        if empty_label is not None:
+            self._empty_label = empty_label
+        choices = [(enum_label(member, language), member) for member in self._enum_type]
+        self.set_choices(choices, self._empty_label)
+
+
+class CheckList(QListWidget):
+    """A short list of choices, each with a check box (the teams of an MOU)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read_only = False
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_choices(self, choices: Iterable[tuple[str, Hashable]]) -> None:
+        checked = set(self.checked())
+        self.blockSignals(True)
+        self.clear()
+        for label, key in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+        self.set_read_only(self._read_only)
+        rows = max(2, min(self.count(), 6))
+        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.item(row) for row in range(self.count())]
+
+    def checked(self) -> list[Any]:
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self.items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, keys: Iterable[Hashable]) -> None:
+        wanted = set(keys)
+        for item in self.items():
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for item in self.items():
+            flags = item.flags()
+            if read_only:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+
+
+class NumberField(QLineEdit):
+    """A whole number as typed; the service says when it is not one (nothing is dropped)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(120)
+
+    def value(self, empty: int = 0) -> str | int:
+        return self.text().strip() or empty
+
+    def set_value(self, number: int | None) -> None:
+        self.setText("" if number is None else str(number))
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a widget (and the editors inside it) with the red border of INVALID_STYLE."""
+    targets = [widget, *widget.findChildren(QLineEdit), *widget.findChildren(QPlainTextEdit)]
+    for target in targets:
+        if bool(target.property("invalid")) == invalid:
+            continue
+        target.setProperty("invalid", invalid)
+        target.style().unpolish(target)
+        target.style().polish(target)
+
+
+def describe(error: ValidationError, tr: Callable[[str], str]) -> str:
+    """The message shown under a field: what was expected (the field is the row itself)."""
+    return tr("Expected {expected}.").format(expected=error.expected)
+
+
+@dataclass
+class FormRow:
+    names: tuple[str, ...]  # the service's field names this row edits (title, title_ko, ...)
+    caption: Callable[[], str]
+    label: QLabel
+    widget: QWidget
+    error: QLabel
+
+
+class RecordForm(QWidget):
+    """Rows of caption, field and (hidden until needed) the field's error message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: list[FormRow] = []
+        self._by_name: dict[str, FormRow] = {}
+        self.setStyleSheet(INVALID_STYLE)
+
+    def add_row(
+        self, names: str | Sequence[str], caption: Callable[[], str], widget: QWidget
+    ) -> None:
+        names = (names,) if isinstance(names, str) else tuple(names)
+        if isinstance(widget, MultilingualEdit):
+            names += tuple(widget.values())  # title_en, title_ko, ...
+        label = QLabel(caption())
+        label.setBuddy(widget)
+        alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{names[0]}")
+        error.setVisible(False)
+        position = len(self._rows) * 2
+        self._grid.addWidget(label, position, 0, alignment)
+        self._grid.addWidget(widget, position, 1)
+        self._grid.addWidget(error, position + 1, 1)
+        row = FormRow(names, caption, label, widget, error)
+        self._rows.append(row)
+        for name in names:
+            self._by_name[name] = row
+        _connect_changed(widget, lambda: self._clear_row(row))
+
+    def widget(self, name: str) -> QWidget:
+        return self._by_name[name].widget
+
+    def show_error(self, error: ValidationError) -> bool:
+        """Show the message under its field and move the focus there; False when no row
+        edits that field (the dialog then shows it above the form)."""
+        self.clear_errors()
+        row = self._by_name.get(error.field)
+        if row is None:
+            return False
+        row.error.setText(describe(error, self.tr))
+        row.error.setVisible(True)
+        set_invalid(row.widget, True)
+        _focus(row.widget, error.field)
+        return True
+
+    def error_text(self, name: str) -> str:
+        """The message shown under a field ("" when none): what a person reads."""
+        row = self._by_name[name]
+        return row.error.text() if row.error.isVisibleTo(self) else ""
+
+    def clear_errors(self) -> None:
+        for row in self._rows:
+            self._clear_row(row)
+
+    def _clear_row(self, row: FormRow) -> None:
+        if row.error.isVisibleTo(self):
+            row.error.clear()
+            row.error.setVisible(False)
+            set_invalid(row.widget, False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for row in self._rows:
+            _set_read_only(row.widget, read_only)
+
+    def retranslate(self) -> None:
+        for row in self._rows:
+            row.label.setText(row.caption())
+
+
+def _connect_changed(widget: QWidget, slot: Callable[[], None]) -> None:
+    if isinstance(widget, DateField | MultilingualEdit | CheckList):
+        widget.changed.connect(slot)
+    elif isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+
+
+def _set_read_only(widget: QWidget, read_only: bool) -> None:
+    setter = getattr(widget, "set_read_only", None)
+    if callable(setter):
+        setter(read_only)
+    elif isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+        widget.setReadOnly(read_only)
+    else:
+        widget.setEnabled(not read_only)
+
+
+def _focus(widget: QWidget, field: str) -> None:
+    if isinstance(widget, MultilingualEdit):
+        language = field.rsplit("_", 1)[-1]
+        if field != widget.field and language in LANGUAGES:
+            widget.editor(language).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            widget.focus_first()
+        return
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
