@@ -46,5 +46,10 @@ def delete_activity(db: Database, activity_id: Any) -> dict[str, Any]:
     return records.delete(db, ACTIVITY, activity_id)
 
 
+def restore_activity(db: Database, values: Mapping[str, Any]) -> Activity:
+    """Put a deleted activity back from its snapshot (undo)."""
+    return records.restore(db, ACTIVITY, values)  # type: ignore[no-any-return]
+
+
 def list_activities(db: Database) -> list[Activity]:
     return records.list_records(db, Activity, Activity.held_on.desc())  # type: ignore[attr-defined]

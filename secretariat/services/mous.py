@@ -71,6 +71,18 @@ def delete_mou(db: Database, mou_id: Any) -> dict[str, Any]:
         return values
 
 
+def restore_mou(db: Database, values: Mapping[str, Any]) -> Mou:
+    """Put a deleted MOU back from `delete_mou`'s snapshot, with its teams (undo)."""
+    fields = dict(values)
+    team_ids = fields.pop("team_ids", [])
+    with db.write() as session:
+        mou = Mou(**fields)
+        session.add(mou)
+        session.flush()
+        set_mou_teams(session, mou.id, team_ids)
+        return mou
+
+
 def list_mous(db: Database) -> list[Mou]:
     return records.list_records(db, Mou, Mou.signed_on)
 

@@ -69,3 +69,14 @@ def update_team(
     db: Database, team_id: uuid.UUID, changes: Mapping[str, Any]
 ) -> tuple[Team, dict[str, Any]]:
     return records.update(db, TEAM, team_id, changes)
+
+
+def delete_team(db: Database, team_id: Any) -> dict[str, Any]:
+    """Delete a team no plan, activity, MOU or meeting refers to; returns its snapshot.
+    Raises InUseError saying what still refers to it."""
+    return records.delete(db, TEAM, team_id)
+
+
+def restore_team(db: Database, values: Mapping[str, Any]) -> Team:
+    """Put a deleted team back from its snapshot (undo)."""
+    return records.restore(db, TEAM, values)  # type: ignore[no-any-return]
