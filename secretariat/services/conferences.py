@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import Select, case, func
+from sqlalchemy import select as sql_select
+from sqlmodel import Session, col, select
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
-from secretariat.models import Conference, ConferencePostponement, ConferenceStatus
+from secretariat.models import (
+    LANGUAGES,
+    Conference,
+    ConferencePostponement,
+    ConferenceStatus,
+    Plan,
+    PlanStatus,
+)
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
-from secretariat.services.validation import as_date, require_some_language
+from secretariat.services.validation import as_date, as_uuid, require_some_language
 from secretariat.text import clean, column
 
 
@@ -153,3 +163,145 @@ def postponements(db: Database, conference_id: uuid.UUID) -> list[ConferencePost
                 .order_by(ConferencePostponement.decided_on)  # type: ignore[arg-type]
             ).all()
         )
+
+
+# -- plan counts, and undo of deleting a conference or postponing one -----------------------
+
+
+@dataclass(frozen=True)
+class PlanCounts:
+    """How many plans a conference agreed, in total and by their status now."""
+
+    total: int
+    by_status: dict[PlanStatus, int]
+
+
+def plan_counts_query(conference_ids: Iterable[uuid.UUID] | None = None) -> Select[Any]:
+    """One row per conference that has plans: `conference_id`, `plans` (the total) and one
+    column per status value, counted with GROUP BY (no plan is loaded)."""
+    per_status = [
+        func.coalesce(func.sum(case((col(Plan.status) == status, 1), else_=0)), 0).label(
+            status.value
+        )
+        for status in PlanStatus
+    ]
+    query = sql_select(
+        col(Plan.conference_id).label("conference_id"),
+        func.count().label("plans"),
+        *per_status,
+    ).group_by(col(Plan.conference_id))
+    if conference_ids is not None:
+        query = query.where(col(Plan.conference_id).in_(list(conference_ids)))
+    return query
+
+
+def plan_counts(db: Database) -> dict[uuid.UUID, PlanCounts]:
+    """Plan counts of every conference that has plans."""
+    with db.read() as session:
+        return {
+            row["conference_id"]: PlanCounts(
+                total=int(row["plans"]),
+                by_status={status: int(row[status.value]) for status in PlanStatus},
+            )
+            for row in session.execute(plan_counts_query()).mappings()
+        }
+
+
+def delete_conference(db: Database, conference_id: Any) -> dict[str, Any]:
+    """Delete a conference nothing refers to; the snapshot holds its postponements too, so
+    `restore_conference` can put everything back."""
+    with db.write() as session:
+        conference = records.get(session, CONFERENCE, conference_id)
+        history = session.scalars(
+            select(ConferencePostponement).where(
+                ConferencePostponement.conference_id == conference.id
+            )
+        ).all()
+        kept = [records.snapshot(entry) for entry in history]
+    values = records.delete(db, CONFERENCE, conference_id)
+    values["postponements"] = kept
+    return values
+
+
+def restore_conference(db: Database, values: Mapping[str, Any]) -> Conference:
+    """Undo of `delete_conference`: the conference and its postponements with their ids."""
+    with db.write() as session:
+        fields = dict(values)
+        history = fields.pop("postponements", [])
+        conference = Conference(**fields)
+        session.add(conference)
+        session.flush()
+        for entry in history:
+            session.add(ConferencePostponement(**entry))
+        session.flush()
+        return conference
+
+
+def _history_of(session: Session, conference_id: uuid.UUID) -> list[ConferencePostponement]:
+    """A conference's postponements in the order they were recorded."""
+    query = (
+        select(ConferencePostponement)
+        .where(ConferencePostponement.conference_id == conference_id)
+        .order_by(col(ConferencePostponement.created_at), col(ConferencePostponement.id))
+    )
+    return list(session.scalars(query).all())
+
+
+def _set_reasons(conference: Conference, source: Any | None) -> None:
+    for language in LANGUAGES:
+        reason = getattr(source, column("reason", language)) if source is not None else ""
+        setattr(conference, column("postponement_reason", language), reason)
+
+
+def revert_postponement(
+    db: Database,
+    postponement_id: Any,
+    *,
+    conference_values: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Undo of `postpone`: remove the conference's latest postponement and move it back.
+
+    `conference_values` (status, planned_date, reasons as they were before postponing) are
+    put back when given; otherwise they follow from the history: the previous date, and the
+    earlier postponement's status and reason if there was one. Returns the removed row."""
+    key = as_uuid("postponement_id", postponement_id)
+    with db.write() as session:
+        postponement = session.get(ConferencePostponement, key)
+        if postponement is None:
+            raise NotFoundError("postponement", postponement_id)
+        conference = records.get(session, CONFERENCE, postponement.conference_id)
+        history = _history_of(session, conference.id)
+        if history[-1].id != postponement.id:
+            raise ValidationError("postponement", postponement.decided_on, "the latest one")
+        earlier = history[-2] if len(history) > 1 else None
+        conference.planned_date = postponement.previous_date
+        conference.status = ConferenceStatus.postponed if earlier else ConferenceStatus.planned
+        _set_reasons(conference, earlier)
+        if conference_values:
+            for name, value in records.clean_fields(CONFERENCE, conference_values).items():
+                setattr(conference, name, value)
+        values = records.snapshot(postponement)
+        session.delete(postponement)
+        session.flush()
+        return values
+
+
+def restore_postponement(db: Database, values: Mapping[str, Any]) -> ConferencePostponement:
+    """Redo of `postpone` after `revert_postponement`: the same row back, the conference
+    moved again. Refused when the conference's date has changed meanwhile."""
+    with db.write() as session:
+        postponement = ConferencePostponement(**dict(values))
+        conference = records.get(session, CONFERENCE, postponement.conference_id)
+        if conference.planned_date != postponement.previous_date:
+            raise ValidationError(
+                "planned_date",
+                conference.planned_date,
+                f"the date before the postponement ({postponement.previous_date})",
+            )
+        conference.status = ConferenceStatus.postponed
+        if postponement.new_date is not None:
+            conference.planned_date = postponement.new_date
+        _set_reasons(conference, postponement)
+        session.add(postponement)
+        session.flush()
+        return postponement

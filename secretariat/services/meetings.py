@@ -7,18 +7,31 @@ points back to the meeting.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlmodel import Session, delete, select
+from sqlalchemy import and_, func, or_
+from sqlmodel import Session, col, delete, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
-from secretariat.models import Conference, Meeting, MeetingTeam, PlanStatusChange, Team
+from secretariat.models import (
+    Conference,
+    Meeting,
+    MeetingTeam,
+    Plan,
+    PlanStatus,
+    PlanStatusChange,
+    Team,
+)
 from secretariat.services import records
 from secretariat.services.plans import PLAN, StatusUpdate, apply_status, plan_ref
 from secretariat.services.validation import as_uuid
+from secretariat.text import fold, texts_of
 
 
 def _check_meeting(session: Session, meeting: Meeting) -> None:
@@ -118,3 +131,255 @@ def teams_of_meeting(db: Database, meeting_id: Any) -> list[uuid.UUID]:
         key = as_uuid("meeting_id", meeting_id)
         assert key is not None
         return meeting_team_ids(session, key)
+
+
+# -- undo and redo of a logged meeting, and what the meeting form shows ---------------------
+
+
+@dataclass(frozen=True)
+class DecidedChange:
+    """A status change decided at a meeting, with its plan, for showing beside the meeting."""
+
+    change_id: uuid.UUID
+    plan_id: uuid.UUID
+    plan_ref: str
+    plan_titles: dict[str, str]
+    from_status: PlanStatus | None
+    to_status: PlanStatus
+    note: str
+
+
+def _changes_at(session: Session, meeting_id: uuid.UUID) -> list[PlanStatusChange]:
+    query = (
+        select(PlanStatusChange)
+        .where(PlanStatusChange.meeting_id == meeting_id)
+        .order_by(PlanStatusChange.created_at, PlanStatusChange.id)  # type: ignore[arg-type]
+    )
+    return list(session.scalars(query).all())
+
+
+def decided_at(db: Database, meeting_id: Any) -> list[DecidedChange]:
+    """The status changes decided at a meeting, in the order they were logged."""
+    key = as_uuid("meeting_id", meeting_id)
+    with db.read() as session:
+        decided = []
+        for change in _changes_at(session, key):  # type: ignore[arg-type]
+            plan = session.get(Plan, change.plan_id)
+            assert plan is not None
+            decided.append(
+                DecidedChange(
+                    change_id=change.id,
+                    plan_id=plan.id,
+                    plan_ref=plan_ref(session, plan),
+                    plan_titles=texts_of(plan, "title"),
+                    from_status=change.from_status,
+                    to_status=change.to_status,
+                    note=change.note,
+                )
+            )
+        return decided
+
+
+def plan_progress(db: Database, plan_ids: Iterable[Any]) -> dict[uuid.UUID, int]:
+    """The plans' progress now: read before logging, so undoing the meeting can put it back
+    (a plan set to implemented jumps to 100 %)."""
+    keys = [as_uuid("plan_ids", key) for key in plan_ids]
+    if not keys:
+        return {}
+    with db.read() as session:
+        query = select(Plan.id, Plan.progress).where(Plan.id.in_(keys))  # type: ignore[attr-defined]
+        return dict(session.execute(query).all())
+
+
+@dataclass(frozen=True)
+class LoggedMeeting:
+    """Everything `unlog_meeting` took out, so `relog_meeting` can put it back exactly."""
+
+    meeting: dict[str, Any]
+    team_ids: tuple[uuid.UUID, ...]
+    changes: tuple[dict[str, Any], ...]  # the status changes' rows, in the order logged
+    progress_after: dict[uuid.UUID, int]  # each changed plan's progress after the meeting
+
+
+def _latest_written(session: Session, plan_id: uuid.UUID) -> PlanStatusChange | None:
+    query = (
+        select(PlanStatusChange)
+        .where(PlanStatusChange.plan_id == plan_id)
+        .order_by(PlanStatusChange.created_at.desc(), PlanStatusChange.id.desc())  # type: ignore[attr-defined]
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
+def _latest_change_date(session: Session, plan_id: uuid.UUID) -> date | None:
+    return session.scalar(
+        select(func.max(PlanStatusChange.changed_on)).where(PlanStatusChange.plan_id == plan_id)
+    )
+
+
+def _take_back(session: Session, change: PlanStatusChange, progress: int | None) -> Plan:
+    """Remove one status change and put its plan back to the status before it."""
+    plan: Plan = records.get(session, PLAN, change.plan_id)
+    ref = plan_ref(session, plan)
+    latest = _latest_written(session, plan.id)
+    if latest is None or latest.id != change.id or plan.status != change.to_status:
+        raise ValidationError(
+            "plan", ref, "a plan whose status has not changed again since the meeting"
+        )
+    if change.from_status is None:
+        raise ValidationError("plan", ref, "a status change that has a status before it")
+    plan.status = change.from_status
+    if progress is not None:
+        plan.progress = progress
+    session.delete(change)
+    session.flush()
+    plan.status_changed_on = _latest_change_date(session, plan.id)
+    return plan
+
+
+def unlog_meeting(
+    db: Database, meeting_id: Any, *, progress_before: Mapping[uuid.UUID, int] | None = None
+) -> LoggedMeeting:
+    """Undo of `log_meeting`: take back the status changes decided at the meeting and delete
+    it, all or nothing. Refused when a plan's status has changed again since."""
+    progress_before = progress_before or {}
+    with db.write() as session:
+        meeting = records.get(session, MEETING, meeting_id)
+        changes = _changes_at(session, meeting.id)
+        snapshots = tuple(records.snapshot(change) for change in changes)
+        progress_after = {}
+        for change in reversed(changes):
+            plan = session.get(Plan, change.plan_id)
+            assert plan is not None
+            progress_after[plan.id] = plan.progress
+            _take_back(session, change, progress_before.get(plan.id))
+        logged = LoggedMeeting(
+            meeting=records.snapshot(meeting),
+            team_ids=tuple(meeting_team_ids(session, meeting.id)),
+            changes=snapshots,
+            progress_after=progress_after,
+        )
+        session.delete(meeting)
+        session.flush()
+        return logged
+
+
+def relog_meeting(db: Database, logged: LoggedMeeting) -> Meeting:
+    """Redo of `log_meeting` after `unlog_meeting`: the meeting, its teams and its status
+    changes back with the same ids. Refused when a plan's status has changed meanwhile."""
+    with db.write() as session:
+        meeting = Meeting(**logged.meeting)
+        session.add(meeting)
+        session.flush()
+        set_meeting_teams(session, meeting.id, logged.team_ids)
+        for values in logged.changes:
+            change = PlanStatusChange(**values)
+            plan = records.get(session, PLAN, change.plan_id)
+            if plan.status != change.from_status:
+                expected = change.from_status.value if change.from_status else "no status"
+                raise ValidationError("plan", plan_ref(session, plan), f"a plan still {expected}")
+            plan.status = change.to_status
+            plan.progress = logged.progress_after.get(plan.id, plan.progress)
+            if plan.status_changed_on is None or change.changed_on >= plan.status_changed_on:
+                plan.status_changed_on = change.changed_on
+            session.add(change)
+        session.flush()
+        return meeting
+
+
+def restore_meeting(
+    db: Database, values: Mapping[str, Any], *, change_ids: Iterable[Any] = ()
+) -> Meeting:
+    """Undo of `delete_meeting`: the meeting back with its id and teams, and the status
+    changes that were decided at it linked to it again."""
+    with db.write() as session:
+        fields = dict(values)
+        team_ids = fields.pop("team_ids", ())
+        meeting = Meeting(**fields)
+        session.add(meeting)
+        session.flush()
+        set_meeting_teams(session, meeting.id, team_ids)
+        for change_id in change_ids:
+            change = session.get(PlanStatusChange, as_uuid("change_ids", change_id))
+            if change is not None and change.meeting_id is None:
+                change.meeting_id = meeting.id
+        session.flush()
+        return meeting
+
+
+# -- choosing plans for a meeting's status updates ------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanChoice:
+    """A plan offered by the meeting form's type-ahead search."""
+
+    plan_id: uuid.UUID
+    ref: str
+    titles: dict[str, str]
+    status: PlanStatus
+    team_id: uuid.UUID
+
+
+REF_TERM = re.compile(r"(\d+)(?:-([A-Za-z][A-Za-z0-9_]*)?(?:-(\d+))?)?-?")
+
+
+def _term_condition(term: str) -> Any:
+    """One typed word matches a plan's titles or descriptions in any language, its team
+    code, or its reference (`4`, `4-ECO`, `4-ECO-03`)."""
+    pattern = fold(term)
+    matches = [col(Plan.search_text).contains(pattern, autoescape=True)]
+    if term.isalpha():
+        matches.append(col(Team.code) == term.upper())
+    ref = REF_TERM.fullmatch(term)
+    if ref is not None:
+        number, code, seq = ref.groups()
+        parts = [col(Conference.number) == int(number)]
+        if code:
+            parts.append(col(Team.code).startswith(code.upper(), autoescape=True))
+        if seq:
+            parts.append(col(Plan.seq) == int(seq))
+        matches.append(and_(*parts))
+    return or_(*matches)
+
+
+def plan_choices(
+    db: Database,
+    text: str,
+    *,
+    team_ids: Iterable[uuid.UUID] = (),
+    exclude: Iterable[uuid.UUID] = (),
+    limit: int = 30,
+) -> list[PlanChoice]:
+    """Plans matching every typed word, newest conference first; only the given teams'
+    when any are given. Empty text matches nothing (the list would be the whole table)."""
+    terms = text.split()
+    if not terms:
+        return []
+    query = (
+        select(Plan, Conference.number, Team.code)
+        .join(Conference, Conference.id == Plan.conference_id)  # type: ignore[arg-type]
+        .join(Team, Team.id == Plan.team_id)  # type: ignore[arg-type]
+        .where(*(_term_condition(term) for term in terms))
+        .order_by(
+            col(Conference.number).desc(), col(Team.sort_order), col(Team.code), col(Plan.seq)
+        )
+        .limit(limit)
+    )
+    teams = list(team_ids)
+    if teams:
+        query = query.where(Plan.team_id.in_(teams))  # type: ignore[attr-defined]
+    excluded = list(exclude)
+    if excluded:
+        query = query.where(Plan.id.not_in(excluded))  # type: ignore[attr-defined]
+    with db.read() as session:
+        return [
+            PlanChoice(
+                plan_id=plan.id,
+                ref=f"{number}-{code}-{plan.seq:02d}",
+                titles=texts_of(plan, "title"),
+                status=plan.status,
+                team_id=plan.team_id,
+            )
+            for plan, number, code in session.execute(query)
+        ]
