@@ -42,6 +42,11 @@ class Page(QWidget):
     def restore_state(self, settings: QSettings) -> None:
         """Put back what save_state remembered."""
 
+    def may_close(self) -> bool:
+        """Asked before the window closes: return False to keep it open (e.g. when the user
+        chooses to go back to unsaved input). The default lets it close."""
+        return True
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

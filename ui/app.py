@@ -1,0 +1,179 @@
+"""Starting the desktop app: paths -> logging -> QApplication -> fonts and translators ->
+the database (opened, and upgraded if older, off the GUI thread) -> the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from secretariat import __version__
+from secretariat.cli import EXIT_DATABASE
+from secretariat.db import Database, open_database
+from secretariat.errors import DatabaseError
+from secretariat.paths import APP_AUTHOR, APP_NAME, data_dir, resources_dir
+from ui import i18n
+from ui.context import AppContext
+from ui.fonts import register_bundled_fonts
+from ui.settings import app_settings, open_read_only, ui_language
+from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+LOG_FILENAME = "secretariat.log"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
+    """Run the app on the database at `location` until its window closes; the exit code.
+
+    `explicit`: the user named the database (`--db`); a missing file is then an error, as on
+    the command line, while the default database is created on first start.
+    """
+    log_file = configure_logging(data_dir())
+    app = make_application()
+    log.info("Secretariat %s starting; log in %s", __version__, log_file)
+    register_bundled_fonts()
+    settings = app_settings()
+    language = ui_language(settings)
+    i18n.install_translators(language)
+    read_only = read_only or open_read_only(settings)
+    startup = Startup(settings, language)
+    run_task(
+        None,
+        QCoreApplication.translate("Startup", "Opening the database…"),
+        lambda: open_for_app(location, read_only=read_only, create=not explicit),
+        startup.show_window,
+        on_failure=startup.refuse,
+        cancellable=False,
+    )
+    previous_hook = sys.excepthook
+    sys.excepthook = report_unexpected_error
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        startup.close_database()
+
+
+def open_for_app(location: str, *, read_only: bool, create: bool) -> Database:
+    """open_database, with a driver's error (a file that is not a database) as one line."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return open_database(location, read_only=read_only, create=create)
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        raise DatabaseError(f"{location}: {detail}") from error
+    except OSError as error:
+        raise DatabaseError(f"{location}: {error.strerror or error}") from error
+
+
+class Startup(QObject):
+    """Receives the opened database (in the GUI thread) and shows the window, or the error."""
+
+    def __init__(self, settings: QSettings, language: str) -> None:
+        super().__init__()
+        self.settings = settings
+        self.language = language
+        self.window: QObject | None = None
+        self.db: Database | None = None
+
+    def show_window(self, db: Database) -> None:
+        from ui.main_window import MainWindow
+
+        self.db = db
+        log.info("opened %s%s", db.describe(), " read-only" if db.read_only else "")
+        window = MainWindow(AppContext(db, self.settings, ui_language=self.language))
+        self.window = window
+        window.show()
+        window.offer_first_start()
+
+    def refuse(self, message: str) -> None:
+        """One clear message, then exit non-zero; the file is left as it was."""
+        log.error("cannot open the database: %s", message)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "Secretariat cannot start"),
+            QCoreApplication.translate("Startup", "The database cannot be opened.")
+            + "\n\n"
+            + message,
+        )
+        QCoreApplication.exit(EXIT_DATABASE)
+
+    def close_database(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+def make_application() -> QApplication:
+    """The QApplication, named so QSettings finds the user's settings."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Secretariat")
+    app.setApplicationVersion(__version__)
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def app_icon_path() -> Path | None:
+    try:
+        path = resources_dir() / "icons" / "secretariat.svg"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def configure_logging(folder: Path) -> Path | None:
+    """Log to `secretariat.log` in the data folder (info and up) and to stderr (warnings).
+
+    Returns the log file, or None when the folder cannot be written (stderr still works).
+    Calling it again replaces the handlers it added before.
+    """
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "secretariat", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers[0].setLevel(logging.WARNING)
+    log_file: Path | None = folder / LOG_FILENAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        file_handler = RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        file_handler.setLevel(logging.INFO)
+        handlers.append(file_handler)
+    except OSError as error:
+        print(f"secretariat: cannot write the log in {folder}: {error}", file=sys.stderr)
+        log_file = None
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handler.secretariat = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def report_unexpected_error(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug reached the event loop: log it whole, tell the user in one line, keep running."""
+    log.error("unexpected error", exc_info=(kind, error, trace))
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("Startup", "Unexpected error"),
+        QCoreApplication.translate(
+            "Startup", "Something went wrong: {error}\n\nThe details are in the log file."
+        ).format(error=f"{kind.__name__}: {error}"),
+    )

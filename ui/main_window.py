@@ -1,0 +1,397 @@
+"""The main window: a navigation list beside the stacked pages, menus with standard shortcuts,
+a status bar naming the database, and everything a user arranged remembered between runs."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from secretariat.services import committee
+from secretariat.text import display_text
+from ui import i18n, tasks
+from ui.context import EVERYTHING, PROFILE, AppContext
+from ui.pages import PAGES
+from ui.pages.base import Page
+from ui.settings import save_open_read_only, save_ui_language
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+PAGE_KEY = "main_window/page"
+NAVIGATION_KEY = "main_window/navigation_visible"
+
+NAVIGATION_WIDTH = 190
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """One window over one database. Pages are made once and kept: switching is instant and
+    nothing typed on a page is lost by going elsewhere."""
+
+    page_changed = Signal(str)  # the key of the page now shown
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")  # saveState() needs object names
+        self.context = context
+        self.settings: QSettings = context.settings
+        self.first_start_dialog: QWidget | None = None
+        self._closed = False
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self.retranslate()
+        self.restore_state()
+        context.data_changed.connect(self._on_data_changed)
+        context.read_only_changed.connect(self._apply_read_only)
+        context.read_only_changed.emit(context.read_only)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(120)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key, module_name, class_name in PAGES:
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page: Page = page_class(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        self.export_pdf_action = self._action(
+            self._export_briefing_pack, QKeySequence.StandardKey.Print
+        )
+        self.export_xlsx_action = self._action(self._export_workbook, "Ctrl+Shift+E")
+        self.import_xlsx_action = self._action(self._import_workbook, "Ctrl+Shift+I")
+        self.settings_action = self._action(
+            self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        if self.settings_action.shortcut().isEmpty():  # no platform standard (plain X11)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(self.pages, start=1):
+            action = self._action(lambda _=False, key=key: self.show_page(key), f"Ctrl+{number}")
+            self.page_actions.append(action)
+        self.toggle_navigation_action = self._action(self._set_navigation_visible, "F9")
+        self.toggle_navigation_action.setCheckable(True)
+        self.toggle_navigation_action.setChecked(True)
+        self.full_screen_action = self._action(
+            self._set_full_screen, QKeySequence.StandardKey.FullScreen
+        )
+        self.full_screen_action.setCheckable(True)
+        self.about_action = self._action(self._show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def _action(
+        self, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addActions(
+            [self.export_pdf_action, self.export_xlsx_action, self.import_xlsx_action]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu_bar.addMenu("")
+        self._make_undo_actions()
+        self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.toggle_navigation_action, self.full_screen_action])
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def _make_undo_actions(self) -> None:
+        """(Re)create Undo/Redo: Qt's QUndoGroup fixes their translated text at creation."""
+        group = self.context.undo_group
+        undo, redo = group.createUndoAction(self), group.createRedoAction(self)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        replace_in_menu(self.edit_menu, self.undo_action, undo)
+        replace_in_menu(self.edit_menu, self.redo_action, redo)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("read_only_label")
+        # Plain colours on purpose: a team lead must see at a glance that nothing can be saved.
+        self.read_only_label.setStyleSheet(
+            "QLabel { background: #f4c542; color: #3b2f00; font-weight: bold;"
+            " border-radius: 3px; padding: 1px 8px; }"
+        )
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text again, in the interface language now installed."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_pdf_action.setText(self.tr("Export &briefing pack…"))
+        self.export_xlsx_action.setText(self.tr("Export &workbook…"))
+        self.import_xlsx_action.setText(self.tr("&Import workbook…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._make_undo_actions()
+        self.view_menu.setTitle(self.tr("&View"))
+        for row, page in enumerate(self.pages.values()):
+            title = page.title()
+            self.navigation.item(row).setText(title)
+            self.page_actions[row].setText(self.tr("Go to {page}").format(page=title))
+        self.toggle_navigation_action.setText(self.tr("Show &navigation"))
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Secretariat"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.database_label.setText(
+            self.tr("Database: {location}").format(location=self.context.db.describe())
+        )
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setToolTip(
+            self.tr("The database is open read-only: nothing can be changed.")
+        )
+        self.update_title()
+
+    def update_title(self) -> None:
+        """The committee's name in the interface language (Qt appends the app's name)."""
+        profile = committee.get_profile(self.context.db)
+        name = "" if profile is None else display_text(profile, "name", self._languages())
+        self.setWindowTitle(name)
+
+    def _languages(self) -> tuple[str, ...]:
+        return self.context.display_languages()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_ui_language(self, language: str) -> None:
+        """Switch the interface language now, in place: nothing is rebuilt, nothing typed lost."""
+        save_ui_language(self.settings, language)
+        # The context first, so pages that retranslate on LanguageChange read the new language.
+        self.context.set_ui_language(language)
+        i18n.install_translators(language)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> Page:
+        """Show the page with this key (see ui.pages.PAGES) and return it."""
+        row = list(self.pages).index(key)
+        self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def current_key(self) -> str:
+        return self.current_page().key
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.stack.setCurrentWidget(page)
+        page.activated()
+        self.page_changed.emit(page.key)
+
+    @Slot(bool)
+    def _set_navigation_visible(self, visible: bool) -> None:
+        self.navigation.setVisible(visible)
+        if self.toggle_navigation_action.isChecked() != visible:
+            self.toggle_navigation_action.setChecked(visible)
+
+    @Slot(bool)
+    def _set_full_screen(self, full_screen: bool) -> None:
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- reacting to the context ------------------------------------------------------------
+
+    @Slot(str)
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in (PROFILE, EVERYTHING):
+            self.update_title()
+
+    @Slot(bool)
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.import_xlsx_action.setEnabled(not read_only)
+        self.read_only_label.setVisible(read_only)
+
+    # -- menu actions -----------------------------------------------------------------------
+
+    # The export dialogs are imported when used: they pull in reportlab and openpyxl, which
+    # the window does not need to start.
+    @Slot()
+    def _export_briefing_pack(self) -> None:
+        from ui.dialogs import exports
+
+        exports.export_briefing_pack(self)
+
+    @Slot()
+    def _export_workbook(self) -> None:
+        from ui.dialogs import exports
+
+        exports.export_workbook(self)
+
+    @Slot()
+    def _import_workbook(self) -> None:
+        from ui.dialogs import exports
+
+        exports.import_workbook(self)
+
+    @Slot()
+    def open_settings(self) -> QWidget:
+        """Open the settings dialog (window-modal); its choices apply when it is accepted."""
+        from ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, dialog: object) -> None:
+        from ui.dialogs.settings import SettingsDialog
+
+        assert isinstance(dialog, SettingsDialog)
+        save_open_read_only(self.settings, dialog.open_read_only())
+        if dialog.ui_language() != self.context.ui_language:
+            self.apply_ui_language(dialog.ui_language())
+
+    @Slot()
+    def _show_about(self) -> None:
+        from ui.dialogs.about import show_about
+
+        show_about(self, self.context)
+
+    def offer_first_start(self) -> QWidget | None:
+        """On an empty database, open the first-start dialog (window-modal) and return it."""
+        from ui.dialogs.first_start import FirstStartDialog, needs_first_start
+
+        if self.context.read_only or not needs_first_start(self.context.db):
+            return None
+        dialog = FirstStartDialog(self.context, self)
+        dialog.accepted.connect(lambda: self.context.notify(EVERYTHING))
+        self.first_start_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- remembered state -------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Put back the window's geometry, splitter, navigation, page and each page's state."""
+        settings = self.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([NAVIGATION_WIDTH, max(self.width() - NAVIGATION_WIDTH, 400)])
+        self._set_navigation_visible(settings.value(NAVIGATION_KEY, True, type=bool))
+        for page in self.pages.values():
+            page.restore_state(settings)
+        last_page = settings.value(PAGE_KEY, "", type=str)
+        self.show_page(last_page if last_page in self.pages else PAGES[0][0])
+
+    def _default_geometry(self) -> None:
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, round(available.width() * 0.9))
+            height = min(height, round(available.height() * 0.9))
+        self.resize(width, height)
+
+    def save_state(self) -> None:
+        settings = self.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(NAVIGATION_KEY, self.toggle_navigation_action.isChecked())
+        settings.setValue(PAGE_KEY, self.current_key())
+        for page in self.pages.values():
+            page.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._closed:
+            event.accept()
+            return
+        if not all(page.may_close() for page in self.pages.values()):
+            event.ignore()
+            return
+        tasks.cancel_all_and_wait()
+        self.save_state()
+        self.context.db.close()
+        self._closed = True
+        event.accept()
+
+
+def replace_in_menu(menu: QMenu, old: QAction | None, new: QAction) -> None:
+    """Put `new` where `old` was (or at the end), and drop `old`."""
+    if old is None:
+        menu.addAction(new)
+        return
+    menu.insertAction(old, new)
+    menu.removeAction(old)
+    old.deleteLater()
