@@ -1,0 +1,284 @@
+"""The Dashboard: charts equal to the indicators, the "needs attention" list, refresh on data
+change, the interface language, and asking the window to show a plan."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QLineSeries
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from secretariat import indicators
+from secretariat.db import Database
+from secretariat.labels import enum_label, indicator_label
+from secretariat.models import ActivityCategory, Direction, Plan, PlanStatus
+from secretariat.services import plans
+from secretariat.text import PLAN_TEXT_FIELDS, missing_languages
+from ui.context import PLANS, AppContext
+from ui.pages.dashboard import DashboardPage
+from ui.widgets.attention_list import (
+    DORMANT,
+    HEADING_ROLE,
+    KIND_ROLE,
+    PLAN_ID_ROLE,
+    STALE,
+    UNTRANSLATED,
+)
+
+AS_OF = date(2026, 11, 30)  # the demo's EDU team has recorded nothing since June 2025
+
+
+@pytest.fixture
+def context(demo_db: Database, tmp_path: Path) -> Iterator[AppContext]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield AppContext(demo_db, settings, ui_language="en")
+
+
+def open_dashboard(qtbot: QtBot, context: AppContext) -> DashboardPage:
+    page = DashboardPage(context, as_of=AS_OF)
+    qtbot.addWidget(page)
+    page.resize(1180, 860)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.show()
+        page.activated()
+    return page
+
+
+def line_series(chart: QChart) -> dict[str, QLineSeries]:
+    return {series.name(): series for series in chart.series()}
+
+
+def category_axis(chart: QChart) -> QBarCategoryAxis:
+    (axis,) = [axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis)]
+    return axis
+
+
+def points(series: QLineSeries) -> list[tuple[float, float]]:
+    return [(point.x(), point.y()) for point in series.points()]
+
+
+def expected_points(
+    rows: list[indicators.IndicatorRow], conferences: list[int], rate: str
+) -> list[tuple[float, float]]:
+    by_conference = {row.conference: row for row in rows}
+    found = []
+    for position, number in enumerate(conferences):
+        row = by_conference.get(number)
+        if row is not None and getattr(row, rate) is not None:
+            found.append((float(position), pytest.approx(getattr(row, rate))))
+    return found
+
+
+def test_rates_chart_has_one_point_per_conference_equal_to_the_indicators(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = open_dashboard(qtbot, context)
+    rows = indicators.conference_indicators(context.db)
+    committee = [row for row in indicators.select_rows(rows) if row.plans]
+    conferences = [row.conference for row in committee]
+    assert conferences == [1, 2, 3, 4, 5]  # the 6th is only planned: no plans, no point
+
+    shown = line_series(page.rates_chart)
+    assert list(shown) == [indicator_label(rate, "en") for rate in indicators.RATE_NAMES]
+    assert category_axis(page.rates_chart).categories() == [
+        "Conf. 1 (2013)",
+        "Conf. 2 (2015)",
+        "Conf. 3 (2018)",
+        "Conf. 4 (2022)",
+        "Conf. 5 (2025)",
+    ]
+    for rate in indicators.RATE_NAMES:
+        series = shown[indicator_label(rate, "en")]
+        assert points(series) == expected_points(committee, conferences, rate)
+    promotion = shown["Promotion rate"]
+    assert len(promotion.points()) == 5
+    assert len(shown["Retention rate"].points()) == 4  # the 1st conference continues nothing
+
+
+def test_team_selector_shows_that_teams_rates(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    combo = page.team_combo
+    assert combo.itemText(0) == "Whole committee"
+    environment = combo.findData("ENV")
+    assert combo.itemText(environment) == "Environment (ENV)"
+    combo.setCurrentIndex(environment)
+
+    rows = indicators.conference_indicators(context.db)
+    env_rows = indicators.select_rows(rows, team="ENV")
+    shown = line_series(page.rates_chart)
+    mutual = shown["Mutual-plan rate"]
+    # ENV starts at the 2nd conference: no point at position 0.
+    assert points(mutual) == expected_points(env_rows, [1, 2, 3, 4, 5], "mutual_rate")
+    assert points(mutual)[0][0] == 1.0
+    assert "Environment (ENV)" in page.rates_chart.title()
+    (env_fifth,) = indicators.select_rows(rows, team="ENV", conference=5)
+    assert page.figures.cards[0].value.text() == str(env_fifth.plans)
+
+
+def test_reciprocity_bars_equal_the_indicator(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    reciprocity = indicators.reciprocity(context.db)
+    (series,) = page.reciprocity_chart.series()
+    categories = category_axis(page.reciprocity_chart).categories()
+    assert sorted(categories) == sorted(
+        enum_label(ActivityCategory(value), "en") for value in reciprocity.by_category
+    )
+    by_label = {enum_label(ActivityCategory(v), "en"): v for v in reciprocity.by_category}
+    bar_sets = {bar_set.label(): bar_set for bar_set in series.barSets()}
+    assert list(bar_sets) == [enum_label(direction, "en") for direction in Direction]
+    for direction in Direction:
+        bar_set = bar_sets[enum_label(direction, "en")]
+        shown = {categories[i]: bar_set.at(i) for i in range(bar_set.count())}
+        assert shown == {
+            label: reciprocity.by_category[value][direction.value].count
+            for label, value in by_label.items()
+        }
+    # The list reads top-down in the categories' own order (a horizontal axis runs bottom-up).
+    assert categories[-1] == "Administrative exchange"
+
+
+def test_key_figures(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    fifth = indicators.select_rows(indicators.conference_indicators(context.db), conference=5)[0]
+    cards = page.figures.cards
+    assert cards[0].caption.text() == "Plans at the latest conference"
+    assert cards[0].value.text() == str(fifth.plans)
+    assert "Conf. 5, 2025-06-10" in cards[0].detail.text()
+    assert cards[1].value.text() == str(fifth.mous_cumulative)
+    assert cards[2].value.text() == str(fifth.months_since_previous)
+    assert cards[3].value.text() == "2"  # the 3rd and the 4th were postponed
+    assert cards[3].detail.text() == "Conf. 3, Conf. 4"
+    assert cards[4].value.text() == "2027-10-12"
+
+
+def attention_rows(page: DashboardPage, kind: str) -> list[tuple[uuid.UUID | None, str]]:
+    model = page.attention.attention_model
+    return [
+        (model.index(row).data(PLAN_ID_ROLE), model.index(row).data(HEADING_ROLE))
+        for row in range(model.rowCount())
+        if model.index(row).data(KIND_ROLE) == kind
+    ]
+
+
+def untranslated_plans(db: Database, languages: tuple[str, ...]) -> set[uuid.UUID]:
+    with db.read() as session:
+        return {
+            plan.id
+            for plan in session.scalars(select(Plan))
+            if any(missing_languages(plan, name, languages) for name in PLAN_TEXT_FIELDS)
+        }
+
+
+def test_attention_list_shows_dormant_stale_and_untranslated(
+    qtbot: QtBot, context: AppContext, qtmodeltester: ModelTester
+) -> None:
+    page = open_dashboard(qtbot, context)
+    qtmodeltester.check(page.attention.attention_model)
+
+    assert attention_rows(page, DORMANT) == [(None, "Education (EDU)")]
+    stale = indicators.stale_plans(context.db, as_of=AS_OF)
+    assert stale  # the demo has plans agreed in 2013 that never moved
+    assert [plan_id for plan_id, _ in attention_rows(page, STALE)] == stale
+    missing = untranslated_plans(context.db, context.working_languages)
+    assert missing  # a few recent plans still lack their Chinese description
+    assert {plan_id for plan_id, _ in attention_rows(page, UNTRANSLATED)} == missing
+
+    model = page.attention.attention_model
+    texts = [model.index(row).data() for row in range(model.rowCount())]
+    assert f"Plans without a status change for 12 months ({len(stale)})" in texts
+    assert any("Missing: Description (Chinese (Simplified))" in text for text in texts)
+    assert "Idle for 17 months; last activity on 2025-06-10" in "\n".join(texts)
+
+
+def double_click(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
+    """A real double click: QTest's mouseDClick alone lacks the first press an item view
+    needs to know which item is being double-clicked."""
+    centre = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_double_click_on_a_plan_asks_to_show_it(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    view = page.attention
+    row = view.plan_rows(STALE)[0]
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    with qtbot.waitSignal(page.show_plan, timeout=2000) as shown:
+        double_click(qtbot, view, index)
+    assert shown.args == [index.data(PLAN_ID_ROLE)]
+
+    dormant_row = view.plan_rows(DORMANT)[0]
+    dormant = view.model().index(dormant_row, 0)
+    with qtbot.assertNotEmitted(page.show_plan):
+        double_click(qtbot, view, dormant)
+
+
+def test_a_data_change_refreshes_the_page(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    stale_id, _ = attention_rows(page, STALE)[0]
+    translated = next(
+        plan_id
+        for plan_id in indicators.stale_plans(context.db, as_of=AS_OF)
+        if plan_id not in untranslated_plans(context.db, ("ko", "zh"))
+    )
+    plans.change_status(context.db, [stale_id], PlanStatus.implemented, changed_on=AS_OF)
+    plans.update_plan(context.db, translated, {"title_zh": ""})
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        context.notify(PLANS)
+        context.notify(PLANS)  # a burst computes once, after the debounce delay
+    assert stale_id not in {plan_id for plan_id, _ in attention_rows(page, STALE)}
+    assert translated in {plan_id for plan_id, _ in attention_rows(page, UNTRANSLATED)}
+    fifth = indicators.select_rows(indicators.conference_indicators(context.db), conference=5)[0]
+    shown = line_series(page.rates_chart)["Implementation rate"]
+    assert points(shown)[-1][1] == pytest.approx(fifth.implementation_rate)
+
+
+def test_a_hidden_page_waits_until_shown(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    page.hide()
+    context.notify(PLANS)
+    assert not page.is_busy()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.show()
+        page.activated()
+
+
+def test_language_change_relabels_without_reading_again(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    context.set_ui_language("ko")
+    assert not page.is_busy()
+    assert list(line_series(page.rates_chart)) == [
+        indicator_label(rate, "ko") for rate in indicators.RATE_NAMES
+    ]
+    (series,) = page.reciprocity_chart.series()
+    assert [bar_set.label() for bar_set in series.barSets()] == ["A → B", "B → A", "공동"]
+    assert page.figures.cards[1].caption.text() == "양해각서 누계"
+    assert attention_rows(page, DORMANT) == [(None, "교육 (EDU)")]
+    assert page.team_combo.itemText(page.team_combo.findData("ECO")) == "경제 (ECO)"
+
+
+def test_an_empty_committee_shows_dashes(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    page = open_dashboard(qtbot, AppContext(db, settings))
+    assert page.figures.cards[0].value.text() == "—"
+    assert line_series(page.rates_chart)["Promotion rate"].points() == []
+    assert attention_rows(page, STALE) == []
+
+
+def test_team_choice_and_splitters_are_remembered(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    page.select_team("CUL")
+    page.save_state(context.settings)
+    again = open_dashboard(qtbot, context)
+    again.restore_state(context.settings)
+    assert again.team_combo.currentData() == "CUL"
+    assert "CUL" in again.rates_chart.title()

@@ -1,0 +1,65 @@
+"""What the Dashboard draws, read from the database in one go on a worker thread: the
+indicator rows, reciprocity per team, the teams' and sides' names, and what needs attention.
+Plain frozen data: the page draws it in any language without reading again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from secretariat import indicators
+from secretariat.db import Database
+from secretariat.indicators import IndicatorRow, Reciprocity
+from secretariat.models import Team
+from secretariat.services import committee
+from secretariat.text import texts_of
+from ui.widgets.attention_list import Attention, gather_attention
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    code: str
+    names: dict[str, str]
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """What the page draws, computed off the GUI thread."""
+
+    rows: tuple[IndicatorRow, ...]
+    reciprocity: dict[str | None, Reciprocity]  # per team code; None: the whole committee
+    teams: tuple[TeamInfo, ...]
+    side_names: dict[str, dict[str, str]]  # "A"/"B" -> name per language
+    attention: Attention
+
+    def charted(self) -> list[IndicatorRow]:
+        """Committee-wide rows of the conferences that have plans (the rates' x axis)."""
+        return [row for row in indicators.select_rows(self.rows) if row.plans]
+
+    def team_rows(self, team: str | None) -> dict[int, IndicatorRow]:
+        return {row.conference: row for row in indicators.select_rows(self.rows, team=team)}
+
+
+def compute_dashboard(
+    db: Database, *, as_of: date, working_languages: Sequence[str]
+) -> DashboardData:
+    """Read everything the dashboard shows (a handful of aggregate queries)."""
+    rows = indicators.conference_indicators(db)
+    with db.read() as session:
+        teams = tuple(
+            TeamInfo(team.code, texts_of(team, "name"))
+            for team in session.scalars(select(Team).order_by(Team.sort_order, Team.code))
+        )
+        profile = committee.profile_in(session)
+        side_names = {
+            side: texts_of(profile, f"side_{side.lower()}_name") if profile else {}
+            for side in ("A", "B")
+        }
+    by_team: dict[str | None, Reciprocity] = {None: indicators.reciprocity(db)}
+    for team in teams:
+        by_team[team.code] = indicators.reciprocity(db, team=team.code)
+    attention = gather_attention(db, as_of=as_of, working_languages=working_languages)
+    return DashboardData(tuple(rows), by_team, teams, side_names, attention)
