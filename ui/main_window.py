@@ -6,10 +6,11 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,7 +38,18 @@ PAGE_KEY = "main_window/page"
 NAVIGATION_KEY = "main_window/navigation_visible"
 
 NAVIGATION_WIDTH = 190
+NAVIGATION_ROW_HEIGHT = 34
+# Roomy rows, like a sidebar: the list is how people move around all day.
+NAVIGATION_STYLE = (
+    "QListWidget#navigation { font-size: 11pt; } QListWidget::item { padding-left: 10px; }"
+)
 DEFAULT_SIZE = (1280, 800)
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Print: QKeySequence("Ctrl+P"),
+    QKeySequence.StandardKey.Preferences: QKeySequence("Ctrl+,"),
+    QKeySequence.StandardKey.Quit: QKeySequence("Ctrl+Q"),
+    QKeySequence.StandardKey.FullScreen: QKeySequence("F11"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +81,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(120)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, module_name, class_name in PAGES:
@@ -78,6 +92,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(-1, NAVIGATION_ROW_HEIGHT))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -97,8 +112,6 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.open_settings, QKeySequence.StandardKey.Preferences
         )
-        if self.settings_action.shortcut().isEmpty():  # no platform standard (plain X11)
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -125,7 +138,8 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(self)
         if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
+            # Some platforms define no key for a standard action: use the common one there.
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) or [FALLBACK_KEYS[shortcut]])
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +54,9 @@ class FirstStartDialog(QDialog):
         self.error_labels: dict[str, QLabel] = {}
         self.column_titles: list[QLabel] = []
         layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        layout.addWidget(self.heading)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -157,6 +161,7 @@ class FirstStartDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Secretariat"))
+        self.heading.setText(self.tr("Welcome to Secretariat"))
         self.intro.setText(
             self.tr(
                 "This database is empty. Describe your committee to start recording its work, "
@@ -176,6 +181,11 @@ class FirstStartDialog(QDialog):
         self.row_titles["side_b_name"].setText(self.tr("Side B:"))
         self.create_button.setText(self.tr("&Create committee"))
         self.demo_button.setText(self.tr("Load the &demo committee"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # Ready for typing the committee's name; the languages are already the common pair.
+        self.name_edits["name", self.shown_languages()[0]].setFocus()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

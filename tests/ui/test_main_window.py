@@ -1,0 +1,277 @@
+"""The main window: navigation by list and keys, menus, status bar, title, remembered state,
+read-only mode, and closing cleanly."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
+
+import ui.dialogs
+from secretariat.db import Database, open_database
+from secretariat.services import committee
+from ui import main_window as main_window_module
+from ui.context import PROFILE, AppContext
+from ui.main_window import MainWindow
+from ui.pages import PAGES
+from ui.pages.base import Page
+
+
+class NotesPage(Page):
+    """A page standing in for the real ones where a test needs to watch the window's calls."""
+
+    key = "notes"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.edit = QLineEdit()
+        QVBoxLayout(self).addWidget(self.edit)
+        self.read_only_calls: list[bool] = []
+        self.allow_close = True
+
+    def title(self) -> str:
+        return self.tr("Notes")
+
+    def apply_read_only(self, read_only: bool) -> None:
+        self.read_only_calls.append(read_only)
+        self.edit.setReadOnly(read_only)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("notes/text", self.edit.text())
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.edit.setText(settings.value("notes/text", "", type=str))
+
+    def may_close(self) -> bool:
+        return self.allow_close
+
+
+def open_window(
+    qtbot: QtBot, db: Database, settings_file: Path, language: str = "en"
+) -> MainWindow:
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(db, settings, ui_language=language))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def with_notes_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real pages plus NotesPage at the end (reached with Ctrl+8)."""
+    notes = ("notes", __name__, "NotesPage")
+    monkeypatch.setattr(main_window_module, "PAGES", (*PAGES, notes))
+
+
+def click_navigation(qtbot: QtBot, window: MainWindow, title: str) -> None:
+    items = window.navigation.findItems(title, Qt.MatchFlag.MatchExactly)
+    assert len(items) == 1, f"no navigation entry {title!r}"
+    rect = window.navigation.visualItemRect(items[0])
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_navigation_lists_every_page_by_its_title(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    shown = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert shown == [window.pages[key].title() for key, _, _ in PAGES]
+    assert shown == ["Dashboard", "Conferences", "Plans", "Meetings", "MOUs", "Activities", "Teams"]
+    assert window.current_key() == "dashboard"
+
+
+def test_clicking_the_list_shows_the_page(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    with qtbot.waitSignal(window.page_changed) as shown:
+        click_navigation(qtbot, window, "Meetings")
+    assert shown.args == ["meetings"]
+    assert window.stack.currentWidget() is window.pages["meetings"]
+    click_navigation(qtbot, window, "Teams")
+    assert window.stack.currentWidget() is window.pages["teams"]
+
+
+def test_ctrl_number_goes_to_the_page(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "plans"
+    assert window.navigation.currentItem().text() == "Plans"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "teams"
+    assert window.page_actions[2].shortcut() == QKeySequence("Ctrl+3")
+    assert window.page_actions[2].text() == "Go to Plans"
+
+
+def test_showing_a_page_activates_its_undo_stack(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    page = window.show_page("plans")
+    assert window.context.undo_group.activeStack() is page.undo_stack
+    assert not window.undo_action.isEnabled()
+    undone: list[str] = []
+
+    class Note(QUndoCommand):
+        def undo(self) -> None:
+            undone.append(self.text())
+
+    page.undo_stack.push(Note("Change a note"))
+    assert window.undo_action.isEnabled()
+    assert "Change a note" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert undone == ["Change a note"]
+    assert window.redo_action.isEnabled()
+    assert window.undo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+
+
+def test_status_bar_names_the_database(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    assert window.database_label.text() == f"Database: {db.describe()}"
+    assert window.database_label.isVisible()
+    assert not window.read_only_label.isVisible()
+    assert window.import_xlsx_action.isEnabled()
+
+
+def test_read_only_window_disables_edits_and_says_so(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, with_notes_page: None
+) -> None:
+    open_database(db_path).close()
+    read_only_db = open_database(db_path, read_only=True)
+    window = open_window(qtbot, read_only_db, tmp_path / "s.ini")
+    assert window.read_only_label.isVisible()
+    assert window.read_only_label.text() == "Read-only"
+    assert not window.import_xlsx_action.isEnabled()
+    assert window.export_pdf_action.isEnabled() and window.export_xlsx_action.isEnabled()
+    notes = window.pages["notes"]
+    assert notes.read_only_calls == [True]
+    assert notes.edit.isReadOnly()
+    # SQLite itself refuses writes: nothing can be saved even by mistake.
+    with pytest.raises(OperationalError, match="readonly"), read_only_db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE scribble (x INTEGER)")
+
+
+def test_title_is_the_committee_name_in_the_interface_language(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    profile = committee.get_profile(demo_db)
+    assert profile is not None
+    window = open_window(qtbot, demo_db, tmp_path / "s.ini", language="ko")
+    assert window.windowTitle() == profile.name_ko
+    committee.save_profile(demo_db, {"name_ko": "새 이름 위원회"})
+    window.context.notify(PROFILE)
+    assert window.windowTitle() == "새 이름 위원회"
+
+
+def test_size_page_splitter_and_page_state_are_remembered(
+    qtbot: QtBot, db: Database, tmp_path: Path, with_notes_page: None
+) -> None:
+    settings_file = tmp_path / "s.ini"
+    first = open_window(qtbot, db, settings_file)
+    first.resize(720, 530)
+    size = first.size()  # the pages' minimum height may have raised 530
+    assert size.width() == 720
+    first.show_page("meetings")
+    first.splitter.setSizes([230, 490])
+    first.pages["notes"].edit.setText("half-typed note")
+    first.toggle_navigation_action.trigger()
+    assert not first.navigation.isVisible()
+    first.toggle_navigation_action.trigger()
+    first.close()
+
+    second = open_window(qtbot, db, settings_file)
+    assert second.size() == size
+    assert second.current_key() == "meetings"
+    assert second.navigation.currentItem().text() == "Meetings"
+    assert second.splitter.sizes()[0] == 230
+    assert second.pages["notes"].edit.text() == "half-typed note"
+    assert second.navigation.isVisible()
+
+
+def test_hidden_navigation_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    settings_file = tmp_path / "s.ini"
+    first = open_window(qtbot, db, settings_file)
+    first.toggle_navigation_action.trigger()
+    first.close()
+    second = open_window(qtbot, db, settings_file)
+    assert not second.navigation.isVisible()
+    assert not second.toggle_navigation_action.isChecked()
+
+
+def test_closing_stops_tasks_saves_and_closes_the_database(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(
+        main_window_module.tasks, "cancel_all_and_wait", lambda: calls.append("tasks")
+    )
+    monkeypatch.setattr(db, "close", lambda: calls.append("db"))
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    window.show_page("mous")
+    window.quit_action.trigger()
+    assert not window.isVisible()
+    assert calls == ["tasks", "db"]
+    assert (
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).value("main_window/page")
+        == "mous"
+    )
+
+
+def test_a_page_may_keep_the_window_open(
+    qtbot: QtBot, db: Database, tmp_path: Path, with_notes_page: None
+) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    window.pages["notes"].allow_close = False
+    window.close()
+    assert window.isVisible()
+    window.pages["notes"].allow_close = True
+    window.close()
+    assert not window.isVisible()
+
+
+def test_file_menu_runs_the_export_dialogs(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    called: list[tuple[str, object]] = []
+    fake = types.ModuleType("ui.dialogs.exports")
+    for name in ("export_briefing_pack", "export_workbook", "import_workbook"):
+        setattr(fake, name, lambda window, name=name: called.append((name, window)))
+    monkeypatch.setitem(sys.modules, "ui.dialogs.exports", fake)
+    monkeypatch.setattr(ui.dialogs, "exports", fake, raising=False)
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    file_actions = [action.text() for action in window.file_menu.actions() if action.text()]
+    assert file_actions[:3] == ["Export &briefing pack…", "Export &workbook…", "&Import workbook…"]
+    window.export_pdf_action.trigger()
+    window.export_xlsx_action.trigger()
+    window.import_xlsx_action.trigger()
+    assert called == [
+        ("export_briefing_pack", window),
+        ("export_workbook", window),
+        ("import_workbook", window),
+    ]
+
+
+def test_menus_use_standard_shortcuts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert not window.quit_action.shortcut().isEmpty()
+    assert not window.settings_action.shortcut().isEmpty()
+    assert window.redo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    assert window.edit_menu.actions()[:2] == [window.undo_action, window.redo_action]
+
+
+def test_navigation_row_is_where_a_click_lands(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    # Guards click_navigation itself: a click outside every row changes nothing.
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    below_rows = QPoint(10, window.navigation.viewport().height() - 2)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=below_rows)
+    assert window.current_key() == "dashboard"
