@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0002_plan_search_index"
+HEAD_REVISION = "0003_indicator_indexes"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 
