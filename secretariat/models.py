@@ -194,7 +194,12 @@ class Plan(Record, table=True):
         # The indicators read only these columns: covering indexes keep them off the wide
         # rows (titles and descriptions in four languages) at 100,000 plans.
         Index(
-            "ix_plan_indicators", "conference_id", "team_id", "status", "origin", "continues_plan_id"
+            "ix_plan_indicators",
+            "conference_id",
+            "team_id",
+            "status",
+            "origin",
+            "continues_plan_id",
         ),
         Index("ix_plan_continues", "continues_plan_id", "conference_id"),
         Index("ix_plan_team_changed", "team_id", "status_changed_on"),
@@ -218,9 +223,7 @@ class Plan(Record, table=True):
     lead_agency_a: str = ""
     lead_agency_b: str = ""
     due_date: date | None = None
-    continues_plan_id: uuid.UUID | None = Field(
-        default=None, sa_column=fk("plan.id", index=False)
-    )
+    continues_plan_id: uuid.UUID | None = Field(default=None, sa_column=fk("plan.id", index=False))
     # Kept by the services with every status change, so the plans table can show and sort
     # by it without aggregating the history of 100,000 plans.
     status_changed_on: date | None = Field(default=None, index=True)
