@@ -1,19 +1,113 @@
-"""The MOUs page (placeholder until the page is built)."""
+"""The MOUs page: every MOU signed (or being negotiated) between the sides, filtered by
+status and team, edited in a dialog, with undo."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import uuid
+from typing import Any
 
-from ui.context import AppContext
-from ui.pages.base import Page
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+from sqlalchemy import select
+
+from secretariat.models import Mou, MouStatus
+from secretariat.services import mous, records
+from ui.context import CONFERENCES, MOUS, TEAMS, AppContext
+from ui.dialogs.mou_editor import MouEditor
+from ui.models.mous import MouFilter, mou_table_spec
+from ui.models.sql_table import TableSpec
+from ui.pages.record_list import RecordListPage, first_text
+from ui.widgets.record_form import EnumCombo, KeyedCombo, team_choices
 
 
-class MousPage(Page):
+class MousPage(RecordListPage):
     key = "mous"
+    kind = MOUS
+    watched = (TEAMS, CONFERENCES)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self.mou_filter = MouFilter()
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.title()))
 
     def title(self) -> str:
         return self.tr("MOUs")
+
+    # -- list ---------------------------------------------------------------------------
+
+    def table_spec(self) -> TableSpec:
+        return mou_table_spec(self.context, self.mou_filter)
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        self.status_filter = EnumCombo(MouStatus, self.context.ui_language, empty_label="")
+        self.team_filter = KeyedCombo()
+        for combo in (self.status_filter, self.team_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            bar.addWidget(combo)
+
+    def refresh_choices(self) -> None:
+        self.team_filter.blockSignals(True)
+        choices = team_choices(self.context.db, self.context.display_languages())
+        self.team_filter.set_choices(choices, self.tr("All teams"))
+        self.team_filter.blockSignals(False)
+
+    def update_filter(self) -> None:
+        self.mou_filter.status = self.status_filter.value()
+        self.mou_filter.team_id = self.team_filter.value()
+        self.mou_filter.search = self.search.text()
+
+    def total_count(self) -> int:
+        return self.model.total_count(select(Mou.id))
+
+    def texts(self) -> dict[str, str]:
+        return {
+            "new": self.tr("New MOU"),
+            "edit": self.tr("Edit"),
+            "delete": self.tr("Delete"),
+            "search": self.tr("Search titles and parties (Ctrl+F)"),
+            "count": self.tr("{shown} of {total} MOUs"),
+            "deleted": self.tr("Deleted {count} MOU(s). Undo brings them back."),
+        }
+
+    def retranslate(self) -> None:
+        self.status_filter.blockSignals(True)
+        self.status_filter.set_language(self.context.ui_language, self.tr("All statuses"))
+        self.status_filter.blockSignals(False)
+        self.refresh_choices()
+        super().retranslate()
+
+    # -- editing ------------------------------------------------------------------------
+
+    def make_editor(self, record_id: uuid.UUID | None) -> MouEditor:
+        editor = MouEditor(self.context, self)
+        if record_id is not None:
+            with self.context.db.read() as session:
+                mou = records.get(session, mous.MOU, record_id)
+                team_ids = mous.mou_team_ids(session, mou.id)
+            editor.load(mou, team_ids)
+        return editor
+
+    def save_record(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
+        db = self.context.db
+        name = first_text(values, "title", self.context.display_languages())
+        if record_id is None:
+            fields = dict(values)
+            team_ids = fields.pop("team_ids")
+            return self.perform_create(
+                self.tr("Add MOU “{name}”").format(name=name),
+                lambda: mous.create_mou(db, fields, team_ids=team_ids),
+                lambda key: mous.delete_mou(db, key),
+                lambda snapshot: mous.restore_mou(db, snapshot),
+            )
+        return self.perform_update(
+            self.tr("Edit MOU “{name}”").format(name=name), record_id, self._update, values
+        )
+
+    def _update(self, record_id: uuid.UUID, changes: dict[str, Any]) -> tuple[Mou, dict[str, Any]]:
+        fields = dict(changes)
+        team_ids = fields.pop("team_ids", None)
+        return mous.update_mou(self.context.db, record_id, fields, team_ids=team_ids)
+
+    def delete_record(self, record_id: uuid.UUID) -> dict[str, Any]:
+        return mous.delete_mou(self.context.db, record_id)
+
+    def restore_record(self, snapshot: dict[str, Any]) -> Any:
+        return mous.restore_mou(self.context.db, snapshot)

@@ -8,6 +8,7 @@ validate, and their message appears under the field while the typed text stays i
 from __future__ import annotations
 
 import enum
+import uuid
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,13 +29,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
 
+from secretariat.db import Database
 from secretariat.errors import ValidationError
 from secretariat.labels import enum_label
 from secretariat.models import LANGUAGES
+from secretariat.services import conferences, teams
+from secretariat.text import display_text
 from ui.widgets.multilingual import MultilingualEdit
 
 ERROR_STYLE = "color: #b91c1c;"
@@ -250,6 +255,25 @@ class NumberField(QLineEdit):
         self.setText("" if number is None else str(number))
 
 
+def team_choices(db: Database, languages: Sequence[str]) -> list[tuple[str, uuid.UUID]]:
+    """Teams in their order, labelled `ECO — 경제` in the first of `languages` with a name."""
+    return [
+        (f"{team.code} — {display_text(team, 'name', languages)}", team.id)
+        for team in teams.list_teams(db)
+    ]
+
+
+def conference_choices(db: Database) -> list[tuple[str, uuid.UUID]]:
+    """Conferences by number, labelled `3 · 2018-11-08` (held date, else planned)."""
+    return [
+        (
+            f"{conference.number} · {conferences.conference_date(conference).isoformat()}",
+            conference.id,
+        )
+        for conference in conferences.list_conferences(db)
+    ]
+
+
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark a widget (and the editors inside it) with the red border of INVALID_STYLE."""
     targets = [widget, *widget.findChildren(QLineEdit), *widget.findChildren(QPlainTextEdit)]
@@ -280,8 +304,12 @@ class RecordForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._grid = QGridLayout(self)
+        self._grid = QGridLayout()
         self._grid.setColumnStretch(1, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._grid)
+        outer.addStretch(1)  # rows keep their height; extra space goes below them
         self._rows: list[FormRow] = []
         self._by_name: dict[str, FormRow] = {}
         self.setStyleSheet(INVALID_STYLE)

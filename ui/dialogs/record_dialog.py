@@ -1,0 +1,139 @@
+"""The editor dialog every record shares: a RecordForm, Save and Cancel, and the save flow
+(a ValidationError appears next to its field and the dialog stays open with what was typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.errors import SecretariatError, ValidationError
+from secretariat.labels import FIELD_LABELS, field_label
+from ui.context import AppContext
+from ui.widgets.record_form import ERROR_STYLE, RecordForm
+
+Save = Callable[[dict[str, Any]], Any]
+
+
+class RecordDialog(QDialog):
+    """Subclasses add rows to `self.form`, fill them in `load()` and read them in `values()`.
+    `save(values)` is the page's: it performs the undoable edit and raises on bad input."""
+
+    saved = Signal(object)  # what save() returned (the record, usually)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.read_only = False
+        self._save: Save | None = None
+        self._clean_values: dict[str, Any] | None = None
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.form = RecordForm()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.buttons)
+
+    @property
+    def language(self) -> str:
+        return self.context.ui_language
+
+    def label(self, field: str) -> str:
+        """A field's caption from labels.py in the interface language."""
+        return field_label(field, self.language)
+
+    # -- for subclasses -----------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """The fields as typed, keyed by the service's names."""
+        raise NotImplementedError
+
+    # -- flow ---------------------------------------------------------------------------
+
+    def set_save(self, save: Save) -> None:
+        self._save = save
+
+    def mark_clean(self) -> None:
+        """Remember the loaded values: closing with other values asks first."""
+        self._clean_values = self.values()
+
+    def is_dirty(self) -> bool:
+        return self._clean_values is not None and self.values() != self._clean_values
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.form.set_read_only(read_only)
+        save_button = self.save_button()
+        save_button.setVisible(not read_only)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
+
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def accept(self) -> None:
+        if self.read_only or self._save is None:
+            super().accept()
+            return
+        self.form.clear_errors()
+        self.banner.setVisible(False)
+        try:
+            result = self._save(self.values())
+        except ValidationError as error:
+            if not self.form.show_error(error):
+                self.show_banner(self._describe_elsewhere(error))
+            return
+        except SecretariatError as error:
+            self.show_banner(str(error))
+            return
+        self._clean_values = None
+        self.saved.emit(result)
+        super().accept()
+
+    def reject(self) -> None:
+        if not self.read_only and self.is_dirty() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def show_banner(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.setVisible(True)
+
+    def _describe_elsewhere(self, error: ValidationError) -> str:
+        name = error.field.removesuffix("_id").removesuffix("_ids")
+        caption = field_label(name, self.language) if name in FIELD_LABELS else error.field
+        return self.tr("{field}: expected {expected}.").format(
+            field=caption, expected=error.expected
+        )
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Discard the changes you typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def retranslate(self) -> None:
+        self.form.retranslate()

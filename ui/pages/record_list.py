@@ -1,0 +1,496 @@
+"""A page that lists one kind of record and edits it: toolbar, filters, a table over SQL,
+context menu, keyboard shortcuts, undoable create/edit/delete and read-only mode.
+
+MOUs, Activities and Teams are such pages; each says how its table is read, which editor it
+opens and which services write it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.errors import SecretariatError
+from secretariat.models import LANGUAGES
+from secretariat.text import column as text_column
+from ui.context import EVERYTHING, PROFILE, AppContext
+from ui.dialogs.record_dialog import RecordDialog
+from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
+from ui.pages.base import Page
+from ui.undo import Edit, perform
+
+MAX_COLUMN_WIDTH = 260
+SEARCH_DELAY_MS = 250  # typing pauses this long before the list is filtered again
+MESSAGE_STYLE = "QLabel { background: #fef3c7; color: #78350f; padding: 4px 8px; }"
+ERROR_MESSAGE_STYLE = "QLabel { background: #fee2e2; color: #7f1d1d; padding: 4px 8px; }"
+
+
+def first_text(values: Mapping[str, Any], field: str, languages: Iterable[str]) -> str:
+    """A form's text field in the first language that has it (names undo entries)."""
+    for language in (*languages, *LANGUAGES):
+        text = str(values.get(text_column(field, language)) or "").strip()
+        if text:
+            return text
+    return ""
+
+
+class RecordListPage(Page):
+    """List + editor of one kind of record. Subclasses implement the abstract methods."""
+
+    kind = ""  # the AppContext kind this page writes (MOUS, ACTIVITIES, TEAMS)
+    watched: tuple[str, ...] = ()  # other kinds whose changes this list shows
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.editor: RecordDialog | None = None  # the open editor, if any
+        self._stale = True
+        self._sized = False  # columns fitted to their contents once (unless restored)
+        self._build_actions()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.filter_bar = QHBoxLayout()
+        self.build_filters(self.filter_bar)
+        self.filter_bar.addWidget(self.search, 1)
+        self.model = SqlTableModel(context.db, self.table_spec(), self)
+        self.view = self._build_view()
+        self.count_label = QLabel()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self._layout()
+        self.model.reloaded.connect(self._update_counts)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        context.data_changed.connect(self._on_data_changed)
+        context.ui_language_changed.connect(lambda _language: self.retranslate())
+        self.retranslate()
+        self.apply_read_only(context.read_only)
+
+    # -- for subclasses -----------------------------------------------------------------
+
+    def table_spec(self) -> TableSpec:
+        raise NotImplementedError
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        """Add filter widgets to the bar (left of the search box); call apply_filters on change."""
+
+    def update_filter(self) -> None:
+        """Read the filter widgets into whatever table_spec's queries read."""
+
+    def refresh_choices(self) -> None:
+        """Reload filter choices (teams, conferences) after they changed."""
+
+    def make_editor(self, record_id: uuid.UUID | None) -> RecordDialog:
+        """The editor for a new record (None) or an existing one, filled."""
+        raise NotImplementedError
+
+    def save_record(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
+        """Create or update through an undoable Edit; returns the record's id."""
+        raise NotImplementedError
+
+    def delete_record(self, record_id: uuid.UUID) -> dict[str, Any]:
+        """Delete through the service; returns the snapshot that restore_record takes."""
+        raise NotImplementedError
+
+    def restore_record(self, snapshot: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def summary(self) -> str:
+        """A line under the table about the records shown (counts per direction...)."""
+        return ""
+
+    def texts(self) -> dict[str, str]:
+        """Translated texts: new, edit, delete, search placeholder, count ({shown}/{total})."""
+        raise NotImplementedError
+
+    def total_count(self) -> int:
+        raise NotImplementedError
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(handler: Callable[[], None], *keys: QKeySequence | str) -> QAction:
+            made = QAction(self)
+            made.setShortcuts([QKeySequence(key) for key in keys])
+            # Shortcuts work while the focus is in this page, so pages never collide.
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(handler)
+            self.addAction(made)
+            return made
+
+        self.new_action = action(self.new_record, QKeySequence.StandardKey.New)
+        self.edit_action = action(self.edit_current, "Return", "Enter")
+        self.delete_action = action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.find_action = action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # No column sorted at first: the spec's default order (newest first, say) applies.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionsMovable(True)
+        view.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.doubleClicked.connect(lambda _index: self.edit_current())
+        return view
+
+    def _layout(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.toolbar = toolbar
+        close_message = QToolButton()
+        close_message.setText("×")
+        close_message.setAutoRaise(True)
+        close_message.clicked.connect(lambda: self.message.setVisible(False))
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        self._close_message = close_message
+        close_message.setVisible(False)
+        message_row.addWidget(close_message)
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary_label, 1)
+        footer.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addLayout(self.filter_bar)
+        layout.addLayout(message_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(footer)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        super().activated()
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the list again, keeping the selected records selected."""
+        kept = self.selected_ids()
+        current = self.current_id()
+        self.update_filter()
+        self.model.reload()
+        self._stale = False
+        if not self._sized and self.model.rowCount():
+            self.resize_columns()
+        self.select_records(kept, current)
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.reload()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in (PROFILE, EVERYTHING):
+            self.model = self._replace_model()
+        if kind in (self.kind, *self.watched, PROFILE, EVERYTHING):
+            if kind != self.kind:
+                self.refresh_choices()
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def _replace_model(self) -> SqlTableModel:
+        """Columns depend on the working languages: build the model again when they change."""
+        header = self.view.horizontalHeader().saveState()
+        model = SqlTableModel(self.context.db, self.table_spec(), self)
+        model.reloaded.connect(self._update_counts)
+        old = self.model
+        self.view.setModel(model)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.horizontalHeader().restoreState(header)
+        old.deleteLater()
+        self._stale = True
+        return model
+
+    def _update_counts(self) -> None:
+        texts = self.texts()
+        self.count_label.setText(
+            texts["count"].format(shown=self.model.rowCount(), total=self.total_count())
+        )
+        self.summary_label.setText(self.summary())
+        self._update_actions()
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows]
+
+    def current_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            return index.data(ID_ROLE)  # type: ignore[no-any-return]
+        selected = self.selected_ids()
+        return selected[0] if selected else None
+
+    def select_records(self, ids: Iterable[uuid.UUID], current: uuid.UUID | None = None) -> None:
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for key in ids:
+            row = self.model.row_of(key)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), flags)
+        row = self.model.row_of(current) if current is not None else -1
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+            self.view.scrollTo(index)
+        self._update_actions()
+
+    def select_record(self, record_id: uuid.UUID) -> None:
+        if self._stale:
+            self.reload()
+        self.select_records([record_id], record_id)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        if not self.context.read_only:
+            self._open_editor(None)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self._open_editor(record_id)
+
+    def _open_editor(self, record_id: uuid.UUID | None) -> None:
+        if self.editor is not None:
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return
+        try:
+            editor = self.make_editor(record_id)
+        except SecretariatError as error:  # deleted meanwhile
+            self.show_message(str(error), error=True)
+            return
+        editor.set_save(lambda values: self._saved(record_id, values))
+        editor.set_read_only(self.context.read_only)
+        editor.mark_clean()
+        editor.finished.connect(self._editor_closed)
+        self.editor = editor
+        editor.open()
+
+    def _saved(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
+        saved_id = self.save_record(record_id, values)
+        self.hide_message()
+        self.select_record(saved_id)
+        return saved_id
+
+    def _editor_closed(self) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+        self.editor = None
+        self.view.setFocus()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.context.read_only or not ids:
+            return
+        texts = self.texts()
+        edit = self.make_delete_edit(texts["delete"], ids)
+        try:
+            perform(self.undo_stack, edit)
+        except SecretariatError as error:
+            self.show_message(str(error), error=True)
+            return
+        self.show_message(texts["deleted"].format(count=len(ids)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_MESSAGE_STYLE if error else MESSAGE_STYLE)
+        self.message.setVisible(True)
+        self._close_message.setVisible(True)
+
+    def hide_message(self) -> None:
+        self.message.setVisible(False)
+        self._close_message.setVisible(False)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _header_menu(self, position: QPoint) -> None:
+        """Right-click on the header: show or hide columns."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            toggle = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            toggle.setCheckable(True)
+            toggle.setChecked(not header.isSectionHidden(column))
+            toggle.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        menu.popup(header.mapToGlobal(position))
+
+    def _update_actions(self) -> None:
+        writable = not self.context.read_only
+        has_current = self.current_id() is not None
+        self.new_action.setEnabled(writable)
+        self.edit_action.setEnabled(has_current)
+        self.delete_action.setEnabled(writable and bool(self.selected_ids()))
+
+    # -- undoable edits -----------------------------------------------------------------
+
+    def perform_create(
+        self,
+        text: str,
+        create: Callable[[], Any],
+        delete: Callable[[uuid.UUID], dict[str, Any]],
+        restore: Callable[[dict[str, Any]], Any],
+    ) -> uuid.UUID:
+        """Create a record; undo deletes it, redo puts the same record (same id) back."""
+        state: dict[str, Any] = {}
+
+        def apply() -> uuid.UUID:
+            record = restore(state["snapshot"]) if "snapshot" in state else create()
+            state["id"] = record.id
+            return record.id  # type: ignore[no-any-return]
+
+        def revert() -> None:
+            state["snapshot"] = delete(state["id"])
+
+        return perform(  # type: ignore[no-any-return]
+            self.undo_stack, Edit(self.context, text, apply, revert, [self.kind])
+        )
+
+    def perform_update(
+        self,
+        text: str,
+        record_id: uuid.UUID,
+        update: Callable[[uuid.UUID, dict[str, Any]], tuple[Any, dict[str, Any]]],
+        changes: dict[str, Any],
+    ) -> uuid.UUID:
+        """Change a record; undo puts back the values it had before."""
+        state: dict[str, Any] = {}
+
+        def apply() -> None:
+            _record, previous = update(record_id, changes)
+            state.setdefault("previous", previous)
+
+        def revert() -> None:
+            update(record_id, state["previous"])
+
+        perform(self.undo_stack, Edit(self.context, text, apply, revert, [self.kind]))
+        return record_id
+
+    def make_delete_edit(self, text: str, record_ids: list[uuid.UUID]) -> Edit:
+        """Delete records; undo restores them from the snapshots the deletes returned.
+        All or nothing: when one is refused, those already deleted are put back."""
+        snapshots: list[dict[str, Any]] = []
+
+        def apply() -> None:
+            snapshots.clear()
+            try:
+                for record_id in record_ids:
+                    snapshots.append(self.delete_record(record_id))
+            except SecretariatError:
+                revert()
+                raise
+
+        def revert() -> None:
+            for snapshot in reversed(snapshots):
+                self.restore_record(snapshot)
+            snapshots.clear()
+
+        return Edit(self.context, text, apply, revert, [self.kind])
+
+    # -- Page ---------------------------------------------------------------------------
+
+    def apply_read_only(self, read_only: bool) -> None:
+        self._update_actions()
+        self.undo_action.setVisible(not read_only)
+        self.redo_action.setVisible(not read_only)
+        if self.editor is not None:
+            self.editor.set_read_only(read_only)
+
+    def retranslate(self) -> None:
+        texts = self.texts()
+        self.new_action.setText(texts["new"])
+        self.edit_action.setText(texts["edit"])
+        self.delete_action.setText(texts["delete"])
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.search.setPlaceholderText(texts["search"])
+        self.model.retranslate()
+        if not self._stale:
+            self._update_counts()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/search", self.search.text())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value(f"{self.key}/header")
+        if isinstance(header, QByteArray | bytes):
+            self._sized = self.view.horizontalHeader().restoreState(QByteArray(header))
+        search = settings.value(f"{self.key}/search", "")
+        self.search.blockSignals(True)
+        self.search.setText(str(search or ""))
+        self.search.blockSignals(False)
+        self._stale = True
+
+    def resize_columns(self) -> None:
+        """Fit the columns to what they show, none wider than MAX_COLUMN_WIDTH."""
+        self._sized = True
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
