@@ -74,6 +74,7 @@ class FirstStartDialog(QDialog):
     def _build_languages(self) -> QGroupBox:
         self.languages_box = QGroupBox()
         form = QFormLayout(self.languages_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_combos: dict[str, QComboBox] = {}
         self.language_titles: dict[str, QLabel] = {}
         for field, default in zip(LANGUAGE_FIELDS, committee.DEFAULT_LANGUAGES, strict=True):

@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         self.context = context
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_title = QLabel()
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
