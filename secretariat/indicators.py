@@ -417,31 +417,30 @@ def team_activity(
     the `months` before `as_of` (today by default)."""
     as_of = as_of or date.today()
     cutoff = subtract_months(as_of, months)
+    # One index seek per team and measure (ix_activity_team_date, ix_plan_team_changed),
+    # not a scan of every activity and plan.
+    last_activity = (
+        select(func.max(Activity.held_on))
+        .where(Activity.team_id == Team.id, Activity.held_on <= as_of)
+        .scalar_subquery()
+    )
+    last_change = (
+        select(func.max(Plan.status_changed_on))
+        .where(Plan.team_id == Team.id, Plan.status_changed_on <= as_of)
+        .scalar_subquery()
+    )
     with db.read() as session:
-        teams = list(
-            session.scalars(select(Team).where(Team.active).order_by(Team.sort_order, Team.code))
-        )
-        last_activity = dict(
-            session.execute(
-                select(Activity.team_id, func.max(Activity.held_on))
-                .where(Activity.held_on <= as_of)
-                .group_by(Activity.team_id)
-            ).all()
-        )
-        last_change = dict(
-            session.execute(
-                select(Plan.team_id, func.max(Plan.status_changed_on)).group_by(Plan.team_id)
-            ).all()
-        )
+        rows = session.execute(
+            select(Team.code, last_activity, last_change)
+            .where(Team.active)
+            .order_by(Team.sort_order, Team.code)
+        ).all()
     result = []
-    for team in teams:
-        activity_on, change_on = last_activity.get(team.id), last_change.get(team.id)
-        if change_on is not None and change_on > as_of:
-            change_on = None  # a change dated after as_of did not happen yet at as_of
+    for code, activity_on, change_on in rows:
         latest = max((d for d in (activity_on, change_on) if d), default=None)
         result.append(
             TeamActivity(
-                team=team.code,
+                team=code,
                 last_activity=activity_on,
                 last_status_change=change_on,
                 last_any=latest,
