@@ -348,7 +348,7 @@ class RecordListPage(Page):
         self.search.selectAll()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
+        self.message.setText(text[:1].upper() + text[1:])
         self.message.setStyleSheet(ERROR_MESSAGE_STYLE if error else MESSAGE_STYLE)
         self.message.setVisible(True)
         self._close_message.setVisible(True)

@@ -1,19 +1,99 @@
-"""The Teams page (placeholder until the page is built)."""
+"""The Teams page: one team per field of cooperation, the conference it starts from and how
+many plans it has; a team that plans still refer to cannot be deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import uuid
+from typing import Any
 
-from ui.context import AppContext
-from ui.pages.base import Page
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from sqlalchemy import select
+
+from secretariat.models import Team
+from secretariat.services import records, teams
+from ui.context import CONFERENCES, PLANS, TEAMS, AppContext
+from ui.dialogs.team_editor import TeamEditor
+from ui.models.sql_table import TableSpec
+from ui.models.teams import TeamFilter, team_table_spec
+from ui.pages.record_list import RecordListPage, first_text
 
 
-class TeamsPage(Page):
+class TeamsPage(RecordListPage):
     key = "teams"
+    kind = TEAMS
+    watched = (PLANS, CONFERENCES)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self.team_filter = TeamFilter()
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.title()))
+        # Few, short columns: a stretched last column would push the plan counts far away.
+        self.view.horizontalHeader().setStretchLastSection(False)
 
     def title(self) -> str:
         return self.tr("Teams")
+
+    # -- list ---------------------------------------------------------------------------
+
+    def table_spec(self) -> TableSpec:
+        return team_table_spec(self.context, self.team_filter)
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        self.active_only = QCheckBox()
+        self.active_only.toggled.connect(self.apply_filters)
+        bar.addWidget(self.active_only)
+
+    def update_filter(self) -> None:
+        self.team_filter.active_only = self.active_only.isChecked()
+        self.team_filter.search = self.search.text()
+
+    def total_count(self) -> int:
+        return self.model.total_count(select(Team.id))
+
+    def texts(self) -> dict[str, str]:
+        return {
+            "new": self.tr("New team"),
+            "edit": self.tr("Edit"),
+            "delete": self.tr("Delete"),
+            "search": self.tr("Search codes and names (Ctrl+F)"),
+            "count": self.tr("{shown} of {total} teams"),
+            "deleted": self.tr("Deleted {count} team(s). Undo brings them back."),
+        }
+
+    def retranslate(self) -> None:
+        self.active_only.setText(self.tr("Active teams only"))
+        super().retranslate()
+
+    # -- editing ------------------------------------------------------------------------
+
+    def make_editor(self, record_id: uuid.UUID | None) -> TeamEditor:
+        editor = TeamEditor(self.context, self)
+        if record_id is not None:
+            with self.context.db.read() as session:
+                team = records.get(session, teams.TEAM, record_id)
+            editor.load(team)
+        return editor
+
+    def save_record(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
+        db = self.context.db
+        name = values["code"].strip().upper() or first_text(
+            values, "name", self.context.display_languages()
+        )
+        if record_id is None:
+            return self.perform_create(
+                self.tr("Add team {name}").format(name=name),
+                lambda: teams.create_team(db, values),
+                lambda key: teams.delete_team(db, key),
+                lambda snapshot: teams.restore_team(db, snapshot),
+            )
+        return self.perform_update(
+            self.tr("Edit team {name}").format(name=name),
+            record_id,
+            lambda key, changes: teams.update_team(db, key, changes),
+            values,
+        )
+
+    def delete_record(self, record_id: uuid.UUID) -> dict[str, Any]:
+        return teams.delete_team(self.context.db, record_id)
+
+    def restore_record(self, snapshot: dict[str, Any]) -> Any:
+        return teams.restore_team(self.context.db, snapshot)
