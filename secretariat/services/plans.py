@@ -18,7 +18,16 @@ from sqlmodel import Session, select
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
-from secretariat.models import LANGUAGES, Conference, Plan, PlanStatus, PlanStatusChange, Team
+from secretariat.models import (
+    LANGUAGES,
+    Activity,
+    Conference,
+    Meeting,
+    Plan,
+    PlanStatus,
+    PlanStatusChange,
+    Team,
+)
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
 from secretariat.services.conferences import next_conference
@@ -172,6 +181,110 @@ def delete_plan(db: Database, plan_id: Any) -> dict[str, Any]:
         return values
 
 
+@dataclass(frozen=True)
+class DeletedPlan:
+    """A deleted plan and what went with it: enough to put it back exactly (undo)."""
+
+    values: dict[str, Any]  # every column of the plan
+    history: tuple[dict[str, Any], ...]  # every column of each status change
+    activity_ids: tuple[uuid.UUID, ...] = ()  # activities that were linked to it
+
+
+def remove_plans(db: Database, plan_ids: Sequence[Any]) -> list[DeletedPlan]:
+    """Delete plans with their history, all or nothing. A plan continued by another is
+    refused unless that one is deleted too. Returns what `restore_plans` needs."""
+    with db.write() as session:
+        doomed = [records.get(session, PLAN, key) for key in dict.fromkeys(plan_ids)]
+        doomed_ids = {plan.id for plan in doomed}
+        for plan in doomed:
+            successor = session.scalars(select(Plan).where(Plan.continues_plan_id == plan.id))
+            continued_by = successor.first()
+            if continued_by is not None and continued_by.id not in doomed_ids:
+                raise ValidationError(
+                    "plan",
+                    plan_ref(session, plan),
+                    f"a plan not continued by {plan_ref(session, continued_by)}",
+                )
+        numbers = {
+            plan.id: session.scalar(
+                select(Conference.number).where(Conference.id == plan.conference_id)
+            )
+            for plan in doomed
+        }
+        # A successor is always at a later conference: delete the latest first.
+        doomed.sort(key=lambda plan: numbers[plan.id] or 0, reverse=True)
+        return [_remove_plan(session, plan) for plan in doomed]
+
+
+def _remove_plan(session: Session, plan: Plan) -> DeletedPlan:
+    changes = session.scalars(
+        select(PlanStatusChange)
+        .where(PlanStatusChange.plan_id == plan.id)
+        .order_by(PlanStatusChange.changed_on, PlanStatusChange.created_at)  # type: ignore[arg-type]
+    ).all()
+    linked = session.scalars(select(Activity.id).where(Activity.plan_id == plan.id)).all()
+    removed = DeletedPlan(
+        values=records.snapshot(plan),
+        history=tuple(records.snapshot(change) for change in changes),
+        activity_ids=tuple(linked),
+    )
+    for change in changes:
+        session.delete(change)
+    session.flush()  # before the plan: its delete would cascade to them unseen by the ORM
+    session.delete(plan)  # linked activities lose the link (ON DELETE SET NULL)
+    session.flush()
+    return removed
+
+
+def restore_plans(db: Database, deleted: Sequence[DeletedPlan]) -> list[Plan]:
+    """Put deleted plans back with their ids, history and activity links, all or nothing
+    (the undo of deleting or of adding them). Refused when the data moved on meanwhile:
+    the number or the carry-over is taken, the conference or team is gone."""
+    with db.write() as session:
+        # Deleted latest first, so restored earliest first: a plan before its successor.
+        return [_restore_plan(session, item) for item in reversed(deleted)]
+
+
+def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
+    plan = Plan(**item.values)
+    with session.no_autoflush:
+        ref = plan_ref(session, plan)
+        if session.get(Plan, plan.id) is not None:
+            raise ValidationError("plan", ref, "a plan that is not there already")
+        _check_plan(session, plan)
+        if session.scalars(
+            select(Plan.id).where(
+                Plan.conference_id == plan.conference_id,
+                Plan.team_id == plan.team_id,
+                Plan.seq == plan.seq,
+            )
+        ).first():
+            raise ValidationError("seq", ref, "a number no other plan of the team has")
+        if (
+            plan.continues_plan_id is not None
+            and session.scalars(
+                select(Plan.id).where(
+                    Plan.conference_id == plan.conference_id,
+                    Plan.continues_plan_id == plan.continues_plan_id,
+                )
+            ).first()
+        ):
+            raise ValidationError("continues_plan_id", ref, "a plan not carried over again since")
+    session.add(plan)
+    session.flush()
+    for values in item.history:
+        change = PlanStatusChange(**values)
+        if change.meeting_id is not None and session.get(Meeting, change.meeting_id) is None:
+            change.meeting_id = None  # the meeting was deleted meanwhile, as its delete does
+        session.add(change)
+    for activity_id in item.activity_ids:
+        activity = session.get(Activity, activity_id)
+        if activity is not None and activity.plan_id is None:
+            activity.plan_id = plan.id
+    session.flush()
+    return plan
+
+
 def apply_status(
     session: Session,
     plan: Plan,
@@ -231,19 +344,40 @@ def change_status(
 def revert_status_change(db: Database, change_id: Any) -> Plan:
     """Undo a status change: only the plan's latest change can be taken back."""
     with db.write() as session:
-        change = session.get(PlanStatusChange, as_uuid("change_id", change_id))
-        if change is None:
-            raise NotFoundError("status change", change_id)
-        plan = records.get(session, PLAN, change.plan_id)
-        latest = _history_query(plan.id).limit(1)
-        if session.scalars(latest).first() != change or change.from_status is None:
-            raise ValidationError("change_id", change_id, "the plan's latest status change")
-        plan.status = change.from_status
-        session.delete(change)
+        return _revert_change(session, change_id)
+
+
+def revert_status_changes(
+    db: Database, change_ids: Sequence[Any], *, progress: Mapping[uuid.UUID, int] | None = None
+) -> list[Plan]:
+    """Undo several status changes (of different plans) in one transaction, all or nothing;
+    `progress` puts back each plan's progress as it was before (a change to `implemented`
+    sets it to 100)."""
+    with db.write() as session:
+        reverted = []
+        for change_id in change_ids:
+            plan = _revert_change(session, change_id)
+            if progress is not None and plan.id in progress:
+                plan.progress = progress[plan.id]
+            reverted.append(plan)
         session.flush()
-        previous = session.scalars(_history_query(plan.id).limit(1)).first()
-        plan.status_changed_on = previous.changed_on if previous else None
-        return plan
+        return reverted
+
+
+def _revert_change(session: Session, change_id: Any) -> Plan:
+    change = session.get(PlanStatusChange, as_uuid("change_id", change_id))
+    if change is None:
+        raise NotFoundError("status change", change_id)
+    plan: Plan = records.get(session, PLAN, change.plan_id)
+    latest = _history_query(plan.id).limit(1)
+    if session.scalars(latest).first() != change or change.from_status is None:
+        raise ValidationError("change_id", change_id, "the plan's latest status change")
+    plan.status = change.from_status
+    session.delete(change)
+    session.flush()
+    previous = session.scalars(_history_query(plan.id).limit(1)).first()
+    plan.status_changed_on = previous.changed_on if previous else None
+    return plan
 
 
 def _history_query(plan_id: uuid.UUID) -> Any:

@@ -1,0 +1,276 @@
+"""Reading plans for lists: the filter shared by the Plans page and the benchmarks, the search
+over titles and descriptions in every language, and the small views the page shows beside a
+plan (its history with the meetings, its lineage).
+
+Queries are built here and run by the caller, so the app's table model can add its own
+ordering and fetch rows per block; nothing here holds a session open.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, func, literal_column, select, table
+from sqlalchemy import column as sql_column
+from sqlmodel import Session, col
+
+from secretariat.db import Database
+from secretariat.models import (
+    LANGUAGES,
+    Conference,
+    Horizon,
+    Meeting,
+    MeetingKind,
+    Origin,
+    Plan,
+    PlanStatus,
+    PlanStatusChange,
+    Team,
+)
+from secretariat.services import records
+from secretariat.services.plans import PLAN, plan_ref
+from secretariat.services.teams import exists_at
+from secretariat.text import column, display_text, fold
+
+FTS_MIN_CHARACTERS = 3  # the trigram index answers substrings of three characters or more
+LIKE_ESCAPE = "\\"
+
+# The FTS5 table of migration 0002 (SQLite only); `rowid` is the plan's rowid.
+_plan_search = table("plan_search", sql_column("rowid"), sql_column("search_text"))
+
+
+@dataclass(frozen=True)
+class PlanFilter:
+    """Which plans a list shows. None (or an empty search) means "all"."""
+
+    conference_id: uuid.UUID | None = None
+    team_id: uuid.UUID | None = None
+    status: PlanStatus | None = None
+    origin: Origin | None = None
+    horizon: Horizon | None = None
+    search: str = ""
+
+    def is_empty(self) -> bool:
+        """True when every plan passes."""
+        return replace(self, search="") == PlanFilter() and not search_terms(self.search)
+
+    def with_changes(self, **changes: Any) -> PlanFilter:
+        return replace(self, **changes)
+
+
+def search_terms(query: str) -> list[str]:
+    """The search box's text as folded terms; a plan must contain every term."""
+    return list(dict.fromkeys(fold(query).split()))
+
+
+def like_pattern(term: str) -> str:
+    """`%term%` with the user's own % and _ (and the escape character) taken literally."""
+    escaped = (term.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%")).replace(
+        "_", LIKE_ESCAPE + "_"
+    )
+    return f"%{escaped}%"
+
+
+def fts_phrase(term: str) -> str:
+    """The term as one FTS5 phrase: taken literally, quotes doubled."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
+    """Plans whose titles or descriptions (any language) contain the folded term."""
+    if dialect == "sqlite" and len(term) >= FTS_MIN_CHARACTERS:
+        # A trigram phrase matches exactly the texts containing the term as a substring,
+        # answered from the index alone (a LIKE on plan_search re-reads every candidate).
+        in_index = select(_plan_search.c.rowid).where(
+            literal_column("plan_search").op("MATCH")(fts_phrase(term))
+        )
+        return literal_column("plan.rowid").in_(in_index)
+    search_column: Any = Plan.search_text
+    return search_column.like(like_pattern(term), escape=LIKE_ESCAPE)  # type: ignore[no-any-return]
+
+
+def filter_conditions(plan_filter: PlanFilter, dialect: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    exact: list[tuple[Any, Any]] = [
+        (Plan.conference_id, plan_filter.conference_id),
+        (Plan.team_id, plan_filter.team_id),
+        (Plan.status, plan_filter.status),
+        (Plan.origin, plan_filter.origin),
+        (Plan.horizon, plan_filter.horizon),
+    ]
+    conditions.extend(attribute == value for attribute, value in exact if value is not None)
+    conditions.extend(term_condition(term, dialect) for term in search_terms(plan_filter.search))
+    return conditions
+
+
+def plan_ids_query(plan_filter: PlanFilter, dialect: str) -> Select[Any]:
+    """The ids of the plans the filter shows, joined to conference and team so a caller can
+    order by conference number, team code or anything of the plan."""
+    return (
+        select(col(Plan.id))
+        .join(Conference, col(Plan.conference_id) == col(Conference.id))
+        .join(Team, col(Plan.team_id) == col(Team.id))
+        .where(*filter_conditions(plan_filter, dialect))
+    )
+
+
+REFERENCE_ORDER: tuple[Any, ...] = (Conference.number, Team.code, Plan.seq, Plan.id)
+"""How plans are listed by default: by their reference (3-ECO-07), ids last for stability."""
+
+
+def enum_order(attribute: Any, enum_type: type[PlanStatus | Origin | Horizon]) -> Any:
+    """Sort an enum column in the vocabulary's order (agreed before in_progress...)."""
+    return case({member.value: rank for rank, member in enumerate(enum_type)}, value=attribute)
+
+
+def plan_rows_query(ids: Sequence[uuid.UUID], languages: Sequence[str] = LANGUAGES) -> Select[Any]:
+    """What a list shows of each plan (few, short columns), for a block of ids."""
+    texts: list[Any] = [getattr(Plan, column("title", language)) for language in languages]
+    names: list[Any] = [
+        getattr(Team, column("name", language)).label(f"team_{language}") for language in LANGUAGES
+    ]
+    columns: list[Any] = [
+        col(Plan.id),
+        col(Plan.seq),
+        col(Conference.number).label("conference_number"),
+        func.coalesce(col(Conference.held_date), col(Conference.planned_date)).label(
+            "conference_date"
+        ),
+        col(Team.code).label("team_code"),
+        *names,
+        *texts,
+        col(Plan.origin),
+        col(Plan.horizon),
+        col(Plan.status),
+        col(Plan.progress),
+        col(Plan.status_changed_on),
+        col(Plan.due_date),
+    ]
+    return (
+        select(*columns)
+        .join(Conference, col(Plan.conference_id) == col(Conference.id))
+        .join(Team, col(Plan.team_id) == col(Team.id))
+        .where(col(Plan.id).in_(list(ids)))
+    )
+
+
+def reference(conference_number: int, team_code: str, seq: int) -> str:
+    """The reference people use for a plan (as plans.plan_ref, from plain values)."""
+    return f"{conference_number}-{team_code}-{seq:02d}"
+
+
+def count_plans(db: Database, plan_filter: PlanFilter | None = None) -> int:
+    with db.read() as session:
+        query = plan_ids_query(plan_filter or PlanFilter(), db.dialect)
+        return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def find_plan_ids(
+    db: Database, plan_filter: PlanFilter, order: Sequence[Any] = REFERENCE_ORDER
+) -> list[uuid.UUID]:
+    """The ids the filter shows, in order (what the Plans page's list holds)."""
+    with db.read() as session:
+        return list(session.scalars(plan_ids_query(plan_filter, db.dialect).order_by(*order)))
+
+
+def teams_at(db: Database, conference_id: uuid.UUID) -> list[Team]:
+    """The teams a plan of this conference may belong to (those existing at it)."""
+    with db.read() as session:
+        conference = session.get(Conference, conference_id)
+        if conference is None:
+            return []
+        every_team = session.scalars(select(Team).order_by(Team.sort_order, Team.code))  # type: ignore[arg-type]
+        return [team for team in every_team if exists_at(session, team, conference)]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One status change as a timeline shows it."""
+
+    change_id: uuid.UUID
+    changed_on: date
+    from_status: PlanStatus | None
+    to_status: PlanStatus
+    note: str
+    meeting_id: uuid.UUID | None
+    meeting_held_on: date | None
+    meeting_kind: MeetingKind | None
+
+
+def history_entries(db: Database, plan_id: uuid.UUID) -> list[HistoryEntry]:
+    """The plan's status changes, newest first, with the meeting each was decided at."""
+    query = (
+        select(PlanStatusChange, col(Meeting.held_on), col(Meeting.kind))
+        .outerjoin(Meeting, col(PlanStatusChange.meeting_id) == col(Meeting.id))
+        .where(col(PlanStatusChange.plan_id) == plan_id)
+        .order_by(col(PlanStatusChange.changed_on).desc(), col(PlanStatusChange.created_at).desc())
+    )
+    with db.read() as session:
+        return [
+            HistoryEntry(
+                change_id=change.id,
+                changed_on=change.changed_on,
+                from_status=change.from_status,
+                to_status=change.to_status,
+                note=change.note,
+                meeting_id=change.meeting_id,
+                meeting_held_on=held_on,
+                meeting_kind=kind,
+            )
+            for change, held_on, kind in session.execute(query).all()
+        ]
+
+
+@dataclass(frozen=True)
+class LineageEntry:
+    """One plan of a lineage: the plans a plan continues, itself, and those continuing it."""
+
+    plan_id: uuid.UUID
+    ref: str
+    title: str
+    status: PlanStatus
+    is_current: bool
+
+
+def lineage_entries(
+    db: Database, plan_id: uuid.UUID, languages: Sequence[str]
+) -> list[LineageEntry]:
+    """The whole chain through a plan, oldest first (empty when the plan stands alone)."""
+    with db.read() as session:
+        current: Plan = records.get(session, PLAN, plan_id)
+        chain = [current]
+        while chain[0].continues_plan_id is not None:
+            earlier = session.get(Plan, chain[0].continues_plan_id)
+            if earlier is None or earlier in chain:
+                break
+            chain.insert(0, earlier)
+        while (later := _successor(session, chain[-1])) is not None and later not in chain:
+            chain.append(later)
+        if len(chain) == 1:
+            return []
+        return [
+            LineageEntry(
+                plan_id=plan.id,
+                ref=plan_ref(session, plan),
+                title=display_text(plan, "title", languages),
+                status=plan.status,
+                is_current=plan.id == current.id,
+            )
+            for plan in chain
+        ]
+
+
+def _successor(session: Session, plan: Plan) -> Plan | None:
+    """The plan continuing this one (carried over once into the next conference)."""
+    query = (
+        select(Plan)
+        .join(Conference, col(Plan.conference_id) == col(Conference.id))
+        .where(col(Plan.continues_plan_id) == plan.id)
+        .order_by(col(Conference.number))
+        .limit(1)
+    )
+    return session.scalars(query).first()
