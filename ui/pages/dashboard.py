@@ -320,6 +320,8 @@ class DashboardPage(Page):
             for rate in RATES
         ]
 
+        points_word = self.tr("pp")  # percentage points
+
         def tooltip(series: int, category: int) -> str:
             row = chosen[category] if 0 <= category < len(chosen) else None
             if row is None:
@@ -329,7 +331,7 @@ class DashboardPage(Page):
             text = f"{indicator_label(rate, language)}, {self.conference_label(row.conference)}"
             text += f": {_percent(getattr(row, rate))}"
             if change is not None:
-                text += f" ({change:+.1f} {self.tr('pp')})"
+                text += f" ({change:+.1f} {points_word})"
             return text
 
         fill_line_chart(

@@ -1,0 +1,920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="+290"/>
+        <source>Expected {expected}.</source>
+        <translation>필요한 값: {expected}</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="+19"/>
+        <source>Records, indicators and bilingual briefing packs for a joint committee&apos;s secretariat.</source>
+        <translation>공동위원회 사무국을 위한 기록 관리, 지표 산출, 2개 언어 회의 자료집 작성 도구.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database: {location}</source>
+        <translation>데이터베이스: {location}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Korean and Chinese text is shown with WenQuanYi Micro Hei (Apache License 2.0), bundled with the app.</source>
+        <translation>한국어와 중국어는 앱에 포함된 WenQuanYi Micro Hei 글꼴(Apache License 2.0)로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Secretariat</source>
+        <translation>Secretariat 정보</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="+19"/>
+        <source>Activities</source>
+        <translation>교류 활동</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/widgets/attention_list.py" line="+294"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dormant teams: nothing recorded for %1 months</source>
+        <translation>휴면 분과: %1개월간 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans without a status change for %1 months</source>
+        <translation>%1개월간 추진 상태 변경이 없는 사업</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans missing a translation</source>
+        <translation>번역이 누락된 사업</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing recorded yet</source>
+        <translation>아직 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle for %1 months; last activity on %2</source>
+        <translation>%1개월째 활동 없음 · 최근 활동 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 since %2</source>
+        <translation>%2부터 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing: %1</source>
+        <translation>누락: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../../ui/pages/conferences.py" line="+19"/>
+        <source>Conferences</source>
+        <translation>전체회의</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+160"/>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Team:</source>
+        <translation>분과(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs &amp;attention</source>
+        <translation>확인 필요(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Computing indicators</source>
+        <translation>지표 계산 중</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Updating…</source>
+        <translation>업데이트 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not compute the indicators: %1</source>
+        <translation>지표를 계산하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>Whole committee</source>
+        <translation>위원회 전체</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conf. %1</source>
+        <translation>제%1차</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pp</source>
+        <translation>%p</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rates by conference</source>
+        <translation>회의별 지표 비율</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Exchange activities by direction</source>
+        <translation>방향별 교류 활동</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities</source>
+        <translation>교류 활동 수</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A: %1 · B: %2</source>
+        <translation>A측: %1 · B측: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Plans at the latest conference</source>
+        <translation>최근 회의 사업 수</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 from the previous conference</source>
+        <translation>직전 회의 대비 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By %1; %2 signed there</source>
+        <translation>%1까지 · 해당 회의 체결 %2건</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Postponements</source>
+        <translation>연기 횟수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None so far</source>
+        <translation>지금까지 없음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Next conference</source>
+        <translation>다음 회의</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>None planned</source>
+        <translation>예정 없음</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="-207"/>
+        <source>Pick a date</source>
+        <translation>날짜 선택</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="+164"/>
+        <location line="+1"/>
+        <source>Welcome to Secretariat</source>
+        <translation>Secretariat에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is empty. Describe your committee to start recording its work, or load the demo committee to try Secretariat out.</source>
+        <translation>데이터베이스가 비어 있습니다. 위원회 정보를 입력하여 업무 기록을 시작하거나, 데모 위원회를 불러와 Secretariat을 사용해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working languages</source>
+        <translation>업무 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side A&apos;s language:</source>
+        <translation>A측 언어:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side B&apos;s language:</source>
+        <translation>B측 언어:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names (at least one language each)</source>
+        <translation>명칭 (각 항목마다 하나 이상의 언어로)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee:</source>
+        <translation>위원회:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side A:</source>
+        <translation>A측:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side B:</source>
+        <translation>B측:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create committee</source>
+        <translation>위원회 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the &amp;demo committee</source>
+        <translation>데모 위원회 불러오기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Enter this name in at least one of the languages shown.</source>
+        <translation>표시된 언어 중 하나 이상으로 이 명칭을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a language other than side A&apos;s.</source>
+        <translation>A측과 다른 언어를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the demo committee…</source>
+        <translation>데모 위원회를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo committee could not be loaded: {reason}</source>
+        <translation>데모 위원회를 불러오지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+195"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;briefing pack…</source>
+        <translation>회의 자료집 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;workbook…</source>
+        <translation>엑셀 통합문서 내보내기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import workbook…</source>
+        <translation>통합문서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to {page}</source>
+        <translation>{page}(으)로 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;navigation</source>
+        <translation>탐색 창 표시(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Secretariat</source>
+        <translation>Secretariat 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {location}</source>
+        <translation>데이터베이스: {location}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 아무것도 변경할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
+        <source>Status updates</source>
+        <translation>추진 상태 변경</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Log a meeting</source>
+        <translation>회의 기록하기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting of {date}</source>
+        <translation>{date} 회의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the meeting of {date}</source>
+        <translation>{date} 회의 편집</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+S 또는 Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Discard what you typed for this meeting?</source>
+        <translation>이 회의에 입력한 내용을 버리시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/pages/meetings.py" line="+137"/>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New meeting</source>
+        <translation>새 회의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a meeting (Ctrl+N)</source>
+        <translation>회의 기록하기 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+140"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+275"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Search outcomes, attendees and venues (Ctrl+F)</source>
+        <translation>결과·참석자·장소 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All teams</source>
+        <translation>모든 분과</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{count} meetings</source>
+        <translation>회의 {count}건</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a meeting to read its outcomes.</source>
+        <translation>회의를 선택하면 결과를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>⚠ missing translation</source>
+        <translation>⚠ 번역 누락</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Log the meeting of {date}</source>
+        <translation>{date} 회의 기록</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the meeting of {date}</source>
+        <translation>{date} 회의 편집</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the meeting of {date}</source>
+        <translation>{date} 회의 삭제</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete meeting</source>
+        <translation>회의 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the meeting of {date}?</source>
+        <translation>{date} 회의를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} plan status changes were decided at it. They can stay in the plans&apos; histories (without the meeting), or be taken back with it.</source>
+        <translation>이 회의에서 사업 추진 상태 변경 {count}건이 결정되었습니다. 변경 내용을 (회의 연결 없이) 사업 이력에 남겨 두거나, 회의와 함께 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete, keep the status changes</source>
+        <translation>삭제하고 상태 변경은 유지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete and take them back</source>
+        <translation>삭제하고 상태 변경도 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>MouEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/mou_editor.py" line="+31"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New MOU</source>
+        <translation>새 양해각서</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MOU</source>
+        <translation>양해각서</translation>
+    </message>
+</context>
+<context>
+    <name>MousPage</name>
+    <message>
+        <location filename="../../ui/pages/mous.py" line="+32"/>
+        <source>MOUs</source>
+        <translation>양해각서</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All teams</source>
+        <translation>모든 분과</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New MOU</source>
+        <translation>새 양해각서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search titles and parties (Ctrl+F)</source>
+        <translation>제목·당사자 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} MOUs</source>
+        <translation>양해각서 {total}건 중 {shown}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} MOU(s). Undo brings them back.</source>
+        <translation>양해각서 {count}건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add MOU “{name}”</source>
+        <translation>양해각서 “{name}” 추가</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit MOU “{name}”</source>
+        <translation>양해각서 “{name}” 편집</translation>
+    </message>
+</context>
+<context>
+    <name>MultilingualEdit</name>
+    <message>
+        <location filename="../../ui/widgets/multilingual.py" line="+191"/>
+        <source>⚠ missing translation</source>
+        <translation>⚠ 번역 누락</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translation missing</source>
+        <translation>번역 누락</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other languages: {names}</source>
+        <translation>기타 언어: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({count} with text)</source>
+        <translation> ({count}개 입력됨)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPicker</name>
+    <message>
+        <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
+        <source>Find a plan: reference (4-ECO-03) or words of its title</source>
+        <translation>사업 찾기: 번호(4-ECO-03) 또는 제목의 단어</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No plan matches “{text}”</source>
+        <translation>“{text}”에 해당하는 사업이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="+19"/>
+        <source>Plans</source>
+        <translation>사업</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="+130"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <location filename="../../ui/models/record_columns.py" line="+25"/>
+        <source>(missing)</source>
+        <translation>(누락)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+88"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{field}: expected {expected}.</source>
+        <translation>{field}: 필요한 값 — {expected}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard the changes you typed?</source>
+        <translation>입력한 변경 내용을 버리시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="+468"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="+70"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language:</source>
+        <translation>화면 언어(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the database &amp;read-only (for team leads)</source>
+        <translation>데이터베이스를 읽기 전용으로 열기(&amp;R) (분과 책임자용)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: everything can be looked at and exported, nothing can be changed. This takes effect the next time Secretariat starts.</source>
+        <translation>읽기 전용: 모든 내용을 조회하고 내보낼 수 있지만 변경할 수는 없습니다. 다음에 Secretariat을 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restart Secretariat to open the database read-only.</source>
+        <translation>데이터베이스를 읽기 전용으로 열려면 Secretariat을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database stays read-only until Secretariat is restarted.</source>
+        <translation>Secretariat을 다시 시작할 때까지 데이터베이스는 읽기 전용으로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is open read-only now.</source>
+        <translation>현재 데이터베이스가 읽기 전용으로 열려 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/app.py" line="+50"/>
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Secretariat cannot start</source>
+        <translation>Secretariat을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened.</source>
+        <translation>데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file.</source>
+        <translation>문제가 발생했습니다: {error}
+
+자세한 내용은 로그 파일을 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusUpdatesEditor</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_form.py" line="+148"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type to find a plan, arrows and Enter to pick it, Enter again to add it (Ctrl+F jumps here). Delete removes the selected row.</source>
+        <translation>입력하여 사업을 찾고, 방향키와 Enter로 고른 뒤 Enter를 한 번 더 누르면 추가됩니다(Ctrl+F로 이곳으로 이동). Delete 키는 선택한 행을 삭제합니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No plan picked yet.</source>
+        <translation>아직 고른 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picked: {ref} {title} (now {status}). Enter adds it.</source>
+        <translation>선택됨: {ref} {title} (현재 {status}). Enter를 누르면 추가됩니다.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
+        <translation>이 회의에서 결정된 추진 상태 변경은 각 사업의 이력에 기록됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/team_editor.py" line="+27"/>
+        <source>(from the first conference)</source>
+        <translation>(제1차 회의부터)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team takes part in the committee&apos;s work</source>
+        <translation>이 분과는 위원회 활동에 참여합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New team</source>
+        <translation>새 분과</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team {code}</source>
+        <translation>분과 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../ui/pages/teams.py" line="+33"/>
+        <source>Teams</source>
+        <translation>분과</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New team</source>
+        <translation>새 분과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search codes and names (Ctrl+F)</source>
+        <translation>코드·이름 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} teams</source>
+        <translation>분과 {total}개 중 {shown}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} team(s). Undo brings them back.</source>
+        <translation>분과 {count}개를 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active teams only</source>
+        <translation>활동 중인 분과만</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add team {name}</source>
+        <translation>분과 {name} 추가</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit team {name}</source>
+        <translation>분과 {name} 편집</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTable</name>
+    <message>
+        <location filename="../../ui/models/teams.py" line="+64"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plans</source>
+        <translation>사업 수</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="+290"/>
+        <source>Expected {expected}.</source>
+        <translation>应为：{expected}</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="+19"/>
+        <source>Records, indicators and bilingual briefing packs for a joint committee&apos;s secretariat.</source>
+        <translation>面向联合委员会秘书处的记录管理、指标统计与双语会议资料汇编工具。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database: {location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Korean and Chinese text is shown with WenQuanYi Micro Hei (Apache License 2.0), bundled with the app.</source>
+        <translation>韩文和中文使用随应用附带的文泉驿微米黑字体（Apache License 2.0）显示。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Secretariat</source>
+        <translation>关于 Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="+19"/>
+        <source>Activities</source>
+        <translation>交流活动</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/widgets/attention_list.py" line="+294"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dormant teams: nothing recorded for %1 months</source>
+        <translation>休眠工作组：%1个月无任何记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans without a status change for %1 months</source>
+        <translation>%1个月未变更状态的项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans missing a translation</source>
+        <translation>缺少译文的项目</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing recorded yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle for %1 months; last activity on %2</source>
+        <translation>已%1个月无活动；最近一次活动：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 since %2</source>
+        <translation>自%2起%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../../ui/pages/conferences.py" line="+19"/>
+        <source>Conferences</source>
+        <translation>全体会议</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+160"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Team:</source>
+        <translation>工作组(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs &amp;attention</source>
+        <translation>需要关注(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Computing indicators</source>
+        <translation>正在计算指标</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not compute the indicators: %1</source>
+        <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>Whole committee</source>
+        <translation>委员会整体</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conf. %1</source>
+        <translation>第%1届</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pp</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rates by conference</source>
+        <translation>各届会议指标比率</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Exchange activities by direction</source>
+        <translation>按方向统计的交流活动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A: %1 · B: %2</source>
+        <translation>A方：%1 · B方：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Plans at the latest conference</source>
+        <translation>最近一届会议项目数</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 from the previous conference</source>
+        <translation>较上届会议 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By %1; %2 signed there</source>
+        <translation>截至%1；该届签署 %2 份</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Postponements</source>
+        <translation>推迟次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None so far</source>
+        <translation>迄今没有</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Next conference</source>
+        <translation>下届会议</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>None planned</source>
+        <translation>暂无计划</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="-207"/>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="+164"/>
+        <location line="+1"/>
+        <source>Welcome to Secretariat</source>
+        <translation>欢迎使用 Secretariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is empty. Describe your committee to start recording its work, or load the demo committee to try Secretariat out.</source>
+        <translation>数据库为空。请填写委员会信息以开始记录工作，或载入演示委员会试用 Secretariat。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working languages</source>
+        <translation>工作语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side A&apos;s language:</source>
+        <translation>A方语言：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side B&apos;s language:</source>
+        <translation>B方语言：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names (at least one language each)</source>
+        <translation>名称（每项至少填写一种语言）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee:</source>
+        <translation>委员会：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side A:</source>
+        <translation>A方：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side B:</source>
+        <translation>B方：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create committee</source>
+        <translation>创建委员会(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the &amp;demo committee</source>
+        <translation>载入演示委员会(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Enter this name in at least one of the languages shown.</source>
+        <translation>请至少用所列语言之一填写此名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a language other than side A&apos;s.</source>
+        <translation>请选择与A方不同的语言。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the demo committee…</source>
+        <translation>正在载入演示委员会…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo committee could not be loaded: {reason}</source>
+        <translation>无法载入演示委员会：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+195"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;briefing pack…</source>
+        <translation>导出会议资料汇编(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;workbook…</source>
+        <translation>导出 Excel 工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import workbook…</source>
+        <translation>导入工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to {page}</source>
+        <translation>转到“{page}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;navigation</source>
+        <translation>显示导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Secretariat</source>
+        <translation>关于 Secretariat(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>数据库以只读方式打开：无法做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
+        <source>Status updates</source>
+        <translation>状态更新</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Log a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting of {date}</source>
+        <translation>{date} 会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the meeting of {date}</source>
+        <translation>编辑 {date} 会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+S 或 Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Discard what you typed for this meeting?</source>
+        <translation>要放弃为此会议输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/pages/meetings.py" line="+137"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a meeting (Ctrl+N)</source>
+        <translation>记录会议 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+140"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+275"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Search outcomes, attendees and venues (Ctrl+F)</source>
+        <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All teams</source>
+        <translation>所有工作组</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{count} meetings</source>
+        <translation>会议 {count} 次</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a meeting to read its outcomes.</source>
+        <translation>选择一次会议即可查看其成果。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>⚠ missing translation</source>
+        <translation>⚠ 缺少译文</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Log the meeting of {date}</source>
+        <translation>记录 {date} 会议</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the meeting of {date}</source>
+        <translation>编辑 {date} 会议</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the meeting of {date}</source>
+        <translation>删除 {date} 会议</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the meeting of {date}?</source>
+        <translation>要删除 {date} 会议吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} plan status changes were decided at it. They can stay in the plans&apos; histories (without the meeting), or be taken back with it.</source>
+        <translation>本次会议决定了 {count} 项项目状态变更。可以将其保留在项目历史记录中（不再关联会议），也可以随会议一并撤回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete, keep the status changes</source>
+        <translation>删除，保留状态变更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete and take them back</source>
+        <translation>删除并撤回状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>MouEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/mou_editor.py" line="+31"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New MOU</source>
+        <translation>新建谅解备忘录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MOU</source>
+        <translation>谅解备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>MousPage</name>
+    <message>
+        <location filename="../../ui/pages/mous.py" line="+32"/>
+        <source>MOUs</source>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All teams</source>
+        <translation>所有工作组</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New MOU</source>
+        <translation>新建谅解备忘录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search titles and parties (Ctrl+F)</source>
+        <translation>搜索标题和签署方 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} MOUs</source>
+        <translation>共 {total} 份谅解备忘录，显示 {shown} 份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} MOU(s). Undo brings them back.</source>
+        <translation>已删除 {count} 份谅解备忘录。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add MOU “{name}”</source>
+        <translation>添加谅解备忘录“{name}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit MOU “{name}”</source>
+        <translation>编辑谅解备忘录“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>MultilingualEdit</name>
+    <message>
+        <location filename="../../ui/widgets/multilingual.py" line="+191"/>
+        <source>⚠ missing translation</source>
+        <translation>⚠ 缺少译文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translation missing</source>
+        <translation>缺少译文</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other languages: {names}</source>
+        <translation>其他语言：{names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({count} with text)</source>
+        <translation>（已填写 {count} 种）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPicker</name>
+    <message>
+        <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
+        <source>Find a plan: reference (4-ECO-03) or words of its title</source>
+        <translation>查找项目：编号（4-ECO-03）或标题中的词语</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No plan matches “{text}”</source>
+        <translation>没有与“{text}”匹配的项目</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="+19"/>
+        <source>Plans</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="+130"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <location filename="../../ui/models/record_columns.py" line="+25"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+88"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{field}: expected {expected}.</source>
+        <translation>{field}：应为 {expected}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard the changes you typed?</source>
+        <translation>要放弃已输入的更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="+468"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="+70"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the database &amp;read-only (for team leads)</source>
+        <translation>以只读方式打开数据库(&amp;R)（供工作组负责人使用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: everything can be looked at and exported, nothing can be changed. This takes effect the next time Secretariat starts.</source>
+        <translation>只读：可以查看和导出全部内容，但不能做任何更改。下次启动 Secretariat 时生效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restart Secretariat to open the database read-only.</source>
+        <translation>请重新启动 Secretariat，以只读方式打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database stays read-only until Secretariat is restarted.</source>
+        <translation>重新启动 Secretariat 之前，数据库保持只读。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is open read-only now.</source>
+        <translation>数据库当前以只读方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/app.py" line="+50"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Secretariat cannot start</source>
+        <translation>Secretariat 无法启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file.</source>
+        <translation>出现问题：{error}
+
+详细信息请查看日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusUpdatesEditor</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_form.py" line="+148"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type to find a plan, arrows and Enter to pick it, Enter again to add it (Ctrl+F jumps here). Delete removes the selected row.</source>
+        <translation>输入文字查找项目，用方向键和 Enter 选中，再按一次 Enter 添加（Ctrl+F 跳转到此处）。Delete 键删除所选行。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No plan picked yet.</source>
+        <translation>尚未选择项目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picked: {ref} {title} (now {status}). Enter adds it.</source>
+        <translation>已选择：{ref} {title}（当前为{status}）。按 Enter 添加。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
+        <translation>本次会议决定的状态变更将记入各项目的历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/team_editor.py" line="+27"/>
+        <source>(from the first conference)</source>
+        <translation>（自第一届会议起）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team takes part in the committee&apos;s work</source>
+        <translation>该工作组参与委员会的工作</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New team</source>
+        <translation>新建工作组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team {code}</source>
+        <translation>工作组 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../ui/pages/teams.py" line="+33"/>
+        <source>Teams</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New team</source>
+        <translation>新建工作组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search codes and names (Ctrl+F)</source>
+        <translation>搜索代码和名称 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} teams</source>
+        <translation>共 {total} 个工作组，显示 {shown} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} team(s). Undo brings them back.</source>
+        <translation>已删除 {count} 个工作组。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active teams only</source>
+        <translation>仅显示活跃工作组</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add team {name}</source>
+        <translation>添加工作组 {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit team {name}</source>
+        <translation>编辑工作组 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTable</name>
+    <message>
+        <location filename="../../ui/models/teams.py" line="+64"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plans</source>
+        <translation>项目数</translation>
+    </message>
+</context>
+</TS>
