@@ -122,6 +122,11 @@ def delete_meeting(db: Database, meeting_id: Any) -> dict[str, Any]:
         return values
 
 
+def get_meeting(db: Database, meeting_id: Any) -> Meeting:
+    with db.read() as session:
+        return records.get(session, MEETING, meeting_id)  # type: ignore[no-any-return]
+
+
 def list_meetings(db: Database) -> list[Meeting]:
     return records.list_records(db, Meeting, Meeting.held_on.desc())  # type: ignore[attr-defined]
 
@@ -338,9 +343,21 @@ def _term_condition(term: str) -> Any:
         if code:
             parts.append(col(Team.code).startswith(code.upper(), autoescape=True))
         if seq:
-            parts.append(col(Plan.seq) == int(seq))
+            parts.append(_seq_condition(seq))
         matches.append(and_(*parts))
     return or_(*matches)
+
+
+def _seq_condition(typed: str) -> Any:
+    """Numbers are written with two digits (`4-ECO-03`): one typed digit is either the whole
+    number or the start of one (`0` → 1–9, `1` → 1 and 10–19)."""
+    number = int(typed)
+    seq = col(Plan.seq)
+    if len(typed) > 1:
+        return seq == number
+    if number == 0:
+        return seq < 10
+    return or_(seq == number, and_(seq >= number * 10, seq < number * 10 + 10))
 
 
 def plan_choices(

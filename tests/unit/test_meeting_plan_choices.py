@@ -36,6 +36,8 @@ def test_references_and_team_codes(built: Committee) -> None:
     assert refs(built.db, "1-ECO-02") == ["1-ECO-02"]
     assert refs(built.db, "2-e") == ["2-ECO-01", "2-ENV-01"]
     assert refs(built.db, "env") == ["2-ENV-01"]
+    assert refs(built.db, "1-eco-0") == ["1-ECO-01", "1-ECO-02"]  # typing "1-ECO-02"
+    assert refs(built.db, "1-eco-2") == ["1-ECO-02"]
 
 
 def test_limited_to_teams_and_without_excluded_plans(built: Committee) -> None:
