@@ -85,6 +85,12 @@
         <translation>%2부터 %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Missing: %1</source>
         <translation>누락: %1</translation>
@@ -173,12 +179,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Plans at the latest conference</source>
         <translation>최근 회의 사업 수</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>%1, %2</source>
+        <comment>a conference, its date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 from the previous conference</source>
         <translation>직전 회의 대비 %1</translation>
     </message>
@@ -188,7 +200,13 @@
         <translation>%1까지 · 해당 회의 체결 %2건</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Postponements</source>
         <translation>연기 횟수</translation>
     </message>
@@ -468,12 +486,12 @@
     </message>
     <message>
         <location line="-139"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>결과·참석자·장소 검색 (Ctrl+F)</translation>
     </message>
@@ -498,7 +516,7 @@
         <translation>⚠ 번역 누락</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Log the meeting of {date}</source>
         <translation>{date} 회의 기록</translation>
     </message>

@@ -85,6 +85,12 @@
         <translation>自%2起%1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
@@ -173,12 +179,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Plans at the latest conference</source>
         <translation>最近一届会议项目数</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>%1, %2</source>
+        <comment>a conference, its date</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 from the previous conference</source>
         <translation>较上届会议 %1</translation>
     </message>
@@ -188,7 +200,13 @@
         <translation>截至%1；该届签署 %2 份</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Postponements</source>
         <translation>推迟次数</translation>
     </message>
@@ -468,12 +486,12 @@
     </message>
     <message>
         <location line="-139"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
     </message>
@@ -498,7 +516,7 @@
         <translation>⚠ 缺少译文</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Log the meeting of {date}</source>
         <translation>记录 {date} 会议</translation>
     </message>

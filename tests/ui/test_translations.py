@@ -32,6 +32,7 @@ BIN = Path(sys.executable).parent
 class Message:
     context: str
     source: str
+    comment: str  # the disambiguation, part of the key Qt looks a text up by
     translations: tuple[str, ...]  # one per numerus form, else one
     kind: str  # the translation's type attribute: "", "unfinished", "vanished", "obsolete"
 
@@ -51,6 +52,7 @@ def read_ts(path: Path) -> list[Message]:
                 Message(
                     context=name,
                     source=message.findtext("source") or "",
+                    comment=message.findtext("comment") or "",
                     translations=tuple(forms) if forms else (translation.text or "",),
                     kind=translation.get("type", ""),
                 )
@@ -157,7 +159,7 @@ def test_translations_compile_and_load(qapp: object, tmp_path: Path) -> None:
         assert translator.load(str(compiled)), f"{compiled.name} does not load"
         for message in read_ts(path):
             if message.context and "%n" not in message.source:
-                shown = translator.translate(message.context, message.source)
+                shown = translator.translate(message.context, message.source, message.comment)
                 assert shown == message.translations[0], message.where()
 
 

@@ -402,7 +402,11 @@ class DashboardPage(Page):
             cards[0].show_figure(self.tr("Plans at the latest conference"), "—", "")
             return
         conference = self.conference_label(latest.conference)
-        plans_detail = f"{conference}, {latest.conference_date.isoformat()}"
+        plans_detail = (
+            self.tr("%1, %2", "a conference, its date")
+            .replace("%1", conference)
+            .replace("%2", latest.conference_date.isoformat())
+        )
         if previous is not None:
             change = self.tr("%1 from the previous conference").replace(
                 "%1", f"{latest.plans - previous.plans:+d}"
@@ -436,7 +440,8 @@ class DashboardPage(Page):
     def _show_postponements(self, card: Any, data: DashboardData) -> None:
         postponed = [row for row in indicators.select_rows(data.rows) if row.postponements]
         total = sum(row.postponements for row in postponed)
-        detail = ", ".join(self.conference_label(row.conference) for row in postponed)
+        separator = self.tr(", ", "between the items of a list")
+        detail = separator.join(self.conference_label(row.conference) for row in postponed)
         card.show_figure(self.tr("Postponements"), str(total), detail or self.tr("None so far"))
 
     def _show_next_conference(self, card: Any, data: DashboardData, latest: IndicatorRow) -> None:

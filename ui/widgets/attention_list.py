@@ -331,7 +331,8 @@ class AttentionModel(QAbstractListModel):
             status = enum_label(entry.status, self._language) if entry.status else ""
             when = entry.since.isoformat() if entry.since else "?"
             return self.tr("%1 since %2").replace("%1", status).replace("%2", when)
-        gaps = ", ".join(self._gap(name, language) for name, language in entry.missing)
+        separator = self.tr(", ", "between the items of a list")
+        gaps = separator.join(self._gap(name, language) for name, language in entry.missing)
         return self.tr("Missing: %1").replace("%1", gaps)
 
     def _gap(self, name: str, language: str) -> str:
