@@ -203,6 +203,10 @@ class Plan(Record, table=True):
         ),
         Index("ix_plan_continues", "continues_plan_id", "conference_id"),
         Index("ix_plan_team_changed", "team_id", "status_changed_on"),
+        # The Plans page's ids in reference order, filtered by status, origin or horizon.
+        Index(
+            "ix_plan_list", "conference_id", "team_id", "seq", "id", "status", "origin", "horizon"
+        ),
     )
 
     conference_id: uuid.UUID = Field(sa_column=fk("conference.id", nullable=False, index=False))

@@ -114,7 +114,8 @@ def test_rows_query_reads_what_the_list_shows(built: Committee) -> None:
         == "1-ECO-01"
     )
     assert first["title_ko"] == "무역 박람회"
-    assert first["team_ko"] == "경제"
+    assert first["team_id"] == built.teams["ECO"].id
+    assert str(first["conference_date"]) == "2013-05-14"
     assert "title_en" not in first
 
 
@@ -166,3 +167,19 @@ def test_search_text_is_folded_like_the_query(db: Database) -> None:
     small.plan(1, "ECO", "ＡＢＣ 전각 글자")  # full-width letters fold to "abc"
     assert plan_query.count_plans(db, PlanFilter(search="ABC")) == 1
     assert plan_query.count_plans(db, PlanFilter(search=fold("ａｂｃ"))) == 1
+
+
+def test_the_list_reads_ids_from_the_covering_index(demo_db: Database) -> None:
+    from sqlalchemy import String, type_coerce
+    from sqlmodel import col
+
+    from secretariat.models import PlanStatus
+
+    query = plan_query.plan_ids_query(
+        PlanFilter(status=PlanStatus.in_progress), "sqlite", type_coerce(col(Plan.id), String)
+    ).order_by(*plan_query.REFERENCE_ORDER)
+    compiled = query.compile(demo_db.engine)
+    parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    with demo_db.engine.connect() as connection:
+        steps = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", parameters).all()
+    assert any("COVERING INDEX ix_plan_list" in step[-1] for step in steps), steps
