@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,10 +38,10 @@ PAGE_KEY = "main_window/page"
 NAVIGATION_KEY = "main_window/navigation_visible"
 
 NAVIGATION_WIDTH = 190
-NAVIGATION_ROW_HEIGHT = 34
 # Roomy rows, like a sidebar: the list is how people move around all day.
 NAVIGATION_STYLE = (
-    "QListWidget#navigation { font-size: 11pt; } QListWidget::item { padding-left: 10px; }"
+    "QListWidget#navigation { font-size: 11pt; outline: 0; }"
+    " QListWidget#navigation::item { padding: 7px 10px; }"
 )
 DEFAULT_SIZE = (1280, 800)
 FALLBACK_KEYS = {
@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(-1, NAVIGATION_ROW_HEIGHT))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
