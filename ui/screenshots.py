@@ -63,7 +63,7 @@ def settle(page: QWidget | None = None, timeout_s: float = SETTLE_TIMEOUT_S) -> 
 
 def save(widget: QWidget, path: Path) -> Path:
     image = widget.grab()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG", 0):  # 0: the smallest file (PNG is lossless)
         raise OSError(f"cannot write {path}")
     log.info("wrote %s", path)
     return path
