@@ -123,15 +123,11 @@ def test_team_selector_shows_that_teams_rates(qtbot: QtBot, context: AppContext)
     assert page.figures.cards[0].value.text() == str(env_fifth.plans)
 
 
-def test_reciprocity_bars_equal_the_indicator(qtbot: QtBot, context: AppContext) -> None:
-    page = open_dashboard(qtbot, context)
-    reciprocity = indicators.reciprocity(context.db)
+def assert_bars_equal(page: DashboardPage, reciprocity: indicators.Reciprocity) -> None:
     (series,) = page.reciprocity_chart.series()
     categories = category_axis(page.reciprocity_chart).categories()
-    assert sorted(categories) == sorted(
-        enum_label(ActivityCategory(value), "en") for value in reciprocity.by_category
-    )
     by_label = {enum_label(ActivityCategory(v), "en"): v for v in reciprocity.by_category}
+    assert sorted(categories) == sorted(by_label)
     bar_sets = {bar_set.label(): bar_set for bar_set in series.barSets()}
     assert list(bar_sets) == [enum_label(direction, "en") for direction in Direction]
     for direction in Direction:
@@ -141,8 +137,17 @@ def test_reciprocity_bars_equal_the_indicator(qtbot: QtBot, context: AppContext)
             label: reciprocity.by_category[value][direction.value].count
             for label, value in by_label.items()
         }
+
+
+def test_reciprocity_bars_equal_the_indicator(qtbot: QtBot, context: AppContext) -> None:
+    page = open_dashboard(qtbot, context)
+    assert_bars_equal(page, indicators.reciprocity(context.db))
     # The list reads top-down in the categories' own order (a horizontal axis runs bottom-up).
-    assert categories[-1] == "Administrative exchange"
+    assert category_axis(page.reciprocity_chart).categories()[-1] == "Administrative exchange"
+
+    page.select_team("ENV")
+    assert_bars_equal(page, indicators.reciprocity(context.db, team="ENV"))
+    assert "Environment (ENV)" in page.reciprocity_chart.title()
 
 
 def test_key_figures(qtbot: QtBot, context: AppContext) -> None:

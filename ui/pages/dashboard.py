@@ -353,12 +353,13 @@ class DashboardPage(Page):
 
     def _draw_reciprocity(self, data: DashboardData) -> None:
         language = self.context.ui_language
-        shares = data.reciprocity.get(self._team) or data.reciprocity[None]
-        categories = [c for c in ActivityCategory if c.value in shares.by_category]
+        shares = data.reciprocity.get(self._team)  # None: a team deleted while reading
+        by_category = shares.by_category if shares is not None else {}
+        categories = [c for c in ActivityCategory if c.value in by_category]
         set_values = [
             (
                 enum_label(direction, language),
-                [shares.by_category[c.value][direction.value].count for c in categories],
+                [by_category[c.value][direction.value].count for c in categories],
             )
             for direction in DIRECTIONS
         ]
@@ -366,7 +367,7 @@ class DashboardPage(Page):
         def tooltip(set_index: int, category_index: int) -> str:
             category = categories[category_index]
             direction = DIRECTIONS[set_index]
-            share = shares.by_category[category.value][direction.value]
+            share = by_category[category.value][direction.value]
             return (
                 f"{enum_label(category, language)} — {enum_label(direction, language)}: "
                 f"{share.count} ({_percent(share.percent)})"

@@ -58,8 +58,6 @@ def compute_dashboard(
             side: texts_of(profile, f"side_{side.lower()}_name") if profile else {}
             for side in ("A", "B")
         }
-    by_team: dict[str | None, Reciprocity] = {None: indicators.reciprocity(db)}
-    for team in teams:
-        by_team[team.code] = indicators.reciprocity(db, team=team.code)
+    by_team = indicators.reciprocity_by_team(db)
     attention = gather_attention(db, as_of=as_of, working_languages=working_languages)
     return DashboardData(tuple(rows), by_team, teams, side_names, attention)
