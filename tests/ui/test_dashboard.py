@@ -221,6 +221,13 @@ def test_double_click_on_a_plan_asks_to_show_it(qtbot: QtBot, context: AppContex
         double_click(qtbot, view, index)
     assert shown.args == [index.data(PLAN_ID_ROLE)]
 
+    # The keyboard does the same: Enter on the selected row.
+    other = view.model().index(view.plan_rows(UNTRANSLATED)[0], 0)
+    view.setCurrentIndex(other)
+    with qtbot.waitSignal(page.show_plan, timeout=2000) as entered:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert entered.args == [other.data(PLAN_ID_ROLE)]
+
     dormant_row = view.plan_rows(DORMANT)[0]
     dormant = view.model().index(dormant_row, 0)
     with qtbot.assertNotEmitted(page.show_plan):
