@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from secretariat.services.meetings import DecidedChange
 from secretariat.services.plans import StatusUpdate
 from secretariat.text import display_text
 from ui.context import AppContext
-from ui.widgets.focus_chain import FocusChain
+from ui.widgets.focus_chain import FocusChain, language_stops
 from ui.widgets.meeting_form import StatusUpdatesEditor
 from ui.widgets.multilingual import MultilingualEdit
 from ui.widgets.record_form import (
@@ -149,14 +148,8 @@ class MeetingForm(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._find_plan)
 
     def _focus_stops(self) -> list[Any]:
-        def outcome_editors() -> list[QWidget]:
-            working = [self.outcomes.editor(lang) for lang in self.context.working_languages]
-            others = [
-                self.outcomes.editor(lang)
-                for lang in ("en", "ko", "zh", "ja")
-                if lang not in self.context.working_languages
-            ]
-            return [*working, *self.outcomes.findChildren(QToolButton), *others]
+        def working() -> tuple[str, str]:
+            return self.context.working_languages
 
         return [
             self.date.line_edit,
@@ -165,7 +158,7 @@ class MeetingForm(QDialog):
             self.teams,
             self.attendees,
             self.venue,
-            outcome_editors,
+            language_stops(self.outcomes, working),
             self.updates.focus_stops,
             self.save_button,
             self.cancel_button,

@@ -316,6 +316,7 @@ class MeetingsPage(Page):
         if self.form is not None:
             self.form.deleteLater()
         self.form = None
+        self.window().activateWindow()  # back to the list (without a window manager too)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def may_close(self) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+
+from secretariat.models import LANGUAGES
+from ui.widgets.multilingual import MultilingualEdit
 
 Stop = QWidget | Callable[[], Iterable[QWidget]]
 
@@ -60,3 +63,17 @@ def _position_of(focused: QWidget | None, widgets: list[QWidget]) -> int | None:
         if focused is not None and widget.focusProxy() is focused:
             return position
     return None
+
+
+def language_stops(
+    edit: MultilingualEdit, working: Callable[[], Sequence[str]]
+) -> Callable[[], list[QWidget]]:
+    """The stops of a text written per language: the working languages' editors, the button
+    that shows the other languages, then those (when shown)."""
+
+    def widgets() -> list[QWidget]:
+        first = [edit.editor(language) for language in working()]
+        others = [edit.editor(language) for language in LANGUAGES if language not in working()]
+        return [*first, *edit.findChildren(QToolButton), *others]
+
+    return widgets

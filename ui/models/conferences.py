@@ -1,0 +1,265 @@
+"""Models of the Conferences page: the conferences with their plan counts (GROUP BY in SQL,
+no plan loaded), and one conference's postponement history."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import Select, false, func, select
+from sqlmodel import col
+
+from secretariat.labels import (
+    LANGUAGE_NAMES,
+    enum_label,
+    field_label,
+    indicator_label,
+)
+from secretariat.models import (
+    LANGUAGES,
+    Conference,
+    ConferencePostponement,
+    ConferenceStatus,
+    PlanStatus,
+    Side,
+)
+from secretariat.services import committee
+from secretariat.services.conferences import plan_counts_query
+from secretariat.text import column, display_text
+from ui.context import AppContext
+from ui.models.sql_table import Column, Row, TableSpec
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GAP_COLOR = QColor("#b45309")
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("ConferencesModel", text)
+
+
+def _postponement_count() -> Any:
+    return (
+        select(func.count())
+        .select_from(ConferencePostponement)
+        .where(col(ConferencePostponement.conference_id) == col(Conference.id))
+        .scalar_subquery()
+    )
+
+
+def conference_rows(keys: Sequence[uuid.UUID]) -> Select[Any]:
+    """The conferences' own columns, their postponement count and their plan counts."""
+    counts = plan_counts_query(keys).subquery()
+    return (
+        select(
+            *(attribute for attribute in Conference.__table__.columns),  # type: ignore[attr-defined]
+            _postponement_count().label("postponements"),
+            func.coalesce(counts.c.plans, 0).label("plans"),
+            *(
+                func.coalesce(counts.c[status.value], 0).label(status.value)
+                for status in PlanStatus
+            ),
+        )
+        .outerjoin(counts, counts.c.conference_id == col(Conference.id))
+        .where(col(Conference.id).in_(list(keys)))
+    )
+
+
+def status_text(row: Row, ui_language: str) -> str:
+    """`Held (postponed 2×)`: the status and how often the conference was postponed."""
+    label = enum_label(row["status"], ui_language)
+    count = int(row["postponements"] or 0)
+    if not count:
+        return str(label)
+    if row["status"] == ConferenceStatus.postponed:
+        return translate("{status} ({count}×)").format(status=label, count=count)
+    return translate("{status} (postponed {count}×)").format(status=label, count=count)
+
+
+def date_text(value: Any) -> str:
+    return value.isoformat() if value else ""
+
+
+class SideNames:
+    """The sides' names from the committee profile, read once per reload."""
+
+    def __init__(self, context: AppContext) -> None:
+        self._context = context
+        self._names: dict[Side, str] = {}
+
+    def reload(self) -> None:
+        profile = committee.get_profile(self._context.db)
+        languages = self._context.display_languages()
+        self._names = {}
+        if profile is not None:
+            self._names[Side.A] = display_text(profile, "side_a_name", languages)
+            self._names[Side.B] = display_text(profile, "side_b_name", languages)
+
+    def text(self, side: Side) -> str:
+        label = enum_label(side, self._context.ui_language)
+        name = self._names.get(side)
+        return f"{name} ({side.value})" if name else label
+
+
+def conference_spec(context: AppContext, sides: SideNames) -> TableSpec:
+    def ui() -> str:
+        return context.ui_language
+
+    def count_column(status: PlanStatus) -> Column:
+        return Column(
+            status.value,
+            lambda: enum_label(status, ui()),
+            lambda row: row[status.value],
+            alignment=RIGHT,
+        )
+
+    columns = [
+        Column(
+            "number",
+            lambda: translate("No."),
+            lambda row: row["number"],
+            sort_by=col(Conference.number),
+            alignment=RIGHT,
+        ),
+        Column(
+            "planned_date",
+            lambda: field_label("planned_date", ui()),
+            lambda row: date_text(row["planned_date"]),
+            sort_by=col(Conference.planned_date),
+        ),
+        Column(
+            "held_date",
+            lambda: field_label("held_date", ui()),
+            lambda row: date_text(row["held_date"]),
+            sort_by=col(Conference.held_date),
+        ),
+        Column(
+            "host_side",
+            lambda: field_label("host_side", ui()),
+            lambda row: sides.text(row["host_side"]),
+            sort_by=col(Conference.host_side),
+        ),
+        Column(
+            "venue",
+            lambda: field_label("venue", ui()),
+            lambda row: display_text(_Record(row), "venue", context.display_languages()),
+        ),
+        Column(
+            "status",
+            lambda: field_label("status", ui()),
+            lambda row: status_text(row, ui()),
+            sort_by=col(Conference.status),
+            tooltip=lambda row: _reason_tooltip(row, ui()),
+        ),
+        Column(
+            "plans",
+            lambda: indicator_label("plans", ui()),
+            lambda row: row["plans"],
+            alignment=RIGHT,
+        ),
+        *(count_column(status) for status in PlanStatus),
+    ]
+    return TableSpec(
+        ids=lambda: select(col(Conference.id)),
+        rows=conference_rows,
+        columns=columns,
+        default_order=[col(Conference.number)],
+    )
+
+
+class _Record:
+    """A row mapping seen as a record, for the text helpers (`display_text`)."""
+
+    def __init__(self, row: Row) -> None:
+        self._row = row
+
+    def __getattr__(self, name: str) -> Any:
+        return self._row.get(name, "")
+
+
+def _reason_tooltip(row: Row, ui_language: str) -> str | None:
+    if row["status"] != ConferenceStatus.postponed:
+        return None
+    return _texts_tooltip(row, "postponement_reason", ui_language)
+
+
+def _texts_tooltip(row: Row, field: str, ui_language: str) -> str | None:
+    texts = [
+        f"{LANGUAGE_NAMES[language].get(ui_language)}: {row[column(field, language)]}"
+        for language in LANGUAGES
+        if row.get(column(field, language))
+    ]
+    return "\n".join(texts) or None
+
+
+# -- one conference's postponements ---------------------------------------------------------
+
+
+def reasons_text(row: Row, working: Sequence[str], ui_language: str) -> str:
+    """The reason in both working languages side by side; a mark where one is missing."""
+    parts = []
+    for language in working:
+        text = str(row.get(column("reason", language)) or "").strip()
+        if text:
+            parts.append(" ".join(text.split()))
+        else:
+            name = LANGUAGE_NAMES[language].get(ui_language)
+            parts.append(translate("⚠ {language} missing").format(language=name))
+    return "  │  ".join(parts)
+
+
+def postponement_spec(
+    context: AppContext, conference_id: Callable[[], uuid.UUID | None]
+) -> TableSpec:
+    """The postponements of the conference `conference_id()` returns, in the order decided."""
+
+    def ui() -> str:
+        return context.ui_language
+
+    def ids() -> Select[Any]:
+        selected = conference_id()
+        query = select(col(ConferencePostponement.id))
+        if selected is None:
+            return query.where(false())
+        return query.where(col(ConferencePostponement.conference_id) == selected)
+
+    def rows(keys: Sequence[uuid.UUID]) -> Select[Any]:
+        table = ConferencePostponement.__table__  # type: ignore[attr-defined]
+        return select(*table.columns).where(col(ConferencePostponement.id).in_(list(keys)))
+
+    def moved(row: Row) -> str:
+        new_date = date_text(row["new_date"]) or translate("date not yet known")
+        return f"{date_text(row['previous_date'])} → {new_date}"
+
+    def has_gap(row: Row) -> QColor | None:
+        working = context.working_languages
+        missing = [lang for lang in working if not str(row.get(column("reason", lang)) or "")]
+        return GAP_COLOR if missing else None
+
+    columns = [
+        Column(
+            "decided_on",
+            lambda: translate("Decided on"),
+            lambda row: date_text(row["decided_on"]),
+            sort_by=col(ConferencePostponement.decided_on),
+        ),
+        Column("moved", lambda: translate("Previous date → new date"), moved),
+        Column(
+            "reason",
+            lambda: translate("Reason"),
+            lambda row: reasons_text(row, context.working_languages, ui()),
+            tooltip=lambda row: _texts_tooltip(row, "reason", ui()),
+            foreground=has_gap,
+        ),
+    ]
+    return TableSpec(
+        ids=ids,
+        rows=rows,
+        columns=columns,
+        default_order=[
+            col(ConferencePostponement.decided_on),
+            col(ConferencePostponement.created_at),
+        ],
+    )
