@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 import ui.dialogs
+from secretariat import __version__
 from secretariat.db import Database, open_database
 from secretariat.services import committee
 from ui import main_window as main_window_module
@@ -44,13 +45,20 @@ class NotesPage(Page):
         self.edit.setReadOnly(read_only)
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("notes/text", self.edit.text())
+        settings.setValue(f"{self.key}/text", self.edit.text())
 
     def restore_state(self, settings: QSettings) -> None:
-        self.edit.setText(settings.value("notes/text", "", type=str))
+        self.edit.setText(settings.value(f"{self.key}/text", "", type=str))
 
     def may_close(self) -> bool:
         return self.allow_close
+
+
+class MoreNotesPage(NotesPage):
+    key = "more"
+
+    def title(self) -> str:
+        return self.tr("More notes")
 
 
 def open_window(
@@ -171,29 +179,40 @@ def test_title_is_the_committee_name_in_the_interface_language(
     assert window.windowTitle() == "새 이름 위원회"
 
 
-def test_size_page_splitter_and_page_state_are_remembered(
-    qtbot: QtBot, db: Database, tmp_path: Path, with_notes_page: None
+def test_size_splitter_and_page_state_are_remembered(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Small pages only: the real ones may need more room than the offscreen screen has,
+    # which would hide whether the size was remembered.
+    small_pages = (("notes", __name__, "NotesPage"), ("more", __name__, "MoreNotesPage"))
+    monkeypatch.setattr(main_window_module, "PAGES", small_pages)
     settings_file = tmp_path / "s.ini"
     first = open_window(qtbot, db, settings_file)
-    first.resize(720, 530)
-    size = first.size()  # the pages' minimum height may have raised 530
-    assert size.width() == 720
-    first.show_page("meetings")
-    first.splitter.setSizes([230, 490])
+    first.resize(610, 430)
+    assert (first.width(), first.height()) == (610, 430)
+    first.show_page("more")
+    first.splitter.setSizes([230, 380])
     first.pages["notes"].edit.setText("half-typed note")
-    first.toggle_navigation_action.trigger()
-    assert not first.navigation.isVisible()
-    first.toggle_navigation_action.trigger()
     first.close()
 
     second = open_window(qtbot, db, settings_file)
-    assert second.size() == size
-    assert second.current_key() == "meetings"
-    assert second.navigation.currentItem().text() == "Meetings"
+    assert (second.width(), second.height()) == (610, 430)
+    assert second.current_key() == "more"
+    assert second.navigation.currentItem().text() == "More notes"
     assert second.splitter.sizes()[0] == 230
     assert second.pages["notes"].edit.text() == "half-typed note"
     assert second.navigation.isVisible()
+
+
+def test_the_last_page_is_shown_again(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    settings_file = tmp_path / "s.ini"
+    first = open_window(qtbot, db, settings_file)
+    click_navigation(qtbot, first, "Meetings")
+    first.close()
+    second = open_window(qtbot, db, settings_file)
+    assert second.current_key() == "meetings"
+    assert second.navigation.currentItem().text() == "Meetings"
+    assert second.stack.currentWidget() is second.pages["meetings"]
 
 
 def test_hidden_navigation_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
@@ -275,3 +294,20 @@ def test_navigation_row_is_where_a_click_lands(qtbot: QtBot, db: Database, tmp_p
     below_rows = QPoint(10, window.navigation.viewport().height() - 2)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=below_rows)
     assert window.current_key() == "dashboard"
+
+
+def test_about_names_the_version_and_the_database(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "about", lambda _parent, title, text: shown.append((title, text))
+    )
+    window = open_window(qtbot, db, tmp_path / "s.ini")
+    window.about_action.trigger()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "About Secretariat"
+    assert f"Secretariat {__version__}" in text
+    assert db.describe() in text
+    assert "WenQuanYi Micro Hei" in text
