@@ -120,8 +120,15 @@ def plan_ids_query(plan_filter: PlanFilter, dialect: str, key: Any = None) -> Se
     )
 
 
-REFERENCE_ORDER: tuple[Any, ...] = (Conference.number, Team.code, Plan.seq, Plan.id)
-"""How plans are listed by default: by their reference (3-ECO-07), ids last for stability."""
+REFERENCE_ORDER: tuple[Any, ...] = (
+    Conference.number,
+    Team.sort_order,
+    Team.code,
+    Plan.seq,
+    Plan.id,
+)
+"""How plans are listed by default: by conference, the teams in the committee's order, then
+number (3-ECO-07); ids last for a stable order."""
 
 
 def enum_order(attribute: Any, enum_type: type[PlanStatus | Origin | Horizon]) -> Any:

@@ -350,18 +350,46 @@ def revert_status_change(db: Database, change_id: Any) -> Plan:
 def revert_status_changes(
     db: Database, change_ids: Sequence[Any], *, progress: Mapping[uuid.UUID, int] | None = None
 ) -> list[Plan]:
-    """Undo several status changes (of different plans) in one transaction, all or nothing;
-    `progress` puts back each plan's progress as it was before (a change to `implemented`
-    sets it to 100)."""
+    """Undo several status changes (of different plans) in one transaction, all or nothing.
+    Each must be the last one written for its plan (it may be dated before others: a change
+    entered late); `progress` puts back each plan's progress as it was before (a change to
+    `implemented` sets it to 100)."""
     with db.write() as session:
         reverted = []
         for change_id in change_ids:
-            plan = _revert_change(session, change_id)
+            plan = _take_back_last_written(session, change_id)
             if progress is not None and plan.id in progress:
                 plan.progress = progress[plan.id]
             reverted.append(plan)
         session.flush()
         return reverted
+
+
+def _take_back_last_written(session: Session, change_id: Any) -> Plan:
+    change = session.get(PlanStatusChange, as_uuid("change_id", change_id))
+    if change is None:
+        raise NotFoundError("status change", change_id)
+    plan: Plan = records.get(session, PLAN, change.plan_id)
+    last_written = session.scalars(
+        select(PlanStatusChange)
+        .where(PlanStatusChange.plan_id == plan.id)
+        .order_by(
+            PlanStatusChange.created_at.desc(),  # type: ignore[attr-defined]
+            PlanStatusChange.id.desc(),  # type: ignore[attr-defined]
+        )
+        .limit(1)
+    ).first()
+    if last_written != change or change.from_status is None or plan.status != change.to_status:
+        raise ValidationError(
+            "change_id", plan_ref(session, plan), "a status that has not changed again since"
+        )
+    plan.status = change.from_status
+    session.delete(change)
+    session.flush()
+    plan.status_changed_on = session.scalar(
+        select(func.max(PlanStatusChange.changed_on)).where(PlanStatusChange.plan_id == plan.id)
+    )
+    return plan
 
 
 def _revert_change(session: Session, change_id: Any) -> Plan:

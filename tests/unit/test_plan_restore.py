@@ -142,7 +142,21 @@ def test_reverting_many_is_all_or_nothing(built: Committee) -> None:
     first, second = built.plan(1, "ECO"), built.plan(1, "ECO")
     batch = plans.change_status(db, [first.id, second.id], "in_progress", changed_on="2014-05-01")
     plans.change_status(db, [second.id], "dropped", changed_on="2014-06-01")  # moved on
-    with pytest.raises(ValidationError, match="latest status change"):
+    with pytest.raises(ValidationError, match="not changed again since") as raised:
         plans.revert_status_changes(db, [change.id for change in batch])
+    assert raised.value.value == "1-ECO-02"
     assert plans.get_plan(db, first.id).status == PlanStatus.in_progress
     assert plans.get_plan(db, second.id).status == PlanStatus.dropped
+
+
+def test_a_change_entered_late_can_be_taken_back(built: Committee) -> None:
+    db = built.db
+    plan = built.plan(1, "ECO")
+    plans.change_status(db, [plan.id], "in_progress", changed_on="2015-01-01")
+    (late,) = plans.change_status(db, [plan.id], "on_hold", changed_on="2014-06-01")
+    assert plans.get_plan(db, plan.id).status_changed_on == date(2015, 1, 1)
+    (reverted,) = plans.revert_status_changes(db, [late.id])
+    assert (reverted.status, reverted.status_changed_on) == (
+        PlanStatus.in_progress,
+        date(2015, 1, 1),
+    )

@@ -1,0 +1,134 @@
+"""The plans table model: real SQL, filters and sorting on a worker thread, keys as stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from secretariat.db import Database
+from secretariat.models import Horizon, Origin, PlanStatus
+from secretariat.services import plan_query, plans, teams
+from secretariat.services.plan_query import PlanFilter
+from ui.context import AppContext
+from ui.models.plans import STATUS_COLOURS, PlansModel, load_filter, save_filter
+
+
+@pytest.fixture
+def context(demo_db: Database, tmp_path: Path) -> AppContext:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(demo_db, settings)
+
+
+@pytest.fixture
+def model(context: AppContext) -> PlansModel:
+    model = PlansModel(context)
+    model.reload()
+    return model
+
+
+def column_of(model: PlansModel, key: str) -> int:
+    return model.column_keys().index(key)
+
+
+def shown(model: PlansModel, key: str) -> list:
+    column = column_of(model, key)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def wait_loaded(qtbot: QtBot, model: PlansModel) -> None:
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+
+
+def test_model_passes_the_model_tester(model: PlansModel, qtmodeltester: ModelTester) -> None:
+    assert model.rowCount() == model.total() == plan_query.count_plans(model._context.db)
+    qtmodeltester.check(model)
+
+
+def test_rows_show_reference_titles_and_status(model: PlansModel, context: AppContext) -> None:
+    refs = shown(model, "ref")
+    assert refs[0] == "1-ECO-01"
+    teams_in_order = ["ECO", "CUL", "EDU", "ENV", "HEA"]  # the committee's order, not A-Z
+    assert refs == sorted(
+        refs, key=lambda ref: (int(ref.split("-")[0]), teams_in_order.index(ref.split("-")[1]))
+    )
+    plan = plans.get_plan(context.db, model.plan_id_at(0))
+    assert model.index(0, column_of(model, "title_0")).data() == plan.title_ko
+    assert model.index(0, column_of(model, "title_1")).data() == plan.title_zh
+    status = model.index(0, column_of(model, "status"))
+    assert status.data() == "Agreed" or status.data() in {
+        "In progress",
+        "Implemented",
+        "On hold",
+        "Dropped",
+    }
+    assert status.data(Qt.ItemDataRole.DecorationRole) == STATUS_COLOURS[plan.status]
+    assert model.index(0, column_of(model, "team")).data() == "Economy"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Title (Korean)" in headers and "Title (Chinese (Simplified))" in headers
+
+
+def test_missing_translation_shows_a_mark(model: PlansModel, context: AppContext) -> None:
+    plan_id = model.plan_id_at(0)
+    plans.update_plan(context.db, plan_id, {"title_zh": ""})
+    model.refresh_plans([plan_id])
+    cell = model.index(0, column_of(model, "title_1"))
+    assert cell.data() == "(missing)"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "No title in Chinese" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_filters_run_in_the_background(
+    qtbot: QtBot, model: PlansModel, context: AppContext
+) -> None:
+    every = model.rowCount()
+    eco = teams.get_by_code(context.db, "ECO").id
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.set_filter(PlanFilter(team_id=eco, status=PlanStatus.implemented))
+    assert 0 < model.rowCount() < every
+    assert set(shown(model, "status")) == {"Implemented"}
+    assert {ref.split("-")[1] for ref in shown(model, "ref")} == {"ECO"}
+    assert model.total() == every
+    model.set_filter(PlanFilter(origin=Origin.B))
+    model.set_filter(PlanFilter(horizon=Horizon.long, search="포럼"))  # the first is dropped
+    wait_loaded(qtbot, model)
+    expected = plan_query.find_plan_ids(context.db, model.plan_filter)
+    assert [model.plan_id_at(row) for row in range(model.rowCount())] == expected
+    assert set(shown(model, "horizon")) == {"Long-term"}
+
+
+def test_sorting_follows_the_header_and_keeps_selection(qtbot: QtBot, model: PlansModel) -> None:
+    progress = column_of(model, "progress")
+    model.sort(progress, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, model)
+    values = shown(model, "progress")
+    assert values == sorted(values, reverse=True)
+    model.sort(column_of(model, "status"))
+    wait_loaded(qtbot, model)
+    order = list(PlanStatus)
+    ranks = [
+        next(i for i, s in enumerate(order) if s.value.replace("_", " ") == label.lower())
+        for label in shown(model, "status")
+    ]
+    assert ranks == sorted(ranks)
+    model.sort(column_of(model, "ref"), Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, model)
+    assert shown(model, "ref")[0].startswith("5-HEA-")
+    model.reload()  # an edit keeps the sort
+    assert shown(model, "ref")[0].startswith("5-HEA-")
+
+
+def test_filters_are_remembered(tmp_path: Path, context: AppContext) -> None:
+    eco = teams.get_by_code(context.db, "ECO").id
+    wanted = PlanFilter(team_id=eco, status=PlanStatus.on_hold, search="포럼")
+    settings = QSettings(str(tmp_path / "filters.ini"), QSettings.Format.IniFormat)
+    save_filter(settings, "plans/filter", wanted)
+    settings.sync()
+    again = QSettings(str(tmp_path / "filters.ini"), QSettings.Format.IniFormat)
+    assert load_filter(again, "plans/filter") == wanted
+    again.setValue("plans/filter/status", "lost")
+    again.setValue("plans/filter/team_id", "not an id")
+    assert load_filter(again, "plans/filter") == PlanFilter(search="포럼")

@@ -1,0 +1,390 @@
+"""The plans table: reference, conference, team, title in both working languages, origin,
+horizon, status, progress and last change, over SQL for 100,000 plans.
+
+The filter and the search are built by secretariat.services.plan_query. Filtering and sorting
+read the ordered ids on a worker thread, so a slow query (a one-character search over every
+plan, a sort by title) never freezes the window; edits reload at once. On SQLite the ids are
+held as stored (32 hex digits): converting 100,000 of them to UUID objects would cost more
+than the query itself. `plan_id_at`, `row_of_plan` and `refresh_plans` speak UUIDs.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from sqlalchemy import Select, String, type_coerce
+from sqlalchemy.sql.expression import ClauseList
+from sqlmodel import col
+
+from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
+from secretariat.models import Conference, Horizon, Origin, Plan, PlanStatus, Team
+from secretariat.services import plan_query, teams
+from secretariat.services.plan_query import PlanFilter
+from secretariat.text import column, display_text
+from ui.context import AppContext
+from ui.models.record_columns import GAP_COLOUR, RIGHT, missing_text
+from ui.models.sql_table import Column, Row, SqlTableModel, TableSpec
+from ui.tasks import Task
+
+STATUS_COLOURS: dict[PlanStatus, QColor] = {
+    PlanStatus.agreed: QColor("#64748b"),  # slate: adopted, not started
+    PlanStatus.in_progress: QColor("#2563eb"),  # blue: under way
+    PlanStatus.implemented: QColor("#16a34a"),  # green: done
+    PlanStatus.on_hold: QColor("#d97706"),  # amber: waiting
+    PlanStatus.dropped: QColor("#b91c1c"),  # red: discontinued
+}
+
+
+class Ordering:
+    """A sort over several columns, resolved when the model sorts (the title columns follow
+    the committee's working languages, which may change)."""
+
+    def __init__(self, expressions: Callable[[], Sequence[Any]]) -> None:
+        self._expressions = expressions
+
+    def asc(self) -> ClauseList:
+        return ClauseList(*(expression.asc() for expression in self._expressions()))
+
+    def desc(self) -> ClauseList:
+        return ClauseList(*(expression.desc() for expression in self._expressions()))
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else ""
+
+
+def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> list[Column]:
+    """The columns, keyed for settings; headers and labels in the interface language."""
+
+    def label(name: str) -> str:
+        return field_label(name, context.ui_language)
+
+    def enum_text(name: str) -> Callable[[Row], str]:
+        def display(row: Row) -> str:
+            value = row[name]
+            return enum_label(value, context.ui_language) if isinstance(value, enum.Enum) else ""
+
+        return display
+
+    def conference(row: Row) -> str:
+        held = row["conference_date"]
+        return (
+            f"{row['conference_number']} · {held.year}" if held else str(row["conference_number"])
+        )
+
+    return [
+        Column(
+            "ref",
+            lambda: label("ref"),
+            lambda row: plan_query.reference(
+                row["conference_number"], row["team_code"], row["seq"]
+            ),
+            sort_by=Ordering(lambda: plan_query.REFERENCE_ORDER[:4]),
+        ),
+        Column(
+            "conference", lambda: label("conference"), conference, sort_by=col(Conference.number)
+        ),
+        Column(
+            "team",
+            lambda: label("team"),
+            lambda row: team_name(row["team_id"]),
+            sort_by=Ordering(lambda: (col(Team.sort_order), col(Team.code))),
+            tooltip=lambda row: str(row["team_code"]),
+        ),
+        title_column(context, 0),
+        title_column(context, 1),
+        Column(
+            "origin",
+            lambda: label("origin"),
+            enum_text("origin"),
+            sort_by=plan_query.enum_order(col(Plan.origin), Origin),
+        ),
+        Column(
+            "horizon",
+            lambda: label("horizon"),
+            enum_text("horizon"),
+            sort_by=plan_query.enum_order(col(Plan.horizon), Horizon),
+        ),
+        Column(
+            "status",
+            lambda: label("status"),
+            enum_text("status"),
+            sort_by=plan_query.enum_order(col(Plan.status), PlanStatus),
+            decoration=lambda row: STATUS_COLOURS.get(row["status"]),
+        ),
+        Column(
+            "progress",
+            lambda: label("progress"),
+            lambda row: row["progress"],
+            sort_by=col(Plan.progress),
+            alignment=RIGHT,
+        ),
+        Column(
+            "last_change",
+            lambda: label("last_change"),
+            lambda row: _iso(row["status_changed_on"]),
+            sort_by=col(Plan.status_changed_on),
+        ),
+        Column(
+            "due_date",
+            lambda: label("due_date"),
+            lambda row: _iso(row["due_date"]),
+            sort_by=col(Plan.due_date),
+        ),
+    ]
+
+
+HIDDEN_AT_FIRST = ("due_date",)
+
+
+def title_column(context: AppContext, position: int) -> Column:
+    """The title in working language number `position`, named in the header; an empty title
+    shows "(missing)" in amber (a gap to see, never filled from another language)."""
+
+    def name() -> str:
+        return column("title", context.working_languages[position])
+
+    def header() -> str:
+        language = context.working_languages[position]
+        language_name = LANGUAGE_NAMES[language].get(context.ui_language)
+        return f"{field_label('title', context.ui_language)} ({language_name})"
+
+    def display(row: Row) -> str:
+        return str(row[name()] or "").replace("\n", " ") or missing_text()
+
+    def tooltip(row: Row) -> str | None:
+        if row[name()]:
+            return str(row[name()])
+        language = context.working_languages[position]
+        return QCoreApplication.translate("PlansModel", "No title in {language} yet").format(
+            language=LANGUAGE_NAMES[language].get(context.ui_language)
+        )
+
+    return Column(
+        f"title_{position}",
+        header,
+        display,
+        sort_by=Ordering(lambda: (getattr(Plan, name()),)),
+        tooltip=tooltip,
+        foreground=lambda row: None if row[name()] else GAP_COLOUR,
+    )
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Ids read on a worker thread, and for which request."""
+
+    generation: int
+    sort: tuple[int, Qt.SortOrder]
+    only_order: bool
+    ids: list[Any]
+
+
+class PlansModel(SqlTableModel):
+    """Plans shown by a PlanFilter; see the module's docstring for keys and threads."""
+
+    loading_changed = Signal(bool)  # a filter or sort is being read on a worker thread
+    load_failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        self._context = context
+        self._filter = PlanFilter()
+        self._sqlite = context.db.dialect == "sqlite"
+        self._teams: dict[uuid.UUID, Team] = {}
+        self._total = 0
+        self._prefetched: list[Any] | None = None
+        self._generation = 0
+        self._loading = False
+        self._sort_state: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._pending_sort: tuple[int, Qt.SortOrder] | None = None
+        self._plan_spec = TableSpec(
+            ids=self._ids_query,
+            rows=self._rows_query,
+            columns=plan_columns(context, self.team_name),
+            default_order=list(plan_query.REFERENCE_ORDER),
+        )
+        super().__init__(context.db, self._plan_spec, parent)
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _key_column(self) -> Any:
+        return type_coerce(col(Plan.id), String) if self._sqlite else col(Plan.id)
+
+    def key_of(self, plan_id: uuid.UUID) -> Any:
+        """The key this model holds for a plan id."""
+        return plan_id.hex if self._sqlite else plan_id
+
+    @staticmethod
+    def plan_id(key: Any) -> uuid.UUID:
+        return key if isinstance(key, uuid.UUID) else uuid.UUID(hex=str(key))
+
+    def plan_id_at(self, row: int) -> uuid.UUID:
+        return self.plan_id(self.id_at(row))
+
+    def row_of_plan(self, plan_id: uuid.UUID) -> int:
+        return self.row_of(self.key_of(plan_id))
+
+    def refresh_plans(self, plan_ids: Sequence[uuid.UUID]) -> None:
+        """Read these plans again and repaint their rows (an edit that kept the set)."""
+        self.refresh_rows([self.key_of(plan_id) for plan_id in plan_ids])
+
+    # -- queries ------------------------------------------------------------------------
+
+    def _ids_query(self) -> Select[Any]:
+        return plan_query.plan_ids_query(self._filter, self._context.db.dialect, self._key_column())
+
+    def _rows_query(self, keys: Sequence[Any]) -> Select[Any]:
+        ids = [self.plan_id(key) for key in keys]
+        return plan_query.plan_rows_query(ids, self._context.working_languages, self._key_column())
+
+    def _ordered_ids(self, sort: tuple[int, Qt.SortOrder]) -> Select[Any]:
+        order = list(self._plan_spec.default_order)
+        column, direction = sort
+        if 0 <= column < len(self._plan_spec.columns):
+            expression = self._plan_spec.columns[column].sort_by
+            if expression is not None:
+                descending = direction == Qt.SortOrder.DescendingOrder
+                order.insert(0, expression.desc() if descending else expression.asc())
+        return self._ids_query().order_by(None).order_by(*order)
+
+    def _read_ids(self) -> list[Any]:
+        if self._prefetched is not None:
+            ids, self._prefetched = self._prefetched, None
+            return ids
+        with self._context.db.read() as session:
+            return list(session.scalars(self._ordered_ids(self._sort_state)))
+
+    # -- filter, totals, team names -----------------------------------------------------
+
+    @property
+    def plan_filter(self) -> PlanFilter:
+        return self._filter
+
+    def set_filter(self, plan_filter: PlanFilter) -> None:
+        """Show the plans this filter lets through (read on a worker thread)."""
+        self._filter = plan_filter
+        self._load_in_background(None)
+
+    def total(self) -> int:
+        """Every plan in the database (the M of "N of M plans")."""
+        return self._total
+
+    def team_name(self, team_id: uuid.UUID) -> str:
+        team = self._teams.get(team_id)
+        return display_text(team, "name", self._context.display_languages()) if team else ""
+
+    def _read_lookups(self) -> None:
+        self._teams = {team.id: team for team in teams.list_teams(self._context.db)}
+        self._total = plan_query.count_plans(self._context.db)
+
+    # -- loading ------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        """Read everything again now (after an edit); drops a filter still being read."""
+        self._generation += 1
+        if self._pending_sort is not None:
+            self._sort_state, self._pending_sort = self._pending_sort, None
+        self._read_lookups()
+        super().reload()
+        self._set_loading(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._pending_sort = (column, order)
+        self._load_in_background((column, order))
+
+    def _load_in_background(self, sort: tuple[int, Qt.SortOrder] | None) -> None:
+        """Read the ids on a worker thread; `sort` is given when only the order changes."""
+        self._generation += 1
+        generation = self._generation
+        used_sort = sort or self._pending_sort or self._sort_state
+        query = self._ordered_ids(used_sort)
+        db = self._context.db
+
+        def read_ids() -> Loaded:
+            with db.read() as session:
+                return Loaded(generation, used_sort, sort is not None, list(session.scalars(query)))
+
+        task = Task(read_ids)
+        task.succeeded.connect(self._loaded)
+        task.failed.connect(self._failed)
+        self._set_loading(True)
+        task.start()
+
+    @Slot(object)
+    def _loaded(self, loaded: Loaded) -> None:
+        if loaded.generation != self._generation:
+            return  # a newer filter, sort or edit came since
+        self._sort_state, self._pending_sort = loaded.sort, None
+        self._prefetched = loaded.ids
+        if loaded.only_order and len(loaded.ids) == self.rowCount():
+            # The same plans in another order: selections follow their plans.
+            super().sort(*loaded.sort)
+            self.reloaded.emit()
+        else:
+            super().reload()
+        self._prefetched = None
+        self._set_loading(False)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._set_loading(False)
+        self.load_failed.emit(message)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+
+# -- remembered filters ------------------------------------------------------------------
+
+FILTER_FIELDS = ("conference_id", "team_id", "status", "origin", "horizon")
+
+
+def save_filter(settings: QSettings, prefix: str, plan_filter: PlanFilter) -> None:
+    for name in FILTER_FIELDS:
+        value = getattr(plan_filter, name)
+        stored = (
+            "" if value is None else value.value if isinstance(value, enum.Enum) else str(value)
+        )
+        settings.setValue(f"{prefix}/{name}", stored)
+    settings.setValue(f"{prefix}/search", plan_filter.search)
+
+
+def load_filter(settings: QSettings, prefix: str) -> PlanFilter:
+    """The filter saved under `prefix`; anything unreadable counts as "all"."""
+
+    def text(name: str) -> str:
+        return str(settings.value(f"{prefix}/{name}", "") or "")
+
+    def key(name: str) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(text(name)) if text(name) else None
+        except ValueError:
+            return None
+
+    def member(name: str, enum_type: type[enum.Enum]) -> Any:
+        try:
+            return enum_type(text(name)) if text(name) else None
+        except ValueError:
+            return None
+
+    return PlanFilter(
+        conference_id=key("conference_id"),
+        team_id=key("team_id"),
+        status=member("status", PlanStatus),
+        origin=member("origin", Origin),
+        horizon=member("horizon", Horizon),
+        search=text("search"),
+    )
