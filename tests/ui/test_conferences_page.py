@@ -17,9 +17,9 @@ from sqlmodel import select
 
 from secretariat.db import Database, open_database
 from secretariat.models import ConferenceStatus, Plan, PlanStatus
-from secretariat.services import conferences
+from secretariat.services import conferences, plans
 from tests.ui.keyboard import type_text
-from ui.context import AppContext
+from ui.context import PLANS, AppContext
 from ui.pages.conferences import ConferencesPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -113,6 +113,20 @@ def test_plan_counts_equal_the_plans(page: ConferencesPage) -> None:
         for status in PlanStatus:
             assert shown[status.value] == by_status[(conference_id, status)]
     assert sum(by_conference.values()) > 150
+
+
+def test_counts_follow_changes_made_elsewhere(page: ConferencesPage) -> None:
+    db = page.context.db
+    fifth = conferences.get_by_number(db, 5)
+    with db.read() as session:
+        agreed = session.scalars(
+            select(Plan.id).where(Plan.conference_id == fifth.id, Plan.status == "agreed")
+        ).first()
+    before = shown_cell(page, 5, "implemented")
+    plans.change_status(db, [agreed], "implemented", changed_on="2026-11-01")
+    page.context.notify(PLANS)  # as the Plans page does after a status change
+    assert shown_cell(page, 5, "implemented") == before + 1
+    assert shown_cell(page, 5, "agreed") == 15
 
 
 def test_edit_a_conference_and_undo(page: ConferencesPage, qtbot: QtBot) -> None:

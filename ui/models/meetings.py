@@ -188,7 +188,7 @@ def meeting_spec(context: AppContext, filters: MeetingFilter) -> TableSpec:
         ),
         Column(
             "teams",
-            lambda: translate("Teams"),
+            lambda: field_label("team", ui()),
             lambda row: ", ".join(sorted((row["teams"] or "").split(","))).strip(", "),
         ),
         Column(

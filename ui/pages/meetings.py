@@ -231,10 +231,10 @@ class MeetingsPage(Page):
     def _details_html(self, meeting: Any) -> str:
         ui = self.context.ui_language
         parts = [f"<h3>{meeting.held_on} · {html.escape(enum_label(meeting.kind, ui))}</h3>"]
-        for language in LANGUAGES:
+        working = self.context.working_languages
+        for language in (*working, *(lang for lang in LANGUAGES if lang not in working)):
             text = text_in(meeting, "outcomes", language).strip()
-            working = language in self.context.working_languages
-            if not text and not working:
+            if not text and language not in working:
                 continue
             name = html.escape(LANGUAGE_NAMES[language].get(ui))
             body = (

@@ -86,6 +86,8 @@ class StatusUpdatesEditor(QWidget):
         self.candidate_label.setWordWrap(True)
         self.model = StatusUpdatesModel(context, self)
         self.model.rowsInserted.connect(lambda *_args: self.changed.emit())
+        self.model.rowsInserted.connect(lambda *_args: self._fit_columns())
+        self.model.modelReset.connect(self._fit_columns)
         self.model.rowsRemoved.connect(lambda *_args: self.changed.emit())
         self.model.dataChanged.connect(lambda *_args: self.changed.emit())
         self.table = self._make_table()
@@ -103,6 +105,7 @@ class StatusUpdatesEditor(QWidget):
         table = QTableView()
         table.setModel(self.model)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        table.setWordWrap(False)  # a reference such as 5-ECO-01 never breaks
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(
@@ -115,12 +118,17 @@ class StatusUpdatesEditor(QWidget):
         )
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row insertions do not re-run ResizeToContents: size the short columns by hand.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for position in (1, StatusUpdatesModel.NOTE):  # title and note share the rest
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
         table.setMinimumHeight(130)
         table.installEventFilter(self)
         return table
+
+    def _fit_columns(self) -> None:
+        for position in (0, 2, 3):  # reference and the two statuses
+            self.table.resizeColumnToContents(position)
 
     def _lay_out(self) -> None:
         entry = QHBoxLayout()
