@@ -300,6 +300,8 @@ class Activity(Record, table=True):
     __table_args__ = (
         Index("ix_activity_team_date", "team_id", "held_on"),
         Index("ix_activity_category_direction", "category", "direction"),
+        # The Activities list: ids newest first, read from the index alone.
+        Index("ix_activity_list", "held_on", "id"),
     )
 
     held_on: date = Field(index=True)
