@@ -9,7 +9,7 @@ standard Helvetica. The collection has no bold face: documents emphasise with si
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 FONT_NAME = "SecretariatSans"
@@ -23,6 +23,9 @@ class FontFamily:
 
     name: str
     code_points: Mapping[int, int]
+    width: Callable[[str, float], float]
+    """The width of a text at a size in points (reportlab's, accelerated when rl_accel is
+    installed)."""
 
     def covers(self, character: str) -> bool:
         return ord(character) in self.code_points
@@ -55,4 +58,8 @@ def _register() -> FontFamily:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT_NAME, bold, italic, FONT_NAME)
-    return FontFamily(name=FONT_NAME, code_points=font.face.charToGlyph)
+    return FontFamily(
+        name=FONT_NAME,
+        code_points=font.face.charToGlyph,
+        width=font.stringWidth,
+    )

@@ -70,6 +70,11 @@ def markup(text: str | None) -> str:
     return safe.replace("\n", "<br/>")
 
 
+def cell_text(text: str | None) -> str:
+    """User text for a table cell drawn without markup: normalised, visible, trimmed."""
+    return _visible(normalise(text or "").strip())
+
+
 def text_or_gap(texts: Mapping[str, str], language: str) -> tuple[str, bool]:
     """The markup of one language's text, or its gap mark; and whether it is a gap."""
     value = (texts.get(language) or "").strip()
@@ -217,3 +222,56 @@ def phrase(key: str, language: str) -> str:
 
 def page_of(page: int, pages: int, language: str) -> str:
     return PAGE_OF.get(language).format(page=page, pages=pages)
+
+
+# Line breaking for table cells -----------------------------------------------------------
+
+# Break anywhere around these (Hangul, kana, CJK ideographs and punctuation, full-width forms);
+# Latin text breaks at spaces (a word wider than the line is cut).
+_CJK = (
+    "\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff00-\uffef\U00020000-\U0003ffff"
+)
+# Units a line may break between: one CJK character, a Latin word with its trailing spaces,
+# or spaces.
+_UNIT = re.compile(f"[{_CJK}]|[^ {_CJK}]+ *| +")
+# Closing punctuation never starts a line: it hangs at the end of the previous one.
+_NO_LINE_START = frozenset(
+    "、。，．：；！？）」』】〕〉》〗〙〛”’・ー…‥々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ,.:;!?)]}%"
+)
+
+
+def break_lines(text: str, width: float, size: float) -> list[str]:
+    """`text` (already normalised, without markup) broken into lines no wider than `width`
+    in the bundled font at `size` points. Closing punctuation may hang past the edge."""
+    measure = register_fonts().width
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, line_width = "", 0.0  # the width counts the spaces the line ends with
+        for unit in _UNIT.findall(paragraph):
+            bare = unit.rstrip(" ")
+            bare_width = measure(bare, size)
+            if line and line_width + bare_width > width and unit[0] not in _NO_LINE_START:
+                lines.append(line.rstrip(" "))
+                line, line_width = "", 0.0
+            if not line and bare_width > width:  # a word longer than the line: cut it
+                *whole, bare = _cut(bare, width, size)
+                lines.extend(whole)
+                unit = bare + unit[len(unit.rstrip(" ")) :]
+                bare_width = measure(bare, size)
+            line += unit
+            line_width += bare_width + measure(unit[len(bare) :], size)
+        lines.append(line.rstrip(" "))
+    return lines
+
+
+def _cut(word: str, width: float, size: float) -> list[str]:
+    measure = register_fonts().width
+    pieces, piece = [], ""
+    for character in word:
+        if piece and measure(piece + character, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += character
+    pieces.append(piece)
+    return pieces

@@ -1,0 +1,323 @@
+"""The base renderer every PDF document builds on (template method, after pretix's invoice
+renderer): a document subclasses `BaseRenderer` and supplies `story()` (a progress generator
+returning the flowables) and its header texts; the base lays the story out page by page,
+yielding `Progress` about every 1 %, and writes the file through a temporary file beside the
+target, so a cancelled or failed export leaves nothing behind and never touches an existing file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import os
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Generator, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from exports.pdf.pages import NumberedCanvas
+from exports.pdf.styles import GAP_COLOUR, GREY, HEADER_SPACE, MARGIN, RULE, stylesheet
+from exports.pdf.tables import BODY, BODY_RIGHT, GAP, Cell, LabelCell, text_cell
+from exports.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
+from secretariat.labels import ENUM_LABELS, FIELD_LABELS, LANGUAGE_NAMES, Label
+from secretariat.progress import Progress
+
+
+class Meter:
+    """Turns phases of work into Progress, one report per whole percent."""
+
+    def __init__(self) -> None:
+        self.last = -1
+        self.start, self.end, self.message = 0.0, 1.0, ""
+
+    def phase(self, start: float, end: float, message: str) -> Progress:
+        self.start, self.end, self.message = start, end, message
+        return self.report(0.0, force=True) or Progress(int(start * 100), 100, message)
+
+    def report(self, fraction: float, *, force: bool = False) -> Progress | None:
+        fraction = min(max(fraction, 0.0), 1.0)
+        percent = int((self.start + (self.end - self.start) * fraction) * 100)
+        if percent <= self.last and not force:
+            return None
+        self.last = max(self.last, percent)
+        return Progress(self.last, 100, self.message)
+
+
+def _weight(flowable: Any) -> int:
+    """How much layout work a flowable is (a table: its rows)."""
+    rows = getattr(flowable, "_nrows", None)
+    return int(rows) if rows else 1
+
+
+class BaseRenderer(ABC):
+    """A bilingual A4 document. Subclasses give `story()`, `document_title()` and
+    `header_right()`; `render()` does the rest."""
+
+    pagesize = A4
+    has_cover = False
+
+    def __init__(self, languages: tuple[str, str]) -> None:
+        self.languages = languages
+        self.styles = stylesheet()
+        self.meter = Meter()
+        self.generated_on = date.today()
+        self._stacked: dict[Label, str] = {}
+        self._label_cells: dict[enum.Enum, LabelCell] = {}
+
+    # What subclasses provide -----------------------------------------------------------------
+
+    @abstractmethod
+    def story(self) -> Generator[Progress, None, list[Flowable]]:
+        """Gather the records and build the flowables, yielding progress."""
+
+    @abstractmethod
+    def document_title(self) -> str:
+        """Plain text for the PDF's title metadata."""
+
+    @abstractmethod
+    def header_left(self) -> str:
+        """Plain text at the top left of every page but the cover."""
+
+    @abstractmethod
+    def header_right(self) -> str:
+        """Plain text at the top right of every page but the cover."""
+
+    def footer_left(self) -> str:
+        return f"{self.both(PHRASES['generated'])} {self.generated_on.isoformat()}"
+
+    # Shared helpers --------------------------------------------------------------------------
+
+    def both(self, label: Label, separator: str = " / ") -> str:
+        """A label in the two languages (once when they read the same)."""
+        first, second = (label.get(language) for language in self.languages)
+        return first if first == second else f"{first}{separator}{second}"
+
+    def stacked(self, label: Label) -> str:
+        """Markup of a label in the two languages, one above the other (cached)."""
+        markup = self._stacked.get(label)
+        if markup is None:
+            markup = escape(self.both(label, "\n")).replace("\n", "<br/>")
+            self._stacked[label] = markup
+        return markup
+
+    def cell(self, text: str, *, right: bool = False) -> Cell:
+        """A record table cell of plain text (user text as typed, or numbers and dates)."""
+        return text_cell(text, BODY_RIGHT if right else BODY)
+
+    def rich_cell(self, markup: str, *, right: bool = False) -> Paragraph:
+        """A table cell of markup, for the few cells that mix sizes or colours."""
+        return Paragraph(markup, self.styles.cell_right if right else self.styles.cell)
+
+    def head(self, label: Label, *, right: bool = False) -> Paragraph:
+        style = self.styles.cell_head_right if right else self.styles.cell_head
+        return Paragraph(self.stacked(label), style)
+
+    def label_cell(self, value: enum.Enum) -> LabelCell:
+        """A status, origin, kind... in both languages, one above the other (one cell per
+        value, shared by every row)."""
+        cell = self._label_cells.get(value)
+        if cell is None:
+            cell = LabelCell(self.both(ENUM_LABELS[value], "\n"))
+            self._label_cells[value] = cell
+        return cell
+
+    def user_markup(self, texts: Mapping[str, str], language: str) -> str:
+        """User text in one language as markup, or its gap mark in grey."""
+        markup, is_gap = text_or_gap(texts, language)
+        return f'<font color="{GAP_COLOUR}">{markup}</font>' if is_gap else markup
+
+    def text_cell(self, texts: Mapping[str, str], language: str) -> Cell:
+        """User text in one language, or its visible gap mark in grey."""
+        text = cell_text(texts.get(language) or "")
+        return Cell(text) if text else Cell(GAP_MARKS.get(language), GAP)
+
+    def texts_inline(self, texts: Mapping[str, str], separator: str = " / ") -> str:
+        """Markup of user text in both languages on one line, gaps marked."""
+        return escape(separator).join(
+            self.user_markup(texts, language) for language in self.languages
+        )
+
+    def texts_stacked(self, texts: Mapping[str, str]) -> str:
+        """Markup of user text in both languages, one above the other, gaps marked."""
+        return "<br/>".join(self.user_markup(texts, language) for language in self.languages)
+
+    def plain_texts(self, texts: Mapping[str, str]) -> str:
+        """User text in both languages as plain text (outline, header), skipping gaps."""
+        values = [plain(texts.get(language, "")) for language in self.languages]
+        return " / ".join(value for value in values if value)
+
+    def text_heads(self, field: str) -> list[Paragraph]:
+        """Column heads for a user-text field, one per language: "Title · Korean"."""
+        heads = []
+        for language in self.languages:
+            name = LANGUAGE_NAMES[language]
+            label = Label(
+                *(
+                    f"{FIELD_LABELS[field].get(shown)} · {name.get(shown)}"
+                    for shown in ("en", "ko", "zh", "ja")
+                )
+            )
+            heads.append(self.head(label))
+        return heads
+
+    def none_recorded(self) -> Paragraph:
+        return Paragraph(escape(self.both(PHRASES["none"])), self.styles.meta)
+
+    def page_templates(self) -> list[PageTemplate]:
+        """'cover' (no header) and 'body' page templates with one frame each."""
+        width, height = self.pagesize
+        body = Frame(
+            MARGIN,
+            MARGIN + HEADER_SPACE,
+            width - 2 * MARGIN,
+            height - 2 * (MARGIN + HEADER_SPACE),
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        cover = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="cover")
+        templates = [
+            PageTemplate("cover", [cover], onPage=_mark("cover"), pagesize=self.pagesize),
+            PageTemplate("body", [body], onPage=_mark("body"), pagesize=self.pagesize),
+        ]
+        # The first template is the first page's.
+        return templates if self.has_cover else templates[::-1]
+
+    @property
+    def frame_width(self) -> float:
+        return float(self.pagesize[0] - 2 * MARGIN)
+
+    def decorate_page(self, canvas: Canvas, kind: str, page: int, pages: int) -> None:
+        """Header and footer, both languages; the cover gets only its page number."""
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(GREY)
+        font = self.styles.font
+        if kind != "cover":
+            top = height - MARGIN - 4
+            right = self.header_right()
+            right_width = _fit_width(right, font, 7.5, self.frame_width * 0.45)
+            canvas.setFont(font, right_width[1])
+            canvas.drawRightString(width - MARGIN, top, right_width[0])
+            left = _fit_width(
+                self.header_left(),
+                font,
+                7.5,
+                self.frame_width - stringWidth(right_width[0], font, right_width[1]) - 12,
+            )
+            canvas.setFont(font, left[1])
+            canvas.drawString(MARGIN, top, left[0])
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
+            canvas.line(MARGIN, MARGIN + 10, width - MARGIN, MARGIN + 10)
+            canvas.setFont(font, 7.5)
+            canvas.drawString(MARGIN, MARGIN, self.footer_left())
+        numbers = "  |  ".join(page_of(page, pages, language) for language in self.languages)
+        canvas.setFont(font, 7.5)
+        canvas.drawRightString(width - MARGIN, MARGIN, numbers)
+        canvas.restoreState()
+
+    # The work --------------------------------------------------------------------------------
+
+    def render(self, path: Path) -> Generator[Progress, None, int]:
+        """Write the document to `path` (atomically); returns the number of pages."""
+        path = Path(path)
+        handle, temporary_name = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.stem}.", suffix=".pdf.part"
+        )
+        os.close(handle)
+        temporary = Path(temporary_name)
+        try:
+            pages = yield from self._write(temporary)
+            temporary.replace(path)
+        except BaseException:  # cancelled (GeneratorExit) or failed: leave nothing behind
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+        return pages
+
+    def _write(self, target: Path) -> Generator[Progress, None, int]:
+        yield self.meter.phase(0.0, 0.3, "Reading the records")
+        flowables = yield from self.story()
+        yield self.meter.phase(0.3, 0.9, "Laying out the pages")
+        doc = BaseDocTemplate(
+            str(target),
+            pagesize=self.pagesize,
+            title=plain(self.document_title()),
+            author=plain(self.header_left()),
+            creator="Secretariat",
+            subject=plain(self.document_title()),
+            # Otherwise every page starts in Helvetica, a font the PDF would not embed.
+            initialFontName=self.styles.font,
+            initialFontSize=9,
+            initialLeading=12,
+        )
+        doc.addPageTemplates(self.page_templates())
+        canvas = yield from self._layout(doc, flowables)
+        yield self.meter.phase(0.9, 1.0, "Writing the file")
+        for done, pages in canvas.finish(self):
+            step = self.meter.report(done / max(pages, 1))
+            if step is not None:
+                yield step
+        canvas.showOutline()
+        canvas.save()
+        return pages
+
+    def _layout(
+        self, doc: BaseDocTemplate, flowables: list[Flowable]
+    ) -> Generator[Progress, None, NumberedCanvas]:
+        """reportlab's BaseDocTemplate.build, one flowable (or one page of a split table) per
+        step, so progress can be reported and the user can cancel between two steps."""
+        total = sum(_weight(flowable) for flowable in flowables) or 1
+        done = 0
+        doc._startBuild(None, NumberedCanvas)
+        canvas = doc.canv
+        canvas._doctemplate = doc
+        try:
+            while flowables:
+                doc.clean_hanging()
+                before, weight = len(flowables), _weight(flowables[0])
+                doc.handle_flowable(flowables)
+                # A split table puts its rest back in front: count only what was laid out.
+                returned = len(flowables) - (before - 1)
+                done += weight - sum(_weight(flowable) for flowable in flowables[:returned])
+                step = self.meter.report(done / total)
+                if step is not None:
+                    yield step
+        finally:
+            del canvas._doctemplate
+        doc._doSave = 0
+        doc._endBuild()
+        assert isinstance(canvas, NumberedCanvas)
+        return canvas
+
+
+def _mark(kind: str) -> Any:
+    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if isinstance(canvas, NumberedCanvas):
+            canvas.mark_page(kind)
+
+    return on_page
+
+
+def _fit_width(text: str, font: str, size: float, width: float) -> tuple[str, float]:
+    """Shrink to at most 2 points smaller, then shorten with an ellipsis, to fit `width`."""
+    text = plain(text)
+    for candidate in (size, size - 1, size - 2):
+        if stringWidth(text, font, candidate) <= width:
+            return text, candidate
+    smallest = size - 2
+    while text and stringWidth(text + "…", font, smallest) > width:
+        text = text[:-1]
+    return text + "…", smallest
