@@ -267,10 +267,13 @@ class PlansModel(SqlTableModel):
     def plan_filter(self) -> PlanFilter:
         return self._filter
 
-    def set_filter(self, plan_filter: PlanFilter) -> None:
-        """Show the plans this filter lets through (read on a worker thread)."""
+    def set_filter(self, plan_filter: PlanFilter, *, background: bool = True) -> None:
+        """Show the plans this filter lets through, read on a worker thread (or now)."""
         self._filter = plan_filter
-        self._load_in_background(None)
+        if background:
+            self._load_in_background(None)
+        else:
+            self.reload()
 
     def total(self) -> int:
         """Every plan in the database (the M of "N of M plans")."""

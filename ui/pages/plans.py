@@ -1,11 +1,73 @@
-"""The Plans page (placeholder until the page is built)."""
+"""The Plans page: every plan of the committee over SQL, filtered by conference, team,
+status, origin and horizon and searched in every language; an editor with both working
+languages side by side; status changes for many plans at once with their history; carry-over
+to the next conference; undo and redo of all of it; read-only for team leads."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import uuid
+from typing import Any
 
-from ui.context import AppContext
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.errors import SecretariatError, ValidationError
+from secretariat.models import Horizon, Origin, Plan, PlanStatus
+from secretariat.services import plans, records
+from secretariat.services.plan_query import PlanFilter
+from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
+from ui.dialogs.carry_over import CarryOverDialog
+from ui.dialogs.plan_editor import PlanEditor
+from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.status_change import StatusChangeDialog
+from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
+from ui.pages.plan_edits import Changed, PlanEdits
+from ui.pages.record_list import ERROR_MESSAGE_STYLE, MESSAGE_STYLE, first_text
+from ui.widgets.plan_details import PlanDetails
+from ui.widgets.progress_delegate import ProgressDelegate
+from ui.widgets.record_form import EnumCombo, KeyedCombo, conference_choices, team_choices
+
+SEARCH_DELAY_MS = 200  # typing pauses this long before the list is searched again
+COLUMN_WIDTHS = {"ref": 90, "conference": 80, "team": 110, "title_0": 300, "title_1": 300}
+WATCHED = (PLANS, MEETINGS, CONFERENCES, TEAMS, PROFILE, EVERYTHING)
+
+# Which plan fields each filter and each column depend on: an edit of other fields keeps
+# the list's set and order, so only the edited rows are repainted.
+FILTER_FIELDS = {
+    "conference_id": {"conference_id"},
+    "team_id": {"team_id"},
+    "status": {"status"},
+    "origin": {"origin"},
+    "horizon": {"horizon"},
+}
+COLUMN_FIELDS = {
+    "ref": {"conference_id", "team_id"},
+    "conference": {"conference_id"},
+    "team": {"team_id"},
+    "origin": {"origin"},
+    "horizon": {"horizon"},
+    "status": {"status"},
+    "progress": {"progress"},
+    "last_change": {"status_changed_on"},
+    "due_date": {"due_date"},
+}
 
 
 class PlansPage(Page):
@@ -13,7 +75,618 @@ class PlansPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.title()))
+        self.dialog: QDialog | None = None  # the open editor or status/carry-over dialog
+        self._stale = True
+        self._expected: Changed | None = None
+        self._kept_selection: tuple[list[uuid.UUID], uuid.UUID | None] = ([], None)
+        self.model = PlansModel(context, self)
+        self.edits = PlanEdits(context, self.undo_stack, self._expect)
+        self._build_actions()
+        self._build_filters()
+        self.view = self._build_view()
+        self.details = PlanDetails(context)
+        self.details.plan_chosen.connect(self.show_plan)
+        self._layout()
+        self.model.reloaded.connect(self._update_counts)
+        self.model.loading_changed.connect(self._show_loading)
+        self.model.load_failed.connect(lambda message: self.show_message(message, error=True))
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._put_back_selection)
+        selection = self.view.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+        selection.currentRowChanged.connect(self._selection_changed)
+        context.data_changed.connect(self._on_data_changed)
+        context.ui_language_changed.connect(lambda _language: self.retranslate())
+        self.refresh_choices()
+        self.retranslate()
+        self.apply_read_only(context.read_only)
 
     def title(self) -> str:
         return self.tr("Plans")
+
+    # -- building -----------------------------------------------------------------------
+
+    def _action(
+        self, handler: Any, *keys: QKeySequence | str, on: QWidget | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        # Page-wide keys work while the focus is in this page; Enter and Del only in the
+        # table, so they keep their meaning in the search box.
+        context = (
+            Qt.ShortcutContext.WidgetShortcut
+            if on
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        action.setShortcutContext(context)
+        action.triggered.connect(handler)
+        (on or self).addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action(self.add_plan, QKeySequence.StandardKey.New)
+        self.status_action = self._action(self.change_status, "Ctrl+Shift+S")
+        self.carry_action = self._action(self.carry_over, "Ctrl+Shift+C")
+        self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+
+    def _build_filters(self) -> None:
+        self.conference_filter = KeyedCombo()
+        self.team_filter = KeyedCombo()
+        self.status_filter = EnumCombo(PlanStatus, self.context.ui_language, empty_label="")
+        self.origin_filter = EnumCombo(Origin, self.context.ui_language, empty_label="")
+        self.horizon_filter = EnumCombo(Horizon, self.context.ui_language, empty_label="")
+        for combo in self.filter_combos():
+            combo.setSizeAdjustPolicy(KeyedCombo.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.clear_search_action = self._action(self.clear_search, "Escape", on=self.search)
+        self.count_label = QLabel()
+        self.loading_label = QLabel()
+        self.loading_label.setStyleSheet("color: #64748b;")
+
+    def filter_combos(self) -> list[KeyedCombo]:
+        return [
+            self.conference_filter,
+            self.team_filter,
+            self.status_filter,
+            self.origin_filter,
+            self.horizon_filter,
+        ]
+
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setItemDelegateForColumn(
+            self.model.column_keys().index("progress"), ProgressDelegate(view)
+        )
+        # Fixed row heights: the view never measures rows it does not show (100,000 plans).
+        vertical = view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # reference order at first
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for key, width in COLUMN_WIDTHS.items():
+            header.resizeSection(self.model.column_keys().index(key), width)
+        for key in HIDDEN_AT_FIRST:
+            header.setSectionHidden(self.model.column_keys().index(key), True)
+        view.setSortingEnabled(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.doubleClicked.connect(lambda _index: self.edit_plan())
+        self.edit_action = self._action(self.edit_plan, "Return", "Enter", on=view)
+        self.delete_action = self._action(
+            self.delete_plans, QKeySequence.StandardKey.Delete, on=view
+        )
+        return view
+
+    def _layout(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.status_action)
+        toolbar.addAction(self.carry_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.toolbar = toolbar
+        filters = QHBoxLayout()
+        for combo in self.filter_combos():
+            filters.addWidget(combo)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.loading_label)
+        filters.addWidget(self.count_label)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.close_message = QToolButton()
+        self.close_message.setText("×")
+        self.close_message.setAutoRaise(True)
+        self.close_message.clicked.connect(self.hide_message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.close_message)
+        self.hide_message()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("plans_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addLayout(filters)
+        layout.addLayout(message_row)
+        layout.addWidget(self.splitter, 1)
+
+    # -- loading and filtering ----------------------------------------------------------
+
+    def activated(self) -> None:
+        super().activated()
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the list again now, keeping the selected plans selected."""
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter(), background=False)
+        self._stale = False
+        self._selection_changed()
+
+    def current_filter(self) -> PlanFilter:
+        return PlanFilter(
+            conference_id=self.conference_filter.value(),
+            team_id=self.team_filter.value(),
+            status=self.status_filter.value(),
+            origin=self.origin_filter.value(),
+            horizon=self.horizon_filter.value(),
+            search=self.search.text(),
+        )
+
+    @Slot()
+    def apply_filters(self) -> None:
+        """Filter the list as the widgets say (on a worker thread: typing never waits)."""
+        self._search_timer.stop()
+        if self.current_filter() != self.model.plan_filter or self.model.loading:
+            self.model.set_filter(self.current_filter())
+
+    def refresh_choices(self) -> None:
+        """The conferences and teams offered by the filters (after they changed)."""
+        db, languages = self.context.db, self.context.display_languages()
+        for combo, choices, everything in (
+            (self.conference_filter, conference_choices(db), self.tr("All conferences")),
+            (self.team_filter, team_choices(db, languages), self.tr("All teams")),
+        ):
+            combo.blockSignals(True)
+            combo.set_choices(choices, everything)
+            combo.blockSignals(False)
+
+    @Slot()
+    def _update_counts(self) -> None:
+        self.count_label.setText(
+            self.tr("{shown} of {total} plans").format(
+                shown=f"{self.model.rowCount():,}", total=f"{self.model.total():,}"
+            )
+        )
+        self._update_actions()
+
+    @Slot(bool)
+    def _show_loading(self, loading: bool) -> None:
+        self.loading_label.setText(self.tr("Searching…") if loading else "")
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind not in WATCHED:
+            return
+        expected, self._expected = self._expected, None
+        if kind == PLANS and expected is not None:
+            self._after_own_edit(expected)
+            return
+        if kind in (CONFERENCES, TEAMS, PROFILE, EVERYTHING):
+            self.refresh_choices()
+        if kind in (PROFILE, EVERYTHING):
+            self.model.retranslate()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _expect(self, changed: Changed) -> None:
+        """Called by an edit just before it notifies: how to show its outcome."""
+        self._expected = changed
+
+    def _after_own_edit(self, changed: Changed) -> None:
+        if changed.fields is not None and not self._set_may_change(changed.fields):
+            self.model.refresh_plans(changed.plan_ids)
+        else:
+            self.reload()
+        if changed.select:
+            self.select_plans(changed.plan_ids)
+        self._selection_changed()  # the details panel shows the edit too
+
+    def _set_may_change(self, fields: frozenset[str]) -> bool:
+        """Whether an edit of these fields may move plans in or out of the list or reorder it."""
+        plan_filter = self.model.plan_filter
+        watched: set[str] = set()
+        for name, depends_on in FILTER_FIELDS.items():
+            if getattr(plan_filter, name) is not None:
+                watched |= depends_on
+        if plan_filter.search.strip() and any(
+            name.startswith(("title_", "description_")) for name in fields
+        ):
+            return True
+        section = self.view.horizontalHeader().sortIndicatorSection()
+        keys = self.model.column_keys()
+        if 0 <= section < len(keys):
+            key = keys[section]
+            watched |= COLUMN_FIELDS.get(key, set())
+            if key.startswith("title_"):
+                return any(name.startswith("title_") for name in fields)
+        return bool(watched & fields)
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_plan_ids(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.plan_id_at(row) for row in rows]
+
+    def current_plan_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.view.selectionModel().isRowSelected(index.row()):
+            return self.model.plan_id_at(index.row())
+        selected = self.selected_plan_ids()
+        return selected[0] if selected else None
+
+    def select_plans(self, plan_ids: Any, current: uuid.UUID | None = None) -> None:
+        """Select these plans (those the list shows), the first or `current` made current."""
+        wanted = [row for row in map(self.model.row_of_plan, plan_ids) if row >= 0]
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for row in wanted:
+            selection.select(self.model.index(row, 0), self.model.index(row, last_column))
+        model = self.view.selectionModel()
+        model.select(selection, model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
+        current_row = self.model.row_of_plan(current) if current is not None else -1
+        if current_row < 0 and wanted:
+            current_row = wanted[0]
+        if current_row >= 0:
+            index = self.model.index(current_row, 0)
+            model.setCurrentIndex(index, model.SelectionFlag.NoUpdate)
+            self.view.scrollTo(index)
+        self._selection_changed()
+
+    @Slot(uuid.UUID)
+    def show_plan(self, plan_id: uuid.UUID) -> None:
+        """Select a plan, clearing the filters when they hide it (a lineage link)."""
+        if self.model.row_of_plan(plan_id) < 0 and not self.current_filter().is_empty():
+            self.clear_filters()
+            self.reload()
+        self.select_plans([plan_id], plan_id)
+
+    def clear_filters(self) -> None:
+        for combo in self.filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    def _keep_selection(self) -> None:
+        self._kept_selection = (self.selected_plan_ids(), self.current_plan_id())
+
+    def _put_back_selection(self) -> None:
+        kept, current = self._kept_selection
+        if kept:
+            self.select_plans(kept, current)
+        else:
+            self._selection_changed()
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        selected = self.view.selectionModel().selectedRows()
+        if len(selected) == 1:
+            self.details.show_plan(self.model.plan_id_at(selected[0].row()))
+        else:
+            self.details.show_plan(None, len(selected))
+        self._update_actions()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        writable = not self.context.read_only
+        chosen = self.view.selectionModel().hasSelection()
+        self.add_action.setEnabled(writable)
+        self.edit_action.setEnabled(chosen)
+        for action in (self.delete_action, self.status_action, self.carry_action):
+            action.setEnabled(writable and chosen)
+
+    def _open(self, dialog: RecordDialog) -> None:
+        dialog.set_read_only(self.context.read_only)
+        dialog.mark_clean()
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.view.setFocus()
+
+    def _busy(self) -> bool:
+        """A dialog is open already: bring it forward instead of opening another."""
+        if self.dialog is None:
+            return False
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return True
+
+    @Slot()
+    def add_plan(self) -> None:
+        if self.context.read_only or self._busy():
+            return
+        editor = PlanEditor(self.context, self)
+        plan_filter = self.current_filter()
+        editor.preset(plan_filter.conference_id, plan_filter.team_id)
+        editor.set_save(self._save_new)
+        self._open(editor)
+
+    def _save_new(self, values: dict[str, Any]) -> uuid.UUID:
+        name = first_text(values, "title", self.context.display_languages())
+        plan_id = self.edits.add(values, name)
+        self.hide_message()
+        return plan_id
+
+    @Slot()
+    def edit_plan(self) -> None:
+        plan_id = self.current_plan_id()
+        if plan_id is None or self._busy():
+            return
+        try:
+            with self.context.db.read() as session:
+                plan = records.get(session, plans.PLAN, plan_id)
+                ref = plans.plan_ref(session, plan)
+                earlier = (
+                    session.get(Plan, plan.continues_plan_id) if plan.continues_plan_id else None
+                )
+                continues = plans.plan_ref(session, earlier) if earlier else None
+        except SecretariatError as error:  # deleted meanwhile
+            self.show_message(str(error), error=True)
+            return
+        editor = PlanEditor(self.context, self)
+        editor.load(plan, ref, continues)
+        loaded = editor.values()
+        editor.set_save(lambda values: self._save_changes(plan_id, loaded, values))
+        self._open(editor)
+
+    def _save_changes(
+        self, plan_id: uuid.UUID, loaded: dict[str, Any], values: dict[str, Any]
+    ) -> uuid.UUID:
+        """Only what was changed is written (and named in the undo entry)."""
+        changes = {name: value for name, value in values.items() if loaded.get(name) != value}
+        if changes:
+            name = first_text(values, "title", self.context.display_languages())
+            self.edits.update(plan_id, changes, name)
+        self.hide_message()
+        return plan_id
+
+    @Slot()
+    def delete_plans(self) -> None:
+        plan_ids = self.selected_plan_ids()
+        if self.context.read_only or not plan_ids:
+            return
+        question = self.tr("Delete {count} plan(s) with their status history?").format(
+            count=len(plan_ids)
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plans"),
+            question + "\n" + self.tr("Undo brings them back."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.edits.delete(plan_ids)
+        except ValidationError as error:
+            self.show_message(
+                self.tr("Not deleted — {value}: expected {expected}.").format(
+                    value=error.value, expected=error.expected
+                ),
+                error=True,
+            )
+            return
+        except SecretariatError as error:
+            self.show_message(str(error), error=True)
+            return
+        self.show_message(
+            self.tr("Deleted {count} plan(s). Undo brings them back.").format(count=len(plan_ids))
+        )
+
+    @Slot()
+    def change_status(self) -> None:
+        plan_ids = self.selected_plan_ids()
+        if self.context.read_only or not plan_ids or self._busy():
+            return
+        refs, statuses = self._refs_and_statuses(plan_ids)
+        dialog = StatusChangeDialog(self.context, refs, statuses, self)
+        dialog.set_save(lambda values: self._save_status(plan_ids, values))
+        self._open(dialog)
+
+    def _save_status(self, plan_ids: list[uuid.UUID], values: dict[str, Any]) -> int:
+        changed = self.edits.change_status(plan_ids, values)
+        self.show_message(self.tr("Status changed for {count} plan(s).").format(count=changed))
+        return changed
+
+    def _refs_and_statuses(self, plan_ids: list[uuid.UUID]) -> tuple[list[str], list[PlanStatus]]:
+        refs, statuses = [], []
+        with self.context.db.read() as session:
+            for plan_id in plan_ids:
+                plan = session.get(Plan, plan_id)
+                if plan is not None:
+                    refs.append(plans.plan_ref(session, plan))
+                    statuses.append(plan.status)
+        return refs, statuses
+
+    @Slot()
+    def carry_over(self) -> None:
+        plan_ids = self.selected_plan_ids()
+        if self.context.read_only or not plan_ids or self._busy():
+            return
+        try:
+            preview = plans.preview_carry_over(self.context.db, plan_ids)
+        except SecretariatError as error:
+            self.show_message(str(error), error=True)
+            return
+        dialog = CarryOverDialog(self.context, preview, self)
+        dialog.set_save(self._save_carry_over)
+        self._open(dialog)
+
+    def _save_carry_over(self, values: dict[str, Any]) -> list[uuid.UUID]:
+        created = self.edits.carry_over(values["plan_ids"], values["note"])
+        self.show_message(
+            self.tr("Carried over {count} plan(s) to the next conference.").format(
+                count=len(created)
+            )
+        )
+        return created
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.apply_filters()
+        else:
+            self.view.setFocus()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text[:1].upper() + text[1:])
+        self.message.setStyleSheet(ERROR_MESSAGE_STYLE if error else MESSAGE_STYLE)
+        self.message.setVisible(True)
+        self.close_message.setVisible(True)
+
+    def hide_message(self) -> None:
+        self.message.setVisible(False)
+        self.close_message.setVisible(False)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.status_action)
+        menu.addAction(self.carry_action)
+        menu.addSeparator()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _header_menu(self, position: QPoint) -> None:
+        """Right-click on the header: show or hide columns (one always stays)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            toggle = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            toggle.setCheckable(True)
+            toggle.setChecked(not header.isSectionHidden(column))
+            toggle.toggled.connect(
+                lambda shown, column=column: self.set_column_shown(column, shown)
+            )
+        menu.popup(header.mapToGlobal(position))
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        header = self.view.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return
+        header.setSectionHidden(column, not shown)
+
+    # -- Page ---------------------------------------------------------------------------
+
+    def apply_read_only(self, read_only: bool) -> None:
+        self._update_actions()
+        self.undo_action.setVisible(not read_only)
+        self.redo_action.setVisible(not read_only)
+        self.edit_action.setText(self.tr("Open") if read_only else self.tr("Edit…"))
+        if self.dialog is not None and isinstance(self.dialog, RecordDialog):
+            self.dialog.set_read_only(read_only)
+
+    def retranslate(self) -> None:
+        self.add_action.setText(self.tr("Add plan…"))
+        self.edit_action.setText(self.tr("Open") if self.context.read_only else self.tr("Edit…"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.status_action.setText(self.tr("Change status…"))
+        self.carry_action.setText(self.tr("Carry over to next conference…"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.search.setPlaceholderText(
+            self.tr("Search titles and descriptions, any language (Ctrl+F)")
+        )
+        language = self.context.ui_language
+        for combo, everything in (
+            (self.status_filter, self.tr("All statuses")),
+            (self.origin_filter, self.tr("All origins")),
+            (self.horizon_filter, self.tr("All horizons")),
+        ):
+            combo.blockSignals(True)
+            combo.set_language(language, everything)
+            combo.blockSignals(False)
+        self.refresh_choices()
+        self.model.retranslate()
+        self._selection_changed()
+        self._update_counts()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
+        save_filter(settings, f"{self.key}/filter", self.current_filter())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value(f"{self.key}/header")
+        if isinstance(header, QByteArray | bytes):
+            self.view.horizontalHeader().restoreState(QByteArray(header))
+        splitter = settings.value(f"{self.key}/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        saved = load_filter(settings, f"{self.key}/filter")
+        for combo, value in zip(
+            self.filter_combos(),
+            (saved.conference_id, saved.team_id, saved.status, saved.origin, saved.horizon),
+            strict=True,
+        ):
+            combo.blockSignals(True)
+            combo.set_value(value)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(saved.search)
+        self.search.blockSignals(False)
+        self._stale = True

@@ -1,0 +1,142 @@
+"""The panel beside the plans table: the selected plan's titles in both working languages
+(gaps marked), lead agencies and due date, its status history as a timeline and its lineage."""
+
+from __future__ import annotations
+
+import html
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from secretariat.errors import NotFoundError
+from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
+from secretariat.services import plan_query, plans
+from secretariat.text import text_in
+from ui.context import AppContext
+from ui.models.plans import STATUS_COLOURS
+from ui.widgets.history_timeline import HistoryTimeline, LineageView, plain_text
+from ui.widgets.multilingual import MISSING_STYLE
+
+HEADING_STYLE = "font-weight: 600; color: #334155; margin-top: 8px;"
+
+
+class PlanDetails(QScrollArea):
+    """Shows one plan (or says how many are selected). `plan_chosen` asks the page to show
+    another plan of the lineage."""
+
+    plan_chosen = Signal(uuid.UUID)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.plan_id: uuid.UUID | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(260)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_heading = QLabel()
+        self.history_heading.setStyleSheet(HEADING_STYLE)
+        self.timeline = HistoryTimeline()
+        self.lineage_heading = QLabel()
+        self.lineage_heading.setStyleSheet(HEADING_STYLE)
+        self.lineage = LineageView()
+        self.lineage.plan_chosen.connect(self.plan_chosen)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in (
+            self.summary,
+            self.history_heading,
+            self.timeline,
+            self.lineage_heading,
+            self.lineage,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_plan(None)
+
+    @property
+    def language(self) -> str:
+        return self.context.ui_language
+
+    def show_plan(self, plan_id: uuid.UUID | None, selected: int = 1) -> None:
+        """Show this plan; None shows how many plans are selected (none or several)."""
+        self.plan_id = plan_id
+        plan = None
+        if plan_id is not None:
+            try:
+                plan = plans.get_plan(self.context.db, plan_id)
+            except NotFoundError:  # deleted meanwhile (by an undo, another window)
+                plan = None
+        showing = plan is not None
+        for widget in (self.history_heading, self.timeline, self.lineage_heading, self.lineage):
+            widget.setVisible(showing)
+        self.history_heading.setText(self.tr("Status history"))
+        self.lineage_heading.setText(self.tr("Lineage across conferences"))
+        if plan is None:
+            self.plan_id = None
+            text = (
+                self.tr("{count} plans selected.").format(count=selected)
+                if selected > 1
+                else self.tr("Select a plan to see its history.")
+            )
+            self.summary.setText(f"<span style='color:#64748b'>{html.escape(text)}</span>")
+            return
+        self.summary.setText(self._summary(plan))
+        self.timeline.set_entries(
+            plan_query.history_entries(self.context.db, plan.id), self.language
+        )
+        self.lineage.set_entries(
+            plan_query.lineage_entries(self.context.db, plan.id, self.context.display_languages()),
+            self.language,
+        )
+
+    def refresh(self) -> None:
+        self.show_plan(self.plan_id)
+
+    def _summary(self, plan: plans.Plan) -> str:
+        with self.context.db.read() as session:
+            ref = plans.plan_ref(session, plan)
+        colour = STATUS_COLOURS[plan.status].name()
+        status = html.escape(enum_label(plan.status, self.language))
+        lines = [
+            f"<span style='font-size:large; font-weight:600'>{html.escape(ref)}</span>"
+            f"&nbsp;&nbsp;<span style='color:{colour}'>●</span> {status} · {plan.progress} %"
+        ]
+        for language in self.context.working_languages:
+            name = html.escape(LANGUAGE_NAMES[language].get(self.language))
+            title = text_in(plan, "title", language).strip()
+            shown = (
+                html.escape(title)
+                if title
+                else f"<span style='{MISSING_STYLE}'>{html.escape(self._missing())}</span>"
+            )
+            lines.append(f"<span style='color:#64748b'>{name}</span><br>{shown}")
+        facts = [
+            (field_label("lead_agency_a", self.language), plan.lead_agency_a),
+            (field_label("lead_agency_b", self.language), plan.lead_agency_b),
+            (
+                field_label("due_date", self.language),
+                plan.due_date.isoformat() if plan.due_date else "",
+            ),
+        ]
+        lines.extend(
+            f"<span style='color:#64748b'>{html.escape(label)}:</span> {html.escape(value)}"
+            for label, value in facts
+            if value
+        )
+        return "<br>".join(lines)
+
+    def _missing(self) -> str:
+        return self.tr("⚠ missing translation")
+
+    def text(self) -> str:
+        """Everything the panel shows, as plain text (for tests)."""
+        parts = [plain_text(self.summary.text())]
+        if self.plan_id is not None:
+            parts += self.timeline.entry_texts() + self.lineage.refs()
+        return "\n".join(parts)
