@@ -27,8 +27,14 @@ def show_page(qtbot: QtBot, page: RecordListPage) -> RecordListPage:
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.activated()
+    settle(qtbot, page)
     page.view.setFocus()
     return page
+
+
+def settle(qtbot: QtBot, page: RecordListPage) -> None:
+    """Wait until a list that loads in the background has its ids."""
+    qtbot.waitUntil(lambda: not getattr(page.model, "loading", False))
 
 
 def press(qtbot: QtBot, page: RecordListPage, key: Qt.Key, modifier: Any = None) -> None:
@@ -36,6 +42,7 @@ def press(qtbot: QtBot, page: RecordListPage, key: Qt.Key, modifier: Any = None)
     modifiers = modifier if modifier is not None else Qt.KeyboardModifier.NoModifier
     page.view.setFocus()
     qtbot.keyClick(page.view, key, modifiers)
+    settle(qtbot, page)
 
 
 def open_new(qtbot: QtBot, page: RecordListPage) -> RecordDialog:
@@ -62,6 +69,7 @@ def save_and_close(qtbot: QtBot, page: RecordListPage, editor: RecordDialog) -> 
     save(qtbot, editor)
     assert editor.banner.text() == "", editor.banner.text()
     qtbot.waitUntil(lambda: page.editor is None)
+    settle(qtbot, page)
 
 
 def column_texts(page: RecordListPage, key: str) -> list[str]:

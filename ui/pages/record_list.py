@@ -61,6 +61,7 @@ class RecordListPage(Page):
         super().__init__(context, parent)
         self.editor: RecordDialog | None = None  # the open editor, if any
         self._stale = True
+        self._pending_selection: tuple[list[uuid.UUID], uuid.UUID | None] | None = None
         self._sized = False  # columns fitted to their contents once (unless restored)
         self._build_actions()
         self.search = QLineEdit()
@@ -74,7 +75,7 @@ class RecordListPage(Page):
         self.filter_bar = QHBoxLayout()
         self.build_filters(self.filter_bar)
         self.filter_bar.addWidget(self.search, 1)
-        self.model = SqlTableModel(context.db, self.table_spec(), self)
+        self.model = self.make_model(self.table_spec())
         self.view = self._build_view()
         self.count_label = QLabel()
         self.summary_label = QLabel()
@@ -83,7 +84,6 @@ class RecordListPage(Page):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self._layout()
-        self.model.reloaded.connect(self._update_counts)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         context.data_changed.connect(self._on_data_changed)
         context.ui_language_changed.connect(lambda _language: self.retranslate())
@@ -94,6 +94,10 @@ class RecordListPage(Page):
 
     def table_spec(self) -> TableSpec:
         raise NotImplementedError
+
+    def make_model(self, spec: TableSpec) -> SqlTableModel:
+        """The table model; pages of very many rows return one that loads in the background."""
+        return SqlTableModel(self.context.db, spec, self)
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         """Add filter widgets to the bar (left of the search box); call apply_filters on change."""
@@ -152,11 +156,13 @@ class RecordListPage(Page):
     def _build_view(self) -> QTableView:
         view = QTableView()
         view.setModel(self.model)
+        self.model.reloaded.connect(self._after_reload)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # No column sorted at first: the spec's default order (newest first, say) applies.
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
+        view.horizontalHeader().sortIndicatorChanged.connect(self._remember_selection)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
@@ -212,14 +218,24 @@ class RecordListPage(Page):
 
     def reload(self) -> None:
         """Read the list again, keeping the selected records selected."""
-        kept = self.selected_ids()
-        current = self.current_id()
+        if self._pending_selection is None:
+            self._pending_selection = (self.selected_ids(), self.current_id())
         self.update_filter()
-        self.model.reload()
         self._stale = False
+        self.model.reload()  # reloaded -> _after_reload, at once or when a worker answers
+
+    def _after_reload(self) -> None:
+        pending, self._pending_selection = self._pending_selection, None
+        if pending is not None:
+            self.select_records(*pending)
         if not self._sized and self.model.rowCount():
             self.resize_columns()
-        self.select_records(kept, current)
+        self._update_counts()
+
+    def _remember_selection(self) -> None:
+        """A header click started a background sort: keep the selection across its reset."""
+        if self._pending_selection is None and getattr(self.model, "loading", False):
+            self._pending_selection = (self.selected_ids(), self.current_id())
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
@@ -239,8 +255,8 @@ class RecordListPage(Page):
     def _replace_model(self) -> SqlTableModel:
         """Columns depend on the working languages: build the model again when they change."""
         header = self.view.horizontalHeader().saveState()
-        model = SqlTableModel(self.context.db, self.table_spec(), self)
-        model.reloaded.connect(self._update_counts)
+        model = self.make_model(self.table_spec())
+        model.reloaded.connect(self._after_reload)
         old = self.model
         self.view.setModel(model)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -252,7 +268,9 @@ class RecordListPage(Page):
     def _update_counts(self) -> None:
         texts = self.texts()
         self.count_label.setText(
-            texts["count"].format(shown=self.model.rowCount(), total=self.total_count())
+            texts["count"].format(
+                shown=f"{self.model.rowCount():,}", total=f"{self.total_count():,}"
+            )
         )
         self.summary_label.setText(self.summary())
         self._update_actions()
@@ -286,9 +304,13 @@ class RecordListPage(Page):
         self._update_actions()
 
     def select_record(self, record_id: uuid.UUID) -> None:
+        """Select a record, once the list has it (after a pending reload)."""
         if self._stale:
             self.reload()
-        self.select_records([record_id], record_id)
+        if self._pending_selection is not None:
+            self._pending_selection = ([record_id], record_id)
+        else:
+            self.select_records([record_id], record_id)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -328,6 +350,7 @@ class RecordListPage(Page):
         if self.editor is not None:
             self.editor.deleteLater()
         self.editor = None
+        self.window().activateWindow()  # back to the list, ready for the next shortcut
         self.view.setFocus()
 
     def delete_selected(self) -> None:

@@ -94,6 +94,7 @@ class MultilingualEdit(QWidget):
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
+            editor.setMaximumHeight(160)
         else:
             editor = QLineEdit()
         editor.setObjectName(column(self.field, language))
