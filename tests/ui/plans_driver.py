@@ -84,4 +84,4 @@ def selected_refs(page: PlansPage) -> list[str]:
 def wait_count(qtbot: QtBot, page: PlansPage, shown: int, total: int | None = None) -> None:
     total = page.model.total() if total is None else total
     expected = f"{shown:,} of {total:,} plans"
-    qtbot.waitUntil(lambda: page.count_label.text() == expected and not page.model.loading)
+    qtbot.waitUntil(lambda: page.filters.count_label.text() == expected and not page.model.loading)

@@ -46,7 +46,7 @@ def test_page_model_passes_the_model_tester(
 ) -> None:
     page = plans_page(demo_db, qtbot, tmp_path)
     assert page.model.rowCount() == plan_count(demo_db) == 179
-    assert page.count_label.text() == "179 of 179 plans"
+    assert page.filters.count_label.text() == "179 of 179 plans"
     qtmodeltester.check(page.model)
 
 
@@ -211,11 +211,11 @@ def test_changes_from_other_pages_show(demo_db: Database, qtbot: QtBot, tmp_path
 def test_keyboard_search_focus_and_escape(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     page = plans_page(demo_db, qtbot, tmp_path)
     press(qtbot, page, Qt.Key.Key_F, CTRL)
-    assert page.search.hasFocus()
-    qtbot.keyClicks(page.search, "forum")
+    assert page.filters.search.hasFocus()
+    qtbot.keyClicks(page.filters.search, "forum")
     wait_count(qtbot, page, plan_query.count_plans(demo_db, plan_query.PlanFilter(search="forum")))
-    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
-    assert page.search.text() == ""
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Escape)
+    assert page.filters.search.text() == ""
     wait_count(qtbot, page, 179)
 
 
@@ -225,8 +225,8 @@ def test_columns_and_filters_are_remembered(
     page = plans_page(demo_db, qtbot, tmp_path)
     horizon = page.model.column_keys().index("horizon")
     page.set_column_shown(horizon, False)
-    page.status_filter.set_value(PlanStatus.on_hold)
-    type_text(qtbot, page.search, "협력")
+    page.filters.status.set_value(PlanStatus.on_hold)
+    type_text(qtbot, page.filters.search, "협력")
     settings = QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat)
     page.save_state(settings)
     settings.sync()
@@ -235,7 +235,7 @@ def test_columns_and_filters_are_remembered(
     again.restore_state(QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat))
     again.reload()
     assert again.view.horizontalHeader().isSectionHidden(horizon)
-    assert again.status_filter.value() == PlanStatus.on_hold and again.search.text() == "협력"
+    assert again.filters.status.value() == PlanStatus.on_hold and again.filters.search.text() == "협력"
     expected = plan_query.count_plans(
         demo_db, plan_query.PlanFilter(status=PlanStatus.on_hold, search="협력")
     )

@@ -19,6 +19,7 @@ from secretariat.errors import ValidationError
 from secretariat.labels import enum_label
 from secretariat.models import PlanStatus
 from secretariat.services import meetings, plans
+from secretariat.services.plan_query import PlanFilter
 from ui.context import PLANS, AppContext
 from ui.undo import Edit, perform
 
@@ -170,3 +171,41 @@ class PlanEdits:
 
         text = tr("Carry over {count} plan(s)").format(count=len(plan_ids))
         return self._perform(text, apply, revert)  # type: ignore[no-any-return]
+
+
+# Which plan fields each filter and each sortable column depend on: an edit of other fields
+# keeps the list's set and order, so only the edited rows are repainted.
+FILTER_FIELDS = {
+    "conference_id": {"conference_id"},
+    "team_id": {"team_id"},
+    "status": {"status"},
+    "origin": {"origin"},
+    "horizon": {"horizon"},
+}
+COLUMN_FIELDS = {
+    "ref": {"conference_id", "team_id"},
+    "conference": {"conference_id"},
+    "team": {"team_id"},
+    "origin": {"origin"},
+    "horizon": {"horizon"},
+    "status": {"status"},
+    "progress": {"progress"},
+    "last_change": {"status_changed_on"},
+    "due_date": {"due_date"},
+}
+
+
+def keeps_rows(plan_filter: PlanFilter, sort_key: str | None, fields: frozenset[str]) -> bool:
+    """Whether an edit of `fields` keeps the list showing the same plans in the same order."""
+    texts = {name for name in fields if name.startswith(("title_", "description_"))}
+    if texts and plan_filter.search.strip():
+        return False
+    watched: set[str] = set()
+    for name, depends_on in FILTER_FIELDS.items():
+        if getattr(plan_filter, name) is not None:
+            watched |= depends_on
+    if sort_key is not None:
+        watched |= COLUMN_FIELDS.get(sort_key, set())
+        if sort_key.startswith("title_") and any(name.startswith("title_") for name in texts):
+            return False
+    return not watched & fields

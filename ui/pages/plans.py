@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.errors import SecretariatError, ValidationError
-from secretariat.models import Horizon, Origin, Plan, PlanStatus
+from secretariat.models import Plan, PlanStatus
 from secretariat.services import plans, records
 from secretariat.services.plan_query import PlanFilter
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
@@ -38,36 +37,24 @@ from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.status_change import StatusChangeDialog
 from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
-from ui.pages.plan_edits import Changed, PlanEdits
+from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
 from ui.pages.record_list import ERROR_MESSAGE_STYLE, MESSAGE_STYLE, first_text
 from ui.widgets.plan_details import PlanDetails
+from ui.widgets.plan_filters import PlanFilterBar
 from ui.widgets.progress_delegate import ProgressDelegate
-from ui.widgets.record_form import EnumCombo, KeyedCombo, conference_choices, team_choices
 
-SEARCH_DELAY_MS = 200  # typing pauses this long before the list is searched again
-COLUMN_WIDTHS = {"ref": 90, "conference": 80, "team": 110, "title_0": 300, "title_1": 300}
+COLUMN_WIDTHS = {
+    "ref": 80,
+    "conference": 70,
+    "team": 100,
+    "title_0": 230,
+    "title_1": 230,
+    "origin": 90,
+    "horizon": 90,
+    "status": 110,
+    "progress": 70,
+}
 WATCHED = (PLANS, MEETINGS, CONFERENCES, TEAMS, PROFILE, EVERYTHING)
-
-# Which plan fields each filter and each column depend on: an edit of other fields keeps
-# the list's set and order, so only the edited rows are repainted.
-FILTER_FIELDS = {
-    "conference_id": {"conference_id"},
-    "team_id": {"team_id"},
-    "status": {"status"},
-    "origin": {"origin"},
-    "horizon": {"horizon"},
-}
-COLUMN_FIELDS = {
-    "ref": {"conference_id", "team_id"},
-    "conference": {"conference_id"},
-    "team": {"team_id"},
-    "origin": {"origin"},
-    "horizon": {"horizon"},
-    "status": {"status"},
-    "progress": {"progress"},
-    "last_change": {"status_changed_on"},
-    "due_date": {"due_date"},
-}
 
 
 class PlansPage(Page):
@@ -82,13 +69,14 @@ class PlansPage(Page):
         self.model = PlansModel(context, self)
         self.edits = PlanEdits(context, self.undo_stack, self._expect)
         self._build_actions()
-        self._build_filters()
+        self.filters = PlanFilterBar(context)
+        self.filters.changed.connect(self.apply_filters)
         self.view = self._build_view()
         self.details = PlanDetails(context)
         self.details.plan_chosen.connect(self.show_plan)
         self._layout()
         self.model.reloaded.connect(self._update_counts)
-        self.model.loading_changed.connect(self._show_loading)
+        self.model.loading_changed.connect(self.filters.show_loading)
         self.model.load_failed.connect(lambda message: self.show_message(message, error=True))
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._put_back_selection)
@@ -97,7 +85,6 @@ class PlansPage(Page):
         selection.currentRowChanged.connect(self._selection_changed)
         context.data_changed.connect(self._on_data_changed)
         context.ui_language_changed.connect(lambda _language: self.retranslate())
-        self.refresh_choices()
         self.retranslate()
         self.apply_read_only(context.read_only)
 
@@ -130,37 +117,6 @@ class PlansPage(Page):
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.redo_action = self.undo_stack.createRedoAction(self)
-
-    def _build_filters(self) -> None:
-        self.conference_filter = KeyedCombo()
-        self.team_filter = KeyedCombo()
-        self.status_filter = EnumCombo(PlanStatus, self.context.ui_language, empty_label="")
-        self.origin_filter = EnumCombo(Origin, self.context.ui_language, empty_label="")
-        self.horizon_filter = EnumCombo(Horizon, self.context.ui_language, empty_label="")
-        for combo in self.filter_combos():
-            combo.setSizeAdjustPolicy(KeyedCombo.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.clear_search_action = self._action(self.clear_search, "Escape", on=self.search)
-        self.count_label = QLabel()
-        self.loading_label = QLabel()
-        self.loading_label.setStyleSheet("color: #64748b;")
-
-    def filter_combos(self) -> list[KeyedCombo]:
-        return [
-            self.conference_filter,
-            self.team_filter,
-            self.status_filter,
-            self.origin_filter,
-            self.horizon_filter,
-        ]
 
     def _build_view(self) -> QTableView:
         view = QTableView()
@@ -209,12 +165,6 @@ class PlansPage(Page):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.toolbar = toolbar
-        filters = QHBoxLayout()
-        for combo in self.filter_combos():
-            filters.addWidget(combo)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.loading_label)
-        filters.addWidget(self.count_label)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.close_message = QToolButton()
@@ -234,7 +184,7 @@ class PlansPage(Page):
         self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(message_row)
         layout.addWidget(self.splitter, 1)
 
@@ -252,51 +202,25 @@ class PlansPage(Page):
 
     def reload(self) -> None:
         """Read the list again now, keeping the selected plans selected."""
-        self._search_timer.stop()
+        self.filters.stop_typing_delay()
         self.model.set_filter(self.current_filter(), background=False)
         self._stale = False
         self._selection_changed()
 
     def current_filter(self) -> PlanFilter:
-        return PlanFilter(
-            conference_id=self.conference_filter.value(),
-            team_id=self.team_filter.value(),
-            status=self.status_filter.value(),
-            origin=self.origin_filter.value(),
-            horizon=self.horizon_filter.value(),
-            search=self.search.text(),
-        )
+        return self.filters.plan_filter()
 
     @Slot()
     def apply_filters(self) -> None:
         """Filter the list as the widgets say (on a worker thread: typing never waits)."""
-        self._search_timer.stop()
+        self.filters.stop_typing_delay()
         if self.current_filter() != self.model.plan_filter or self.model.loading:
             self.model.set_filter(self.current_filter())
 
-    def refresh_choices(self) -> None:
-        """The conferences and teams offered by the filters (after they changed)."""
-        db, languages = self.context.db, self.context.display_languages()
-        for combo, choices, everything in (
-            (self.conference_filter, conference_choices(db), self.tr("All conferences")),
-            (self.team_filter, team_choices(db, languages), self.tr("All teams")),
-        ):
-            combo.blockSignals(True)
-            combo.set_choices(choices, everything)
-            combo.blockSignals(False)
-
     @Slot()
     def _update_counts(self) -> None:
-        self.count_label.setText(
-            self.tr("{shown} of {total} plans").format(
-                shown=f"{self.model.rowCount():,}", total=f"{self.model.total():,}"
-            )
-        )
+        self.filters.show_counts(self.model.rowCount(), self.model.total())
         self._update_actions()
-
-    @Slot(bool)
-    def _show_loading(self, loading: bool) -> None:
-        self.loading_label.setText(self.tr("Searching…") if loading else "")
 
     def _on_data_changed(self, kind: str) -> None:
         if kind not in WATCHED:
@@ -306,7 +230,7 @@ class PlansPage(Page):
             self._after_own_edit(expected)
             return
         if kind in (CONFERENCES, TEAMS, PROFILE, EVERYTHING):
-            self.refresh_choices()
+            self.filters.refresh_choices()
         if kind in (PROFILE, EVERYTHING):
             self.model.retranslate()
         if self.isVisible():
@@ -319,33 +243,18 @@ class PlansPage(Page):
         self._expected = changed
 
     def _after_own_edit(self, changed: Changed) -> None:
-        if changed.fields is not None and not self._set_may_change(changed.fields):
+        section = self.view.horizontalHeader().sortIndicatorSection()
+        keys = self.model.column_keys()
+        sort_key = keys[section] if 0 <= section < len(keys) else None
+        if changed.fields is not None and keeps_rows(
+            self.model.plan_filter, sort_key, changed.fields
+        ):
             self.model.refresh_plans(changed.plan_ids)
         else:
             self.reload()
         if changed.select:
             self.select_plans(changed.plan_ids)
         self._selection_changed()  # the details panel shows the edit too
-
-    def _set_may_change(self, fields: frozenset[str]) -> bool:
-        """Whether an edit of these fields may move plans in or out of the list or reorder it."""
-        plan_filter = self.model.plan_filter
-        watched: set[str] = set()
-        for name, depends_on in FILTER_FIELDS.items():
-            if getattr(plan_filter, name) is not None:
-                watched |= depends_on
-        if plan_filter.search.strip() and any(
-            name.startswith(("title_", "description_")) for name in fields
-        ):
-            return True
-        section = self.view.horizontalHeader().sortIndicatorSection()
-        keys = self.model.column_keys()
-        if 0 <= section < len(keys):
-            key = keys[section]
-            watched |= COLUMN_FIELDS.get(key, set())
-            if key.startswith("title_"):
-                return any(name.startswith("title_") for name in fields)
-        return bool(watched & fields)
 
     # -- selection ----------------------------------------------------------------------
 
@@ -382,18 +291,9 @@ class PlansPage(Page):
     def show_plan(self, plan_id: uuid.UUID) -> None:
         """Select a plan, clearing the filters when they hide it (a lineage link)."""
         if self.model.row_of_plan(plan_id) < 0 and not self.current_filter().is_empty():
-            self.clear_filters()
+            self.filters.set_plan_filter(PlanFilter())
             self.reload()
         self.select_plans([plan_id], plan_id)
-
-    def clear_filters(self) -> None:
-        for combo in self.filter_combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
 
     def _keep_selection(self) -> None:
         self._kept_selection = (self.selected_plan_ids(), self.current_plan_id())
@@ -578,16 +478,7 @@ class PlansPage(Page):
 
     @Slot()
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    @Slot()
-    def clear_search(self) -> None:
-        if self.search.text():
-            self.search.clear()
-            self.apply_filters()
-        else:
-            self.view.setFocus()
+        self.filters.focus_search()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text[:1].upper() + text[1:])
@@ -648,19 +539,7 @@ class PlansPage(Page):
         self.carry_action.setText(self.tr("Carry over to next conference…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
-        self.search.setPlaceholderText(
-            self.tr("Search titles and descriptions, any language (Ctrl+F)")
-        )
-        language = self.context.ui_language
-        for combo, everything in (
-            (self.status_filter, self.tr("All statuses")),
-            (self.origin_filter, self.tr("All origins")),
-            (self.horizon_filter, self.tr("All horizons")),
-        ):
-            combo.blockSignals(True)
-            combo.set_language(language, everything)
-            combo.blockSignals(False)
-        self.refresh_choices()
+        self.filters.retranslate()
         self.model.retranslate()
         self._selection_changed()
         self._update_counts()
@@ -677,16 +556,5 @@ class PlansPage(Page):
         splitter = settings.value(f"{self.key}/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
-        saved = load_filter(settings, f"{self.key}/filter")
-        for combo, value in zip(
-            self.filter_combos(),
-            (saved.conference_id, saved.team_id, saved.status, saved.origin, saved.horizon),
-            strict=True,
-        ):
-            combo.blockSignals(True)
-            combo.set_value(value)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.setText(saved.search)
-        self.search.blockSignals(False)
+        self.filters.set_plan_filter(load_filter(settings, f"{self.key}/filter"))
         self._stale = True

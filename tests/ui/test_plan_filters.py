@@ -1,0 +1,90 @@
+"""Filtering the Plans page by each combo box and searching in English, Korean and Chinese:
+the table and the "N of M plans" count follow, read as a person reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from secretariat.db import Database
+from secretariat.models import Horizon, Origin, PlanStatus
+from secretariat.services import conferences, plan_query, plans, teams
+from secretariat.services.plan_query import PlanFilter
+from tests.ui.keyboard import type_text
+from tests.ui.plans_driver import CTRL, column, plans_page, press, wait_count
+
+
+def choose(qtbot: QtBot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick the entry a person reads in the combo box."""
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setFocus()
+    combo.setCurrentIndex(index)
+
+
+def test_each_combo_filters_the_list(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path)
+    bar = page.filters
+    third = conferences.get_by_number(demo_db, 3).id
+    environment = teams.get_by_code(demo_db, "ENV").id
+
+    choose(qtbot, bar.conference, "3 · 2018-11-08")
+    wait_count(qtbot, page, plan_query.count_plans(demo_db, PlanFilter(conference_id=third)), 179)
+    assert {ref.split("-")[0] for ref in column(page, "ref")} == {"3"}
+
+    choose(qtbot, bar.team, "ENV — Environment")
+    both = PlanFilter(conference_id=third, team_id=environment)
+    wait_count(qtbot, page, plan_query.count_plans(demo_db, both))
+    assert set(column(page, "team")) == {"Environment"}
+
+    choose(qtbot, bar.conference, "All conferences")
+    choose(qtbot, bar.team, "All teams")
+    for combo, label, plan_filter, key in (
+        (bar.status, "In progress", PlanFilter(status=PlanStatus.in_progress), "status"),
+        (bar.origin, "Mutual", PlanFilter(origin=Origin.mutual), "origin"),
+        (bar.horizon, "Long-term", PlanFilter(horizon=Horizon.long), "horizon"),
+    ):
+        choose(qtbot, combo, label)
+        expected = plan_query.count_plans(demo_db, plan_filter)
+        wait_count(qtbot, page, expected)
+        assert 0 < expected < 179 and set(column(page, key)) == {label}
+        combo.setCurrentIndex(0)  # "All ..."
+        wait_count(qtbot, page, 179)
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [("forum", "en"), ("박람회", "ko"), ("투자", "ko"), ("论坛", "zh"), ("联合研发", "zh")],
+)
+def test_search_in_every_language(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, typed: str, language: str
+) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path)
+    press(qtbot, page, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, page.filters.search, typed)
+    expected = plan_query.count_plans(demo_db, PlanFilter(search=typed))
+    assert expected > 0
+    wait_count(qtbot, page, expected, 179)
+    for row in range(page.model.rowCount()):
+        plan = plans.get_plan(demo_db, page.model.plan_id_at(row))
+        assert typed in plan.search_text, (language, plan.title_en)
+
+
+def test_search_combines_with_combos_and_finds_nothing_gracefully(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path)
+    choose(qtbot, page.filters.status, "Implemented")
+    type_text(qtbot, page.filters.search, "교류")
+    expected = plan_query.count_plans(
+        demo_db, PlanFilter(status=PlanStatus.implemented, search="교류")
+    )
+    wait_count(qtbot, page, expected)
+    assert set(column(page, "status")) <= {"Implemented"}
+    page.filters.search.clear()
+    type_text(qtbot, page.filters.search, "50% _x")  # SQL wildcards are plain text
+    wait_count(qtbot, page, 0)
+    assert page.details.text().startswith("Select a plan")

@@ -1,0 +1,139 @@
+"""The Plans page's filter bar: conference, team, status, origin and horizon ("All" each),
+a search box over titles and descriptions in every language (typing pauses ~200 ms before
+the list follows; Esc clears it), and "N of M plans"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from secretariat.models import Horizon, Origin, PlanStatus
+from secretariat.services.plan_query import PlanFilter
+from ui.context import AppContext
+from ui.widgets.record_form import EnumCombo, KeyedCombo, conference_choices, team_choices
+
+SEARCH_DELAY_MS = 200
+
+
+class PlanFilterBar(QWidget):
+    """Emits `changed` when a combo changes or typing pauses; `plan_filter()` reads it."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        language = context.ui_language
+        self.conference = KeyedCombo()
+        self.team = KeyedCombo()
+        self.status = EnumCombo(PlanStatus, language, empty_label="")
+        self.origin = EnumCombo(Origin, language, empty_label="")
+        self.horizon = EnumCombo(Horizon, language, empty_label="")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.count_label = QLabel()
+        self.loading_label = QLabel()
+        self.loading_label.setStyleSheet("color: #64748b;")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._timer.start)
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence("Escape"))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.clear_search)
+        self.search.addAction(clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for combo in self.combos():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.changed)
+            layout.addWidget(combo)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.loading_label)
+        layout.addWidget(self.count_label)
+        self.retranslate()
+
+    def combos(self) -> list[KeyedCombo]:
+        return [self.conference, self.team, self.status, self.origin, self.horizon]
+
+    def plan_filter(self) -> PlanFilter:
+        return PlanFilter(
+            conference_id=self.conference.value(),
+            team_id=self.team.value(),
+            status=self.status.value(),
+            origin=self.origin.value(),
+            horizon=self.horizon.value(),
+            search=self.search.text(),
+        )
+
+    def set_plan_filter(self, plan_filter: PlanFilter) -> None:
+        """Show this filter (restored settings, a cleared filter) without emitting."""
+        values = (
+            plan_filter.conference_id,
+            plan_filter.team_id,
+            plan_filter.status,
+            plan_filter.origin,
+            plan_filter.horizon,
+        )
+        for combo, value in zip(self.combos(), values, strict=True):
+            combo.blockSignals(True)
+            combo.set_value(value)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(plan_filter.search)
+        self.search.blockSignals(False)
+        self._timer.stop()
+
+    def stop_typing_delay(self) -> None:
+        self._timer.stop()
+
+    def clear_search(self) -> None:
+        """Esc: empty the search box at once; a second Esc leaves it."""
+        if self.search.text():
+            self.search.clear()
+            self._timer.stop()
+            self.changed.emit()
+        else:
+            self.focusNextChild()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh_choices(self) -> None:
+        """The conferences and teams offered (after they changed)."""
+        db, languages = self.context.db, self.context.display_languages()
+        for combo, choices, everything in (
+            (self.conference, conference_choices(db), self.tr("All conferences")),
+            (self.team, team_choices(db, languages), self.tr("All teams")),
+        ):
+            combo.blockSignals(True)
+            combo.set_choices(choices, everything)
+            combo.blockSignals(False)
+
+    def show_counts(self, shown: int, total: int) -> None:
+        self.count_label.setText(
+            self.tr("{shown} of {total} plans").format(shown=f"{shown:,}", total=f"{total:,}")
+        )
+
+    def show_loading(self, loading: bool) -> None:
+        self.loading_label.setText(self.tr("Searching…") if loading else "")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search titles and descriptions, any language (Ctrl+F)")
+        )
+        language = self.context.ui_language
+        for combo, everything in (
+            (self.status, self.tr("All statuses")),
+            (self.origin, self.tr("All origins")),
+            (self.horizon, self.tr("All horizons")),
+        ):
+            combo.blockSignals(True)
+            combo.set_language(language, everything)
+            combo.blockSignals(False)
+        self.refresh_choices()
