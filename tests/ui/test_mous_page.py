@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -25,6 +27,7 @@ from tests.ui.record_pages import (
     save_and_close,
     show_page,
 )
+from ui.context import MOUS, PROFILE, TEAMS
 from ui.dialogs.mou_editor import MouEditor
 from ui.pages.mous import MousPage
 
@@ -171,3 +174,64 @@ def test_read_only_refuses_edits(demo_db: Database, qtbot: QtBot, tmp_path: Path
         assert not editor.status.isEnabled()
     finally:
         read_only.close()
+
+
+def test_changes_from_other_pages_and_languages_show(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from secretariat.services import committee, teams
+
+    page = page_on(demo_db, qtbot, tmp_path)
+    environment = teams.get_by_code(demo_db, "ENV")
+    teams.update_team(demo_db, environment.id, {"code": "ENVI"})
+    page.context.notify(TEAMS)  # what the Teams page says after its edit
+    assert "ENVI" in column_texts(page, "teams")
+    assert "ENVI — Environment" in [
+        page.team_filter.itemText(i) for i in range(page.team_filter.count())
+    ]
+
+    page.hide()  # a hidden page only notes that it is stale, and reloads when shown
+    mous.delete_mou(demo_db, page.model.id_at(0))
+    page.context.notify(MOUS)
+    assert page.model.rowCount() == 10
+    page.show()
+    page.activated()
+    assert page.model.rowCount() == 9
+
+    page.context.set_ui_language("ko")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "제목 (ko)"
+    assert "체결" in column_texts(page, "status")
+    assert page.status_filter.itemText(1) == "협의 중"
+
+    committee.save_profile(demo_db, {"language_b": "en"})
+    page.context.notify(PROFILE)
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "제목 (en)"
+    assert "Agreement on youth exchange programmes" in column_texts(page, "title_1")
+
+
+def test_context_menu_and_unsaved_input_are_guarded(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_on(demo_db, qtbot, tmp_path)
+    page.view.selectRow(0)
+    page._context_menu(page.view.visualRect(page.model.index(0, 0)).center())
+    menu = page.findChildren(QMenu)[-1]
+    qtbot.waitUntil(menu.isVisible)
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert texts[:3] == ["New MOU", "Edit", "Delete"]
+    menu.close()
+
+    editor = open_row(qtbot, page, 0)
+    assert page.may_close()  # nothing typed yet
+    type_text(qtbot, editor.party_a, " 추가")
+    asked: list[str] = []
+
+    def keep(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", keep)
+    assert not page.may_close()
+    editor.reject()  # Cancel in the editor asks too, and keeps the editor open
+    assert editor.isVisible() and len(asked) == 2
+    assert editor.party_a.text().endswith(" 추가")

@@ -158,3 +158,20 @@ def test_filters_and_read_only(demo_db: Database, qtbot: QtBot, tmp_path: Path) 
         assert editor.code.isReadOnly() and not editor.active.isEnabled()
     finally:
         read_only.close()
+
+
+def test_hidden_columns_and_search_are_remembered(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = page_on(demo_db, qtbot, tmp_path)
+    plans_column = page.model.column_keys().index("plans")
+    page.view.horizontalHeader().setSectionHidden(plans_column, True)
+    type_text(qtbot, page.search, "ECO")
+    page.save_state(page.context.settings)
+
+    again = TeamsPage(make_context(demo_db, tmp_path))
+    again.restore_state(page.context.settings)
+    show_page(qtbot, again)
+    assert again.view.horizontalHeader().isSectionHidden(plans_column)
+    assert again.search.text() == "ECO"
+    assert column_texts(again, "code") == ["ECO"]

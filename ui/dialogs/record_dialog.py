@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -85,7 +85,11 @@ class RecordDialog(QDialog):
         save_button = self.save_button()
         save_button.setVisible(not read_only)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
+        cancel.setText(
+            QCoreApplication.translate("RecordDialog", "Close")
+            if read_only
+            else QCoreApplication.translate("RecordDialog", "Cancel")
+        )
 
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -121,7 +125,7 @@ class RecordDialog(QDialog):
     def _describe_elsewhere(self, error: ValidationError) -> str:
         name = error.field.removesuffix("_id").removesuffix("_ids")
         caption = field_label(name, self.language) if name in FIELD_LABELS else error.field
-        return self.tr("{field}: expected {expected}.").format(
+        return QCoreApplication.translate("RecordDialog", "{field}: expected {expected}.").format(
             field=caption, expected=error.expected
         )
 
@@ -129,7 +133,7 @@ class RecordDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
-            self.tr("Discard the changes you typed?"),
+            QCoreApplication.translate("RecordDialog", "Discard the changes you typed?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

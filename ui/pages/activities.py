@@ -150,7 +150,7 @@ class ActivitiesPage(RecordListPage):
             "new": self.tr("New activity"),
             "edit": self.tr("Edit"),
             "delete": self.tr("Delete"),
-            "search": self.tr("Search descriptions (Ctrl+F)"),
+            "search": self.tr("Search descriptions"),
             "count": self.tr("{shown} of {total} activities"),
             "deleted": self.tr("Deleted {count} activity(ies). Undo brings them back."),
         }

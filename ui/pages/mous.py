@@ -62,7 +62,7 @@ class MousPage(RecordListPage):
             "new": self.tr("New MOU"),
             "edit": self.tr("Edit"),
             "delete": self.tr("Delete"),
-            "search": self.tr("Search titles and parties (Ctrl+F)"),
+            "search": self.tr("Search titles and parties"),
             "count": self.tr("{shown} of {total} MOUs"),
             "deleted": self.tr("Deleted {count} MOU(s). Undo brings them back."),
         }

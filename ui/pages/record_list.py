@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QToolBar,
     QToolButton,
@@ -488,12 +489,30 @@ class RecordListPage(Page):
         self.new_action.setText(texts["new"])
         self.edit_action.setText(texts["edit"])
         self.delete_action.setText(texts["delete"])
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
-        self.search.setPlaceholderText(texts["search"])
+        self.undo_action.setText(QCoreApplication.translate("RecordListPage", "Undo"))
+        self.redo_action.setText(QCoreApplication.translate("RecordListPage", "Redo"))
+        shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.search.setPlaceholderText(f"{texts['search']} ({shortcut})")
         self.model.retranslate()
         if not self._stale:
             self._update_counts()
+
+    def may_close(self) -> bool:
+        """The window may close unless an open editor holds typed changes the user keeps."""
+        editor = self.editor
+        if editor is None or editor.read_only or not editor.is_dirty():
+            return True
+        editor.raise_()
+        answer = QMessageBox.question(
+            editor,
+            editor.windowTitle(),
+            QCoreApplication.translate(
+                "RecordListPage", "You typed changes that are not saved. Discard them?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())

@@ -54,7 +54,7 @@ class TeamsPage(RecordListPage):
             "new": self.tr("New team"),
             "edit": self.tr("Edit"),
             "delete": self.tr("Delete"),
-            "search": self.tr("Search codes and names (Ctrl+F)"),
+            "search": self.tr("Search codes and names"),
             "count": self.tr("{shown} of {total} teams"),
             "deleted": self.tr("Deleted {count} team(s). Undo brings them back."),
         }
