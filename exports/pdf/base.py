@@ -185,7 +185,17 @@ class BaseRenderer(ABC):
             topPadding=0,
             bottomPadding=0,
         )
-        cover = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="cover")
+        cover = Frame(
+            MARGIN,
+            MARGIN + HEADER_SPACE,
+            width - 2 * MARGIN,
+            height - 2 * MARGIN - HEADER_SPACE,
+            id="cover",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         templates = [
             PageTemplate("cover", [cover], onPage=_mark("cover"), pagesize=self.pagesize),
             PageTemplate("body", [body], onPage=_mark("body"), pagesize=self.pagesize),
@@ -198,7 +208,7 @@ class BaseRenderer(ABC):
         return float(self.pagesize[0] - 2 * MARGIN)
 
     def decorate_page(self, canvas: Canvas, kind: str, page: int, pages: int) -> None:
-        """Header and footer, both languages; the cover gets only its page number."""
+        """Header and footer in both languages; the cover has no header."""
         width, height = self.pagesize
         canvas.saveState()
         canvas.setFillColor(GREY)
@@ -221,8 +231,8 @@ class BaseRenderer(ABC):
             canvas.setLineWidth(0.5)
             canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
             canvas.line(MARGIN, MARGIN + 10, width - MARGIN, MARGIN + 10)
-            canvas.setFont(font, 7.5)
-            canvas.drawString(MARGIN, MARGIN, self.footer_left())
+        canvas.setFont(font, 7.5)
+        canvas.drawString(MARGIN, MARGIN, self.footer_left())
         numbers = "  |  ".join(page_of(page, pages, language) for language in self.languages)
         canvas.setFont(font, 7.5)
         canvas.drawRightString(width - MARGIN, MARGIN, numbers)

@@ -48,6 +48,7 @@ SUMMARY_ROWS = (
     "postponements",
 )
 POSTPONEMENTS = Label("Postponements", "연기 횟수", "推迟次数", "延期回数")
+CONFERENCE_STATUS = Label("Status", "상태", "状态", "状態")  # FIELD_LABELS' is a plan's
 # Plans table: ref, title ×2, origin, horizon, status, progress, last change (mm, 180 in all)
 PLAN_WIDTHS = (16, 44, 44, 14, 14, 17, 12, 19)
 
@@ -153,26 +154,25 @@ class BriefingRenderer(BaseRenderer):
         first, second = self.languages
         conference = briefing.conference
         names = briefing.committee.name
-        flowables: list[Flowable] = [
-            Spacer(1, 28 * mm),
+        return [
+            Spacer(1, 22 * mm),
+            Paragraph(escape(self.both(PHRASES["briefing_pack"], "  ·  ")), styles.kicker),
             Paragraph(self.user_markup(names, first), styles.title),
             Paragraph(self.user_markup(names, second), styles.title_second),
             Paragraph(
                 escape(self.both(self.conference_label(conference.number), "  ·  ")),
                 styles.subtitle,
             ),
-            Paragraph(escape(self.both(PHRASES["briefing_pack"])), styles.meta),
-            Spacer(1, 14 * mm),
+            Spacer(1, 12 * mm),
             self.cover_details(conference),
         ]
-        return flowables
 
     def cover_details(self, conference: data.ConferenceInfo) -> Table:
         styles = self.styles
         not_held = escape(self.both(PHRASES["not_held"]))
         side_names = self.loaded.committee.side_names[conference.host_side]
         rows: list[list[Any]] = [
-            [FIELD_LABELS["status"], self.stacked(ENUM_LABELS[conference.status])],
+            [CONFERENCE_STATUS, self.stacked(ENUM_LABELS[conference.status])],
             [FIELD_LABELS["planned_date"], conference.planned_date.isoformat()],
             [
                 FIELD_LABELS["held_date"],
@@ -182,7 +182,7 @@ class BriefingRenderer(BaseRenderer):
             [
                 FIELD_LABELS["host_side"],
                 f'{self.texts_stacked(side_names)}<br/><font color="{GREY_HEX}">'
-                f"{self.stacked(ENUM_LABELS[conference.host_side])}</font>",
+                f"{escape(self.both(ENUM_LABELS[conference.host_side]))}</font>",
             ],
         ]
         if conference.postponements:
@@ -336,25 +336,29 @@ class BriefingRenderer(BaseRenderer):
     # Committee-wide -------------------------------------------------------------------------
 
     def committee_wide(self) -> list[Flowable]:
-        briefing = self.loaded
-        flowables: list[Flowable] = [self.heading("committee", PHRASES["committee_wide"])]
-        flowables.append(self.subheading(PHRASES["committee_mous"], len(briefing.mous)))
-        flowables.append(self.mou_table(briefing.mous))
-        flowables.append(
-            self.subheading(
-                PHRASES["committee_meetings"], len(briefing.committee_meetings), self.window_text()
-            )
-        )
-        flowables.append(self.meeting_table(briefing.committee_meetings))
-        flowables.append(
-            self.subheading(
+        briefing, window = self.loaded, self.window_text()
+        return [
+            self.heading("committee", PHRASES["committee_wide"]),
+            *self.block(
+                PHRASES["committee_mous"], self.mou_table(briefing.mous), len(briefing.mous)
+            ),
+            *self.block(
+                PHRASES["committee_meetings"],
+                self.meeting_table(briefing.committee_meetings),
+                len(briefing.committee_meetings),
+                window,
+            ),
+            *self.block(
                 PHRASES["committee_activities"],
+                self.activity_table(briefing.committee_activities),
                 len(briefing.committee_activities),
-                self.window_text(),
-            )
-        )
-        flowables.append(self.activity_table(briefing.committee_activities))
-        return flowables
+                window,
+            ),
+        ]
+
+    def block(self, label: Label, table: Flowable, count: int, extra: str = "") -> list[Flowable]:
+        """A subsection: its heading starts a new page rather than end one alone."""
+        return [CondPageBreak(30 * mm), self.subheading(label, count, extra), table]
 
     def window_text(self) -> str:
         since, until = self.loaded.window
@@ -367,16 +371,25 @@ class BriefingRenderer(BaseRenderer):
         window = self.window_text()
         return [
             self.team_heading(section.team),
-            self.subheading(PHRASES["plans"], len(section.plans)),
-            self.plan_table(section.plans),
-            self.subheading(PHRASES["carried_over"], len(section.carried_over)),
-            self.carried_table(section.carried_over),
-            self.subheading(PHRASES["team_mous"], len(section.mous)),
-            self.mou_table(section.mous),
-            self.subheading(PHRASES["meetings"], len(section.meetings), window),
-            self.meeting_table(section.meetings),
-            self.subheading(PHRASES["activities"], len(section.activities), window),
-            self.activity_table(section.activities),
+            *self.block(PHRASES["plans"], self.plan_table(section.plans), len(section.plans)),
+            *self.block(
+                PHRASES["carried_over"],
+                self.carried_table(section.carried_over),
+                len(section.carried_over),
+            ),
+            *self.block(PHRASES["team_mous"], self.mou_table(section.mous), len(section.mous)),
+            *self.block(
+                PHRASES["meetings"],
+                self.meeting_table(section.meetings),
+                len(section.meetings),
+                window,
+            ),
+            *self.block(
+                PHRASES["activities"],
+                self.activity_table(section.activities),
+                len(section.activities),
+                window,
+            ),
         ]
 
     def plan_table(self, plans: list[data.PlanRow]) -> Flowable:

@@ -40,6 +40,7 @@ class Styles:
         self.font = font
         self.title = style("title", 22, 29, textColor=NAVY, spaceAfter=4)
         self.title_second = style("title_second", 17, 23, textColor=TEAL, spaceAfter=14)
+        self.kicker = style("kicker", 10, 14, textColor=TEAL, spaceAfter=10)
         self.subtitle = style("subtitle", 13, 18, textColor=NAVY, spaceAfter=2)
         self.h1 = style("h1", 14, 18, textColor=NAVY, spaceBefore=4, spaceAfter=8)
         self.h2 = style("h2", 10.5, 14, textColor=TEAL, spaceBefore=10, spaceAfter=4)
