@@ -38,6 +38,7 @@ from ui.pages.base import Page
 from ui.undo import Edit, perform
 
 MAX_COLUMN_WIDTH = 260
+MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is filtered again
 MESSAGE_STYLE = "QLabel { background: #fef3c7; color: #78350f; padding: 4px 8px; }"
 ERROR_MESSAGE_STYLE = "QLabel { background: #fee2e2; color: #7f1d1d; padding: 4px 8px; }"
@@ -497,6 +498,20 @@ class RecordListPage(Page):
         if not self._stale:
             self._update_counts()
 
+    def is_busy(self) -> bool:
+        """The list is being read off the GUI thread (screenshots and tests wait for it)."""
+        return bool(getattr(self.model, "loading", False))
+
+    def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        """For `make screenshots`: the editor, opened on the first record of the list."""
+
+        def open_first() -> QWidget:
+            self.view.selectRow(0)
+            self.edit_current()
+            return self.editor if self.editor is not None else self
+
+        return [(f"{self.key}-editor", open_first)]
+
     def may_close(self) -> bool:
         """The window may close unless an open editor holds typed changes the user keeps."""
         editor = self.editor
@@ -529,10 +544,26 @@ class RecordListPage(Page):
         self._stale = True
 
     def resize_columns(self) -> None:
-        """Fit the columns to what they show, none wider than MAX_COLUMN_WIDTH."""
+        """Fit the columns to what they show, none wider than MAX_COLUMN_WIDTH; when they
+        still overflow the view, the wide (text) columns give up space so all are seen."""
         self._sized = True
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        widths = [
+            min(header.sectionSize(column), MAX_COLUMN_WIDTH)
+            for column in range(self.model.columnCount())
+        ]
+        available = self.view.viewport().width()
+        excess = sum(widths) - available
+        wide = [width - MIN_SHRUNK_WIDTH for width in widths if width > MIN_SHRUNK_WIDTH]
+        if excess > 0 and sum(wide) > 0:
+            share = min(1.0, excess / sum(wide))
+            widths = [
+                width - round((width - MIN_SHRUNK_WIDTH) * share)
+                if width > MIN_SHRUNK_WIDTH
+                else width
+                for width in widths
+            ]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
