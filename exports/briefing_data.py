@@ -20,6 +20,7 @@ from sqlmodel import Session
 from secretariat import indicators
 from secretariat.db import Database
 from secretariat.errors import NotFoundError
+from secretariat.indicators import IndicatorRow
 from secretariat.models import (
     Activity,
     ActivityCategory,
@@ -144,7 +145,7 @@ class TeamSection:
     mous: list[MouRow] = field(default_factory=list)
     meetings: list[MeetingRow] = field(default_factory=list)
     activities: list[ActivityRow] = field(default_factory=list)
-    indicators: indicators.IndicatorRow | None = None
+    indicators: IndicatorRow | None = None
 
     @property
     def carried_over(self) -> list[PlanRow]:
@@ -159,8 +160,8 @@ class Briefing:
     committee: CommitteeInfo
     conference: ConferenceInfo
     previous: ConferenceInfo | None
-    indicators: indicators.IndicatorRow | None
-    previous_indicators: indicators.IndicatorRow | None
+    indicators: IndicatorRow | None
+    previous_indicators: IndicatorRow | None
     sections: list[TeamSection]
     mous: list[MouRow] = field(default_factory=list)  # every MOU of the conference
     committee_meetings: list[MeetingRow] = field(default_factory=list)  # meetings of no team
@@ -499,7 +500,7 @@ def _fill_indicators(db: Database, briefing: Briefing) -> None:
     wanted = {briefing.conference.number}
     if briefing.previous is not None:
         wanted.add(briefing.previous.number)
-    rows: dict[tuple[int, str | None], indicators.IndicatorRow] = {}
+    rows: dict[tuple[int, str | None], IndicatorRow] = {}
     for row in indicators.conference_indicators(db):
         if row.conference in wanted:
             rows[(row.conference, row.team)] = row

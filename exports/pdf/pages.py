@@ -42,7 +42,7 @@ class PageNumberSlot:
     box: tuple[float, float, float, float]
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Keeps every page until the last is known, then finishes each: header and footer with
     "page X of Y", the contents' page numbers and links, and the outline."""
 

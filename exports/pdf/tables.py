@@ -167,11 +167,12 @@ class RowTable(Flowable):  # type: ignore[misc]
         for part in (head, tail):
             part.height = max(len(lines) for lines in part.lines) * BODY.leading
             part.height += PAD_TOP + PAD_BOTTOM
-        shared = {"first_index": self.first_index, "header_heights": self._header_heights}
-        first = RowTable(self.header, self.rows[:1], self.widths, laid_out=[head], **shared)
-        rest_rows = [tail, *self._layout()[1:]]
-        rest = RowTable(self.header, self.rows, self.widths, laid_out=rest_rows, **shared)
-        return [first, rest]
+        parts = []
+        for rows, laid_out in ((self.rows[:1], [head]), (self.rows, [tail, *self._layout()[1:]])):
+            part = RowTable(self.header, rows, self.widths, first_index=self.first_index)
+            part._laid_out, part._header_heights = laid_out, self._header_heights
+            parts.append(part)
+        return parts
 
     # Drawing ------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from exports import briefing_data as data
 from exports.pdf.base import BaseRenderer
 from exports.pdf.styles import GREY_HEX, data_table, table_style
-from exports.pdf.tables import RowTable
+from exports.pdf.tables import AnyCell, RowTable
 from exports.text import PHRASES, conference_name
 from secretariat.db import Database
 from secretariat.indicators import RATE_NAMES
@@ -112,7 +112,7 @@ class TeamSheetRenderer(BaseRenderer):
             self.head(FIELD_LABELS["last_change"]),
             self.head(PHRASES["latest_note"]),
         ]
-        rows = [
+        rows: list[list[AnyCell]] = [
             [
                 self.cell(plan.ref),
                 self.text_cell(plan.title, first),
