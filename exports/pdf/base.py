@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import os
-import tempfile
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Generator, Mapping
 from datetime import date
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -243,11 +243,10 @@ class BaseRenderer(ABC):
     def render(self, path: Path) -> Generator[Progress, None, int]:
         """Write the document to `path` (atomically); returns the number of pages."""
         path = Path(path)
-        handle, temporary_name = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.stem}.", suffix=".pdf.part"
-        )
-        os.close(handle)
-        temporary = Path(temporary_name)
+        # Created like any file the user writes (permissions from the umask; mkstemp would
+        # make it private), under a name no other export uses.
+        temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:12]}.pdf.part")
+        temporary.touch(exist_ok=False)
         try:
             pages = yield from self._write(temporary)
             temporary.replace(path)
@@ -258,6 +257,9 @@ class BaseRenderer(ABC):
         return pages
 
     def _write(self, target: Path) -> Generator[Progress, None, int]:
+        # Compressed streams stay binary: ASCII85 only makes them larger and, without
+        # reportlab's optional C accelerator, costs a second per hundred pages.
+        rl_config.useA85 = 0
         yield self.meter.phase(0.0, 0.3, "Reading the records")
         flowables = yield from self.story()
         yield self.meter.phase(0.3, 0.9, "Laying out the pages")

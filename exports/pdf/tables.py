@@ -211,7 +211,7 @@ class RowTable(Flowable):  # type: ignore[misc]
     def _draw_text(self, canvas: Any, top: float) -> None:
         family = register_fonts()
         text = canvas.beginText()
-        text.setFont(family.name, BODY.size, BODY.leading)
+        text.setFont(family.name, BODY.size, BODY.leading)  # every body font has this leading
         colour = BODY.colour
         text.setFillColor(colour)
         forms: list[tuple[str, float, float]] = []
@@ -229,13 +229,16 @@ class RowTable(Flowable):  # type: ignore[misc]
                     text.setFillColor(font.colour)
                     colour = font.colour
                 baseline = y - PAD_TOP - font.size
-                for line in lines:
-                    left = x + PAD_X
-                    if font.right:
-                        left = x + width - PAD_X - family.width(line, font.size)
-                    text.setTextOrigin(left, baseline)
-                    text.textOut(line)
-                    baseline -= font.leading
+                if font.right:  # each line placed by its width
+                    for line in lines:
+                        right = x + width - PAD_X - family.width(line, font.size)
+                        text.setTextOrigin(right, baseline)
+                        text.textLine(line)
+                        baseline -= font.leading
+                elif lines:  # one origin, then line after line (no widths to compute)
+                    text.setTextOrigin(x + PAD_X, baseline)
+                    for line in lines:
+                        text.textLine(line)
                 x += width
             y -= row.height
         canvas.drawText(text)

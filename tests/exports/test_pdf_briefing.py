@@ -169,6 +169,10 @@ def test_progress_is_reported_about_every_percent(demo_db: Database, tmp_path: P
     assert fractions == sorted(fractions)  # type: ignore[type-var]
     assert len(steps) >= 30 and fractions[-1] == 1.0
     assert pages == len(PdfReader(tmp_path / "pack.pdf").pages)
+    # Readable like any file the user writes (not a private temporary file).
+    ordinary = tmp_path / "ordinary.txt"
+    ordinary.touch()
+    assert (tmp_path / "pack.pdf").stat().st_mode == ordinary.stat().st_mode
 
 
 def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_db: Database, tmp_path: Path) -> None:
