@@ -8,6 +8,31 @@
         <source>Expected {expected}.</source>
         <translation>필요한 값: {expected}</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/plan_edits.py" line="+78"/>
+        <source>Add plan “{name}”</source>
+        <translation>사업 “{name}” 추가</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit plan “{name}”</source>
+        <translation>사업 “{name}” 편집</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete {count} plan(s)</source>
+        <translation>사업 {count}건 삭제</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Change status of {count} plan(s) to {status}</source>
+        <translation>사업 {count}건의 추진 상태를 {status}(으)로 변경</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Carry over {count} plan(s)</source>
+        <translation>사업 {count}건 차기 회의로 이관</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -35,9 +60,107 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+19"/>
+        <location filename="../../ui/pages/activities.py" line="+68"/>
         <source>Activities</source>
         <translation>교류 활동</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no team)</source>
+        <translation>(분과 없음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All teams</source>
+        <translation>모든 분과</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New activity</source>
+        <translation>새 교류 활동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search descriptions</source>
+        <translation>내용 검색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} activities</source>
+        <translation>교류 활동 {total}건 중 {shown}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} activity(ies). Undo brings them back.</source>
+        <translation>교류 활동 {count}건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All directions</source>
+        <translation>모든 방향</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add activity “{name}”</source>
+        <translation>교류 활동 “{name}” 추가</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit activity “{name}”</source>
+        <translation>교류 활동 “{name}” 편집</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+54"/>
+        <source>(no team)</source>
+        <translation>(분과 없음)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New activity</source>
+        <translation>새 교류 활동</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no plan)</source>
+        <translation>(관련 사업 없음)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Activity of {date}</source>
+        <translation>{date} 교류 활동</translation>
     </message>
 </context>
 <context>
@@ -97,11 +220,139 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="+45"/>
+        <source>carried over from …</source>
+        <translation>…에서 이관됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be created ({count})</source>
+        <translation>생성될 사업 ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be carried over ({count})</source>
+        <translation>이관할 수 없음 ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carry over {count} plan(s)</source>
+        <translation>사업 {count}건 차기 회의로 이관</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry over to the next conference</source>
+        <translation>차기 회의로 이관</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>To conference</source>
+        <translation>이관할 회의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+108"/>
+        <source>New conference</source>
+        <translation>새 전체회의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference {number}</source>
+        <translation>제{number}차 전체회의</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+19"/>
+        <location filename="../../ui/pages/conferences.py" line="+131"/>
         <source>Conferences</source>
         <translation>전체회의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New conference</source>
+        <translation>새 전체회의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+93"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postpone…</source>
+        <translation>연기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postpone the selected conference (Ctrl+Shift+P)</source>
+        <translation>선택한 전체회의 연기 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Select a conference to see its postponements.</source>
+        <translation>전체회의를 선택하면 연기 이력을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference {number} has not been postponed.</source>
+        <translation>제{number}차 전체회의는 연기된 적이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postponements of conference {number}</source>
+        <translation>제{number}차 전체회의 연기 이력</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Add conference {number}</source>
+        <translation>제{number}차 전체회의 추가</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit conference {number}</source>
+        <translation>제{number}차 전체회의 편집</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Postpone conference {number}</source>
+        <translation>제{number}차 전체회의 연기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete conference</source>
+        <translation>전체회의 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete conference {number}?</source>
+        <translation>제{number}차 전체회의를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete conference {number}</source>
+        <translation>제{number}차 전체회의 삭제</translation>
     </message>
 </context>
 <context>
@@ -163,7 +414,7 @@
         <translation>회의별 지표 비율</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Exchange activities by direction</source>
         <translation>방향별 교류 활동</translation>
     </message>
@@ -315,9 +566,35 @@
     </message>
 </context>
 <context>
+    <name>HistoryTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/history_timeline.py" line="+68"/>
+        <source>No status history.</source>
+        <translation>추진 상태 이력이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{status} (first recorded)</source>
+        <translation>{status} (최초 기록)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decided at: {kind}, {date}</source>
+        <translation>결정: {date} {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>LineageView</name>
+    <message>
+        <location line="+39"/>
+        <source>Not carried over from or to another conference.</source>
+        <translation>다른 회의에서 이관되거나 다른 회의로 이관되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+195"/>
+        <location filename="../../ui/main_window.py" line="+194"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -405,12 +682,12 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Log a meeting</source>
         <translation>회의 기록하기</translation>
     </message>
@@ -486,12 +763,12 @@
     </message>
     <message>
         <location line="-139"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>결과·참석자·장소 검색 (Ctrl+F)</translation>
     </message>
@@ -516,7 +793,7 @@
         <translation>⚠ 번역 누락</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Log the meeting of {date}</source>
         <translation>{date} 회의 기록</translation>
     </message>
@@ -603,8 +880,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Search titles and parties (Ctrl+F)</source>
-        <translation>제목·당사자 검색 (Ctrl+F)</translation>
+        <source>Search titles and parties</source>
+        <translation>제목·당사자 검색</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,7 +912,7 @@
 <context>
     <name>MultilingualEdit</name>
     <message>
-        <location filename="../../ui/widgets/multilingual.py" line="+191"/>
+        <location filename="../../ui/widgets/multilingual.py" line="+192"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 번역 누락</translation>
     </message>
@@ -656,6 +933,100 @@
     </message>
 </context>
 <context>
+    <name>PlanDetails</name>
+    <message>
+        <location filename="../../ui/widgets/plan_details.py" line="+78"/>
+        <source>Status history</source>
+        <translation>추진 상태 이력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lineage across conferences</source>
+        <translation>회의 간 사업 계보</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} plans selected.</source>
+        <translation>사업 {count}건 선택됨.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a plan to see its history.</source>
+        <translation>사업을 선택하면 이력을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>⚠ missing translation</source>
+        <translation>⚠ 번역 누락</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+72"/>
+        <source>New plan</source>
+        <translation>새 사업</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plan {ref}</source>
+        <translation>사업 {ref}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{ref} · status: {status} (use “Change status…” to change it)</source>
+        <translation>{ref} · 추진 상태: {status} (변경하려면 “추진 상태 변경…” 사용)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continues {ref}</source>
+        <translation>이전 사업: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/plan_filters.py" line="+111"/>
+        <source>All conferences</source>
+        <translation>모든 회의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>모든 분과</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{shown} of {total} plans</source>
+        <translation>사업 {total}건 중 {shown}건</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search titles and descriptions, any language (Ctrl+F)</source>
+        <translation>제목·내용 검색, 모든 언어 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All origins</source>
+        <translation>모든 제안 측</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All horizons</source>
+        <translation>모든 기간</translation>
+    </message>
+</context>
+<context>
     <name>PlanPicker</name>
     <message>
         <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
@@ -669,11 +1040,129 @@
     </message>
 </context>
 <context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../ui/models/plans.py" line="+166"/>
+        <source>No title in {language} yet</source>
+        <translation>{language} 제목 없음</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+19"/>
+        <location filename="../../ui/pages/plans.py" line="+93"/>
         <source>Plans</source>
         <translation>사업</translation>
+    </message>
+    <message>
+        <location line="+311"/>
+        <source>Delete {count} plan(s) with their status history?</source>
+        <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete plans</source>
+        <translation>사업 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo brings them back.</source>
+        <translation>실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not deleted — {value}: expected {expected}.</source>
+        <translation>삭제하지 않음 — {value}: 필요한 값 {expected}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted {count} plan(s). Undo brings them back.</source>
+        <translation>사업 {count}건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status changed for {count} plan(s).</source>
+        <translation>사업 {count}건의 추진 상태를 변경했습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Carried over {count} plan(s) to the next conference.</source>
+        <translation>사업 {count}건을 차기 회의로 이관했습니다.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add plan…</source>
+        <translation>사업 추가…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status…</source>
+        <translation>추진 상태 변경…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry over to next conference…</source>
+        <translation>차기 회의로 이관…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/postpone.py" line="+74"/>
+        <source>New date</source>
+        <translation>변경 일자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>결정일</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Postpone conference {number}</source>
+        <translation>제{number}차 전체회의 연기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference {number} is planned for {date}. The date it moves from and the reason are kept in its postponement history.</source>
+        <translation>제{number}차 전체회의는 {date}에 예정되어 있습니다. 변경 전 일자와 사유는 연기 이력에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet known</source>
+        <translation>미정</translation>
     </message>
 </context>
 <context>
@@ -695,17 +1184,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+88"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+89"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}: 필요한 값 — {expected}</translation>
     </message>
@@ -718,7 +1207,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+468"/>
+        <location filename="../../ui/pages/record_list.py" line="+493"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -726,6 +1215,11 @@
         <location line="+1"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>You typed changes that are not saved. Discard them?</source>
+        <translation>저장하지 않은 변경 내용이 있습니다. 버리시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -799,9 +1293,38 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/status_change.py" line="+66"/>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation>추진 상태 변경</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>and {count} more</source>
+        <translation>외 {count}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} plan(s): {refs}</source>
+        <translation>사업 {count}건: {refs}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(not decided at a meeting)</source>
+        <translation>(회의에서 결정되지 않음)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} of the plans already have this status and stay as they are.</source>
+        <translation>이 중 {count}건은 이미 해당 상태이므로 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+148"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+156"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
@@ -883,8 +1406,8 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search codes and names (Ctrl+F)</source>
-        <translation>코드·이름 검색 (Ctrl+F)</translation>
+        <source>Search codes and names</source>
+        <translation>코드·이름 검색</translation>
     </message>
     <message>
         <location line="+1"/>

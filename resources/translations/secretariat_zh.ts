@@ -8,6 +8,31 @@
         <source>Expected {expected}.</source>
         <translation>应为：{expected}</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/plan_edits.py" line="+78"/>
+        <source>Add plan “{name}”</source>
+        <translation>添加项目“{name}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit plan “{name}”</source>
+        <translation>编辑项目“{name}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete {count} plan(s)</source>
+        <translation>删除 {count} 个项目</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Change status of {count} plan(s) to {status}</source>
+        <translation>将 {count} 个项目的状态改为{status}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Carry over {count} plan(s)</source>
+        <translation>将 {count} 个项目延续到下届会议</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -35,9 +60,107 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+19"/>
+        <location filename="../../ui/pages/activities.py" line="+68"/>
         <source>Activities</source>
         <translation>交流活动</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no team)</source>
+        <translation>（无工作组）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All teams</source>
+        <translation>所有工作组</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New activity</source>
+        <translation>新建交流活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search descriptions</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} activities</source>
+        <translation>共 {total} 项交流活动，显示 {shown} 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} activity(ies). Undo brings them back.</source>
+        <translation>已删除 {count} 项交流活动。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All directions</source>
+        <translation>所有方向</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add activity “{name}”</source>
+        <translation>添加交流活动“{name}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit activity “{name}”</source>
+        <translation>编辑交流活动“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+54"/>
+        <source>(no team)</source>
+        <translation>（无工作组）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New activity</source>
+        <translation>新建交流活动</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no plan)</source>
+        <translation>（无关联项目）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Activity of {date}</source>
+        <translation>{date} 交流活动</translation>
     </message>
 </context>
 <context>
@@ -97,11 +220,139 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="+45"/>
+        <source>carried over from …</source>
+        <translation>延续自…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be created ({count})</source>
+        <translation>将创建（{count}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be carried over ({count})</source>
+        <translation>无法延续（{count}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carry over {count} plan(s)</source>
+        <translation>将 {count} 个项目延续到下届会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry over to the next conference</source>
+        <translation>延续到下届会议</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>To conference</source>
+        <translation>目标会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+108"/>
+        <source>New conference</source>
+        <translation>新建全体会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference {number}</source>
+        <translation>第{number}届全体会议</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+19"/>
+        <location filename="../../ui/pages/conferences.py" line="+131"/>
         <source>Conferences</source>
         <translation>全体会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New conference</source>
+        <translation>新建全体会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+93"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postpone…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postpone the selected conference (Ctrl+Shift+P)</source>
+        <translation>推迟所选全体会议 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Select a conference to see its postponements.</source>
+        <translation>选择一届全体会议即可查看其推迟记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference {number} has not been postponed.</source>
+        <translation>第{number}届全体会议未曾推迟。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postponements of conference {number}</source>
+        <translation>第{number}届全体会议的推迟记录</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Add conference {number}</source>
+        <translation>添加第{number}届全体会议</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit conference {number}</source>
+        <translation>编辑第{number}届全体会议</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Postpone conference {number}</source>
+        <translation>推迟第{number}届全体会议</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete conference</source>
+        <translation>删除全体会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete conference {number}?</source>
+        <translation>要删除第{number}届全体会议吗？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete conference {number}</source>
+        <translation>删除第{number}届全体会议</translation>
     </message>
 </context>
 <context>
@@ -163,7 +414,7 @@
         <translation>各届会议指标比率</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Exchange activities by direction</source>
         <translation>按方向统计的交流活动</translation>
     </message>
@@ -315,9 +566,35 @@
     </message>
 </context>
 <context>
+    <name>HistoryTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/history_timeline.py" line="+68"/>
+        <source>No status history.</source>
+        <translation>没有状态历史记录。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{status} (first recorded)</source>
+        <translation>{status}（首次记录）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decided at: {kind}, {date}</source>
+        <translation>决定于：{date} {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>LineageView</name>
+    <message>
+        <location line="+39"/>
+        <source>Not carried over from or to another conference.</source>
+        <translation>未从其他会议延续而来，也未延续到其他会议。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+195"/>
+        <location filename="../../ui/main_window.py" line="+194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -405,12 +682,12 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Log a meeting</source>
         <translation>记录会议</translation>
     </message>
@@ -486,12 +763,12 @@
     </message>
     <message>
         <location line="-139"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
     </message>
@@ -516,7 +793,7 @@
         <translation>⚠ 缺少译文</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Log the meeting of {date}</source>
         <translation>记录 {date} 会议</translation>
     </message>
@@ -603,8 +880,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Search titles and parties (Ctrl+F)</source>
-        <translation>搜索标题和签署方 (Ctrl+F)</translation>
+        <source>Search titles and parties</source>
+        <translation>搜索标题和签署方</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,7 +912,7 @@
 <context>
     <name>MultilingualEdit</name>
     <message>
-        <location filename="../../ui/widgets/multilingual.py" line="+191"/>
+        <location filename="../../ui/widgets/multilingual.py" line="+192"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 缺少译文</translation>
     </message>
@@ -656,6 +933,100 @@
     </message>
 </context>
 <context>
+    <name>PlanDetails</name>
+    <message>
+        <location filename="../../ui/widgets/plan_details.py" line="+78"/>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lineage across conferences</source>
+        <translation>跨届延续关系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} plans selected.</source>
+        <translation>已选择 {count} 个项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a plan to see its history.</source>
+        <translation>选择一个项目即可查看其历史。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>⚠ missing translation</source>
+        <translation>⚠ 缺少译文</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+72"/>
+        <source>New plan</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plan {ref}</source>
+        <translation>项目 {ref}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{ref} · status: {status} (use “Change status…” to change it)</source>
+        <translation>{ref} · 状态：{status}（如需更改，请使用“更改状态…”）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continues {ref}</source>
+        <translation>延续自 {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/plan_filters.py" line="+111"/>
+        <source>All conferences</source>
+        <translation>所有会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>所有工作组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{shown} of {total} plans</source>
+        <translation>共 {total} 个项目，显示 {shown} 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search titles and descriptions, any language (Ctrl+F)</source>
+        <translation>搜索标题和内容，不限语言 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All origins</source>
+        <translation>所有提出方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All horizons</source>
+        <translation>所有期限</translation>
+    </message>
+</context>
+<context>
     <name>PlanPicker</name>
     <message>
         <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
@@ -669,11 +1040,129 @@
     </message>
 </context>
 <context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../ui/models/plans.py" line="+166"/>
+        <source>No title in {language} yet</source>
+        <translation>尚无{language}标题</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+19"/>
+        <location filename="../../ui/pages/plans.py" line="+93"/>
         <source>Plans</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+311"/>
+        <source>Delete {count} plan(s) with their status history?</source>
+        <translation>要删除 {count} 个项目及其状态历史吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete plans</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo brings them back.</source>
+        <translation>撤销即可恢复。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not deleted — {value}: expected {expected}.</source>
+        <translation>未删除——{value}：应为 {expected}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted {count} plan(s). Undo brings them back.</source>
+        <translation>已删除 {count} 个项目。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status changed for {count} plan(s).</source>
+        <translation>已更改 {count} 个项目的状态。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Carried over {count} plan(s) to the next conference.</source>
+        <translation>已将 {count} 个项目延续到下届会议。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add plan…</source>
+        <translation>添加项目…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status…</source>
+        <translation>更改状态…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry over to next conference…</source>
+        <translation>延续到下届会议…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/postpone.py" line="+74"/>
+        <source>New date</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Postpone conference {number}</source>
+        <translation>推迟第{number}届全体会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference {number} is planned for {date}. The date it moves from and the reason are kept in its postponement history.</source>
+        <translation>第{number}届全体会议原定于{date}举行。原定日期和推迟原因将记入其推迟记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet known</source>
+        <translation>待定</translation>
     </message>
 </context>
 <context>
@@ -695,17 +1184,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+88"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}：应为 {expected}。</translation>
     </message>
@@ -718,7 +1207,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+468"/>
+        <location filename="../../ui/pages/record_list.py" line="+493"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -726,6 +1215,11 @@
         <location line="+1"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>You typed changes that are not saved. Discard them?</source>
+        <translation>有尚未保存的更改。要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -799,9 +1293,38 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/status_change.py" line="+66"/>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} plan(s): {refs}</source>
+        <translation>{count} 个项目：{refs}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(not decided at a meeting)</source>
+        <translation>（非会议决定）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} of the plans already have this status and stay as they are.</source>
+        <translation>其中 {count} 个项目已是该状态，保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+148"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+156"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -883,8 +1406,8 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search codes and names (Ctrl+F)</source>
-        <translation>搜索代码和名称 (Ctrl+F)</translation>
+        <source>Search codes and names</source>
+        <translation>搜索代码和名称</translation>
     </message>
     <message>
         <location line="+1"/>
