@@ -1042,7 +1042,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+166"/>
+        <location filename="../../ui/models/plans.py" line="+174"/>
         <source>No title in {language} yet</source>
         <translation>{language} 제목 없음</translation>
     </message>
