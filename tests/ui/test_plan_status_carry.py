@@ -33,7 +33,7 @@ from ui.pages.plan_edits import keeps_rows
 REFS = ("5-ECO-01", "5-ECO-02", "5-CUL-01")
 
 
-def states(page, refs=REFS) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-def]
+def states(page, refs=REFS) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     return [
         (
             cell(page, row_of_ref(page, ref), "status"),
@@ -65,7 +65,7 @@ def test_change_status_of_several_plans(demo_db: Database, qtbot: QtBot, tmp_pat
     type_text(qtbot, dialog.note, "양측 완료 확인")
     save_and_close(qtbot, page, dialog)
 
-    assert states(page) == [("Implemented", 100, held_on)] * 3
+    assert states(page) == [("Implemented", "100 %", held_on)] * 3
     assert selected_refs(page) == sorted(REFS, key=column(page, "ref").index)
     page.select_plans([plan_ids[0]])
     timeline = page.details.timeline.entry_texts()
@@ -83,7 +83,7 @@ def test_change_status_of_several_plans(demo_db: Database, qtbot: QtBot, tmp_pat
     assert states(page) == before
     assert len(plans.history(demo_db, plan_ids[0])) == len(timeline) - 1
     page.redo_action.trigger()
-    assert states(page) == [("Implemented", 100, held_on)] * 3
+    assert states(page) == [("Implemented", "100 %", held_on)] * 3
 
 
 def test_status_dialog_refuses_a_bad_date_and_no_change(

@@ -104,8 +104,9 @@ def test_sorting_follows_the_header_and_keeps_selection(qtbot: QtBot, model: Pla
     progress = column_of(model, "progress")
     model.sort(progress, Qt.SortOrder.DescendingOrder)
     wait_loaded(qtbot, model)
-    values = shown(model, "progress")
+    values = [int(text.removesuffix(" %")) for text in shown(model, "progress")]
     assert values == sorted(values, reverse=True)
+    assert model.index(0, progress).data(Qt.ItemDataRole.DecorationRole) is not None
     model.sort(column_of(model, "status"))
     wait_loaded(qtbot, model)
     order = list(PlanStatus)

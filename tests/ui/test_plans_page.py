@@ -75,7 +75,7 @@ def test_add_a_plan_typing_both_languages(demo_db: Database, qtbot: QtBot, tmp_p
         "미세먼지 공동 관측망",
         "细颗粒物联合监测网",
     )
-    assert (cell(page, row, "status"), cell(page, row, "progress")) == ("Agreed", 10)
+    assert (cell(page, row, "status"), cell(page, row, "progress")) == ("Agreed", "10 %")
     assert "미세먼지 공동 관측망" in page.details.text()
     saved = plans.get_plan(demo_db, page.model.plan_id_at(row))
     assert (saved.description_ko, str(saved.due_date)) == ("두 도시 관측소 자료 공유", "2027-06-30")

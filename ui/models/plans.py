@@ -15,10 +15,18 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from sqlalchemy import Select, String, type_coerce
 from sqlalchemy.sql.expression import ClauseList
 from sqlmodel import col
@@ -30,8 +38,16 @@ from secretariat.services.plan_query import PlanFilter
 from secretariat.text import column, display_text
 from ui.context import AppContext
 from ui.models.record_columns import GAP_COLOUR, RIGHT, missing_text
-from ui.models.sql_table import Column, Row, SqlTableModel, TableSpec
+from ui.models.sql_table import ID_ROLE, SORT_ROLE, Column, Index, Row, SqlTableModel, TableSpec
 from ui.tasks import Task
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+PAINTED = {DISPLAY: 0, Qt.ItemDataRole.DecorationRole: 1, Qt.ItemDataRole.ForegroundRole: 2}
+SERVED_ROLES = frozenset(
+    {*PAINTED, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE}
+)
+RENDERED_ROWS = 4096  # rows whose cells are kept ready to paint
+Cells = list[tuple[Any, Any, Any]]  # per column: display, decoration, foreground
 
 STATUS_COLOURS: dict[PlanStatus, QColor] = {
     PlanStatus.agreed: QColor("#64748b"),  # slate: adopted, not started
@@ -54,6 +70,24 @@ class Ordering:
 
     def desc(self) -> ClauseList:
         return ClauseList(*(expression.desc() for expression in self._expressions()))
+
+
+PROGRESS_BAR_SIZE = (36, 8)
+
+
+@lru_cache(maxsize=101)
+def progress_bar(percent: int) -> QPixmap:
+    """A small bar filled to `percent`, drawn once per value and painted by Qt itself
+    (a Python delegate would run for every visible row on every repaint)."""
+    width, height = PROGRESS_BAR_SIZE
+    pixmap = QPixmap(width, height)
+    pixmap.fill(QColor("#e2e8f0"))
+    painter = QPainter(pixmap)
+    painter.fillRect(
+        0, 0, round(width * max(0, min(percent, 100)) / 100), height, QColor("#60a5fa")
+    )
+    painter.end()
+    return pixmap
 
 
 def _iso(value: Any) -> str:
@@ -122,7 +156,8 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
         Column(
             "progress",
             lambda: label("progress"),
-            lambda row: row["progress"],
+            lambda row: f"{row['progress']} %",
+            decoration=lambda row: progress_bar(row["progress"]),
             sort_by=col(Plan.progress),
             alignment=RIGHT,
         ),
@@ -210,7 +245,12 @@ class PlansModel(SqlTableModel):
             columns=plan_columns(context, self.team_name),
             default_order=list(plan_query.REFERENCE_ORDER),
         )
+        self._rendered: dict[int, Cells] = {}
+        self._alignments = [column.alignment for column in self._plan_spec.columns]
         super().__init__(context.db, self._plan_spec, parent)
+        # Rows move or change meaning: the cells computed for them no longer apply.
+        self.modelAboutToBeReset.connect(self._forget_rendered)
+        self.layoutAboutToBeChanged.connect(self._forget_rendered)
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -230,6 +270,52 @@ class PlansModel(SqlTableModel):
 
     def row_of_plan(self, plan_id: uuid.UUID) -> int:
         return self.row_of(self.key_of(plan_id))
+
+    # -- painting -------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        """What the view paints comes from cells computed once per row: a repaint asks every
+        visible cell for seven roles, and 100,000 rows scroll by a screenful at a time."""
+        if role not in SERVED_ROLES or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignments[index.column()]
+        slot = PAINTED.get(role)  # type: ignore[call-overload]
+        if slot is None:
+            return super().data(index, role)
+        cells = self._rendered.get(index.row())
+        if cells is None:
+            cells = self._render(index.row())
+        return cells[index.column()][slot] if cells else None
+
+    def _render(self, row: int) -> Cells | None:
+        values = self.row_data(row)
+        if len(values) <= 1:  # deleted since the ids were read
+            return None
+        cells = [
+            (
+                column.display(values),
+                column.decoration(values) if column.decoration else None,
+                column.foreground(values) if column.foreground else None,
+            )
+            for column in self._plan_spec.columns
+        ]
+        if len(self._rendered) >= RENDERED_ROWS:
+            self._rendered.clear()
+        self._rendered[row] = cells
+        return cells
+
+    def _forget_rendered(self) -> None:
+        self._rendered.clear()
+
+    def refresh_rows(self, record_ids: Sequence[Any]) -> None:
+        for key in record_ids:
+            self._rendered.pop(self.row_of(key), None)
+        super().refresh_rows(record_ids)
+
+    def retranslate(self) -> None:
+        self._rendered.clear()
+        super().retranslate()
 
     def refresh_plans(self, plan_ids: Sequence[uuid.UUID]) -> None:
         """Read these plans again and repaint their rows (an edit that kept the set)."""

@@ -41,19 +41,19 @@ from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
 from ui.pages.record_list import ERROR_MESSAGE_STYLE, MESSAGE_STYLE, first_text
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar
-from ui.widgets.progress_delegate import ProgressDelegate
 
 COLUMN_WIDTHS = {
     "ref": 80,
     "conference": 70,
-    "team": 100,
-    "title_0": 230,
-    "title_1": 230,
-    "origin": 90,
-    "horizon": 90,
-    "status": 110,
-    "progress": 70,
+    "team": 90,
+    "title_0": 210,
+    "title_1": 210,
+    "origin": 70,
+    "horizon": 80,
+    "status": 100,
+    "progress": 90,
 }
+DETAILS_WIDTH = 290  # the history panel's width at first (the splitter remembers changes)
 WATCHED = (PLANS, MEETINGS, CONFERENCES, TEAMS, PROFILE, EVERYTHING)
 
 
@@ -125,9 +125,6 @@ class PlansPage(Page):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
-        view.setItemDelegateForColumn(
-            self.model.column_keys().index("progress"), ProgressDelegate(view)
-        )
         # Fixed row heights: the view never measures rows it does not show (100,000 plans).
         vertical = view.verticalHeader()
         vertical.setVisible(False)
@@ -179,8 +176,9 @@ class PlansPage(Page):
         self.splitter.setObjectName("plans_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)  # the table takes what the window gains
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, DETAILS_WIDTH])
         self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
