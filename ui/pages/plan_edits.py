@@ -35,10 +35,6 @@ class Changed:
     select: bool = False  # show these plans selected afterwards
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanEdits", text)
-
-
 class PlanEdits:
     """Builds and performs the page's edits; `changed` is called after each apply/revert."""
 
@@ -75,7 +71,7 @@ class PlanEdits:
             state["removed"] = plans.remove_plans(self.db, [state["id"]])
             self._changed(Changed((state["id"],)))
 
-        text = tr("Add plan “{name}”").format(name=name)
+        text = QCoreApplication.translate("PlanEdits", "Add plan “{name}”").format(name=name)
         return self._perform(text, apply, revert)  # type: ignore[no-any-return]
 
     def update(self, plan_id: uuid.UUID, changes: Mapping[str, Any], name: str) -> None:
@@ -91,7 +87,11 @@ class PlanEdits:
             plans.update_plan(self.db, plan_id, state["previous"])
             self._changed(Changed((plan_id,), frozenset(changes), select=True))
 
-        self._perform(tr("Edit plan “{name}”").format(name=name), apply, revert)
+        self._perform(
+            QCoreApplication.translate("PlanEdits", "Edit plan “{name}”").format(name=name),
+            apply,
+            revert,
+        )
 
     def delete(self, plan_ids: Sequence[uuid.UUID]) -> None:
         """Delete plans with their history, all or nothing; undo puts them back."""
@@ -105,7 +105,9 @@ class PlanEdits:
             plans.restore_plans(self.db, state["removed"])
             self._changed(Changed(tuple(plan_ids), select=True))
 
-        text = tr("Delete {count} plan(s)").format(count=len(plan_ids))
+        text = QCoreApplication.translate("PlanEdits", "Delete {count} plan(s)").format(
+            count=len(plan_ids)
+        )
         self._perform(text, apply, revert)
 
     def _status_label(self, status: Any) -> str:
@@ -146,9 +148,9 @@ class PlanEdits:
             self._changed(Changed(state["plans"], STATUS_FIELDS, select=True))
 
         label = self._status_label(target)
-        text = tr("Change status of {count} plan(s) to {status}").format(
-            count=len(plan_ids), status=label
-        )
+        text = QCoreApplication.translate(
+            "PlanEdits", "Change status of {count} plan(s) to {status}"
+        ).format(count=len(plan_ids), status=label)
         return self._perform(text, apply, revert)  # type: ignore[no-any-return]
 
     def carry_over(self, plan_ids: Sequence[uuid.UUID], note: str) -> list[uuid.UUID]:
@@ -169,7 +171,9 @@ class PlanEdits:
             state["removed"] = plans.remove_plans(self.db, state["created"])
             self._changed(Changed(tuple(plan_ids), select=True))
 
-        text = tr("Carry over {count} plan(s)").format(count=len(plan_ids))
+        text = QCoreApplication.translate("PlanEdits", "Carry over {count} plan(s)").format(
+            count=len(plan_ids)
+        )
         return self._perform(text, apply, revert)  # type: ignore[no-any-return]
 
 
