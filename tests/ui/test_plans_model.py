@@ -68,7 +68,7 @@ def test_rows_show_reference_titles_and_status(model: PlansModel, context: AppCo
     assert status.data(Qt.ItemDataRole.DecorationRole) == STATUS_COLOURS[plan.status]
     assert model.index(0, column_of(model, "team")).data() == "Economy"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert "Title (Korean)" in headers and "Title (Chinese (Simplified))" in headers
+    assert "Title · Korean" in headers and "Title · Chinese" in headers
 
 
 def test_missing_translation_shows_a_mark(model: PlansModel, context: AppContext) -> None:

@@ -257,7 +257,7 @@ def test_read_only_refuses_every_edit(demo_template: Path, qtbot: QtBot, tmp_pat
         assert not page.undo_action.isVisible()
         press(qtbot, page, Qt.Key.Key_N, CTRL)
         assert page.dialog is None
-        page.view.selectRow(0)
+        page.select_plans([page.model.plan_id_at(0)])
         assert not page.delete_action.isEnabled() and not page.status_action.isEnabled()
         press(qtbot, page, Qt.Key.Key_Return)  # opens, read-only
         editor = wait_dialog(qtbot, page)

@@ -11,6 +11,7 @@ than the query itself. `plan_id_at`, `row_of_plan` and `refresh_plans` speak UUI
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -72,7 +73,7 @@ class Ordering:
         return ClauseList(*(expression.desc() for expression in self._expressions()))
 
 
-PROGRESS_BAR_SIZE = (36, 8)
+PROGRESS_BAR_SIZE = (28, 7)
 
 
 @lru_cache(maxsize=101)
@@ -130,7 +131,7 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
             lambda: label("team"),
             lambda row: team_name(row["team_id"]),
             sort_by=Ordering(lambda: (col(Team.sort_order), col(Team.code))),
-            tooltip=lambda row: str(row["team_code"]),
+            tooltip=lambda row: f"{row['team_code']} — {team_name(row['team_id'])}",
         ),
         title_column(context, 0),
         title_column(context, 1),
@@ -179,6 +180,11 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
 HIDDEN_AT_FIRST = ("due_date",)
 
 
+def short_language_name(language: str, ui_language: str) -> str:
+    """ "Chinese" for "Chinese (Simplified)": a column header has little room."""
+    return re.sub(r"\s*[(（].*[)）]\s*$", "", LANGUAGE_NAMES[language].get(ui_language))
+
+
 def title_column(context: AppContext, position: int) -> Column:
     """The title in working language number `position`, named in the header; an empty title
     shows "(missing)" in amber (a gap to see, never filled from another language)."""
@@ -187,9 +193,8 @@ def title_column(context: AppContext, position: int) -> Column:
         return column("title", context.working_languages[position])
 
     def header() -> str:
-        language = context.working_languages[position]
-        language_name = LANGUAGE_NAMES[language].get(context.ui_language)
-        return f"{field_label('title', context.ui_language)} ({language_name})"
+        language = short_language_name(context.working_languages[position], context.ui_language)
+        return f"{field_label('title', context.ui_language)} · {language}"
 
     def display(row: Row) -> str:
         return str(row[name()] or "").replace("\n", " ") or missing_text()

@@ -6,6 +6,7 @@ to the next conference; undo and redo of all of it; read-only for team leads."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, Slot
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.models import Plan, PlanStatus
-from secretariat.services import plans, records
+from secretariat.services import conferences, plan_query, plans, records
 from secretariat.services.plan_query import PlanFilter
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
 from ui.dialogs.carry_over import CarryOverDialog
@@ -39,21 +40,22 @@ from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filte
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
 from ui.pages.record_list import ERROR_MESSAGE_STYLE, MESSAGE_STYLE, first_text
+from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar
 
 COLUMN_WIDTHS = {
-    "ref": 80,
-    "conference": 70,
-    "team": 90,
-    "title_0": 210,
-    "title_1": 210,
-    "origin": 70,
-    "horizon": 80,
-    "status": 100,
-    "progress": 90,
+    "ref": 76,
+    "conference": 84,
+    "team": 92,
+    "title_0": 230,
+    "title_1": 230,
+    "origin": 84,
+    "horizon": 84,
+    "status": 110,
+    "progress": 86,
 }
-DETAILS_WIDTH = 290  # the history panel's width at first (the splitter remembers changes)
+DETAILS_HEIGHT = 210  # the history panel's height at first (the splitter remembers changes)
 WATCHED = (PLANS, MEETINGS, CONFERENCES, TEAMS, PROFILE, EVERYTHING)
 
 
@@ -64,6 +66,7 @@ class PlansPage(Page):
         super().__init__(context, parent)
         self.dialog: QDialog | None = None  # the open editor or status/carry-over dialog
         self._stale = True
+        self._loaded_once = False
         self._expected: Changed | None = None
         self._kept_selection: tuple[list[uuid.UUID], uuid.UUID | None] = ([], None)
         self.model = PlansModel(context, self)
@@ -134,8 +137,7 @@ class PlansPage(Page):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # reference order at first
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
+        attach_column_menu(header)
         for key, width in COLUMN_WIDTHS.items():
             header.resizeSection(self.model.column_keys().index(key), width)
         for key in HIDDEN_AT_FIRST:
@@ -172,13 +174,13 @@ class PlansPage(Page):
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.close_message)
         self.hide_message()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("plans_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 1)  # the table takes what the window gains
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, DETAILS_WIDTH])
+        self.splitter.setSizes([600, DETAILS_HEIGHT])
         self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
@@ -202,7 +204,9 @@ class PlansPage(Page):
         """Read the list again now, keeping the selected plans selected."""
         self.filters.stop_typing_delay()
         self.model.set_filter(self.current_filter(), background=False)
-        self._stale = False
+        first_time, self._stale, self._loaded_once = not self._loaded_once, False, True
+        if first_time and self.model.rowCount() and not self.selected_plan_ids():
+            self.select_plans([self.model.plan_id_at(0)])  # the panel shows something at once
         self._selection_changed()
 
     def current_filter(self) -> PlanFilter:
@@ -500,24 +504,53 @@ class PlansPage(Page):
         menu.addAction(self.redo_action)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
-    def _header_menu(self, position: QPoint) -> None:
-        """Right-click on the header: show or hide columns (one always stays)."""
-        header = self.view.horizontalHeader()
-        menu = QMenu(self)
-        for column in range(self.model.columnCount()):
-            toggle = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            toggle.setCheckable(True)
-            toggle.setChecked(not header.isSectionHidden(column))
-            toggle.toggled.connect(
-                lambda shown, column=column: self.set_column_shown(column, shown)
-            )
-        menu.popup(header.mapToGlobal(position))
-
     def set_column_shown(self, column: int, shown: bool) -> None:
-        header = self.view.horizontalHeader()
-        if not shown and header.count() - header.hiddenSectionCount() <= 1:
-            return
-        header.setSectionHidden(column, not shown)
+        set_column_shown(self.view.horizontalHeader(), column, shown)
+
+    # -- for make screenshots -----------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        """A filter or sort is still being read (screenshots wait for it)."""
+        return self.model.loading
+
+    def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        """The page's dialogs, opened over sample plans, for `make screenshots`."""
+
+        def opened(open_dialog: Callable[[], None], plan_ids: list[uuid.UUID]) -> QWidget:
+            kept = (self.selected_plan_ids(), self.current_plan_id())
+            if plan_ids:
+                self.select_plans(plan_ids)
+            open_dialog()
+            assert self.dialog is not None
+            self.dialog.finished.connect(lambda _result: self.select_plans(*kept))
+            return self.dialog
+
+        current = self.current_plan_id()
+        dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+            ("plan-editor", lambda: opened(self.edit_plan, [current] if current else []))
+        ]
+        if not self.context.read_only:
+            samples = self._carry_over_samples()
+            dialogs += [
+                ("plan-status", lambda: opened(self.change_status, samples[:3])),
+                ("plan-carry-over", lambda: opened(self.carry_over, samples)),
+            ]
+        return dialogs
+
+    def _carry_over_samples(self) -> list[uuid.UUID]:
+        """Three plans of the last conference that has a next one, and one of the conference
+        before it (already carried over, most likely: the preview shows a refusal too)."""
+        numbers = sorted(
+            conference.number for conference in conferences.list_conferences(self.context.db)
+        )
+        chosen: list[uuid.UUID] = []
+        for number, wanted in zip(reversed(numbers[:-1]), (3, 1), strict=False):
+            conference = conferences.get_by_number(self.context.db, number)
+            found = plan_query.find_plan_ids(
+                self.context.db, PlanFilter(conference_id=conference.id)
+            )
+            chosen += found[:wanted]
+        return chosen
 
     # -- Page ---------------------------------------------------------------------------
 

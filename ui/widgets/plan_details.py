@@ -1,4 +1,4 @@
-"""The panel beside the plans table: the selected plan's titles in both working languages
+"""The panel under the plans table: the selected plan's titles in both working languages
 (gaps marked), lead agencies and due date, its status history as a timeline and its lineage."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import html
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secretariat.errors import NotFoundError
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
@@ -18,12 +18,27 @@ from ui.models.plans import STATUS_COLOURS
 from ui.widgets.history_timeline import HistoryTimeline, LineageView, plain_text
 from ui.widgets.multilingual import MISSING_STYLE
 
-HEADING_STYLE = "font-weight: 600; color: #334155; margin-top: 8px;"
+HEADING_STYLE = "font-weight: 600; color: #334155;"
 
 
-class PlanDetails(QScrollArea):
-    """Shows one plan (or says how many are selected). `plan_chosen` asks the page to show
-    another plan of the lineage."""
+def _scrolled(*widgets: QWidget) -> QScrollArea:
+    """A column of the panel, scrolling on its own when the plan has a long history."""
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(4, 0, 4, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    return area
+
+
+class PlanDetails(QWidget):
+    """Shows one plan under the table in three columns (the plan, its history, its lineage),
+    or says how many are selected. `plan_chosen` asks the page to show a plan of the lineage."""
 
     plan_chosen = Signal(uuid.UUID)
 
@@ -31,9 +46,6 @@ class PlanDetails(QScrollArea):
         super().__init__(parent)
         self.context = context
         self.plan_id: uuid.UUID | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(260)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -45,18 +57,12 @@ class PlanDetails(QScrollArea):
         self.lineage_heading.setStyleSheet(HEADING_STYLE)
         self.lineage = LineageView()
         self.lineage.plan_chosen.connect(self.plan_chosen)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        for widget in (
-            self.summary,
-            self.history_heading,
-            self.timeline,
-            self.lineage_heading,
-            self.lineage,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.setWidget(body)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(_scrolled(self.summary), 3)
+        layout.addWidget(_scrolled(self.history_heading, self.timeline), 4)
+        layout.addWidget(_scrolled(self.lineage_heading, self.lineage), 3)
+        self.setMinimumHeight(120)
         self.show_plan(None)
 
     @property
