@@ -20,8 +20,15 @@ def make_context(db: Database, tmp_path: Path, ui_language: str = "en") -> AppCo
     return AppContext(db, settings, ui_language=ui_language)
 
 
+def close_editor(page: RecordListPage) -> None:
+    """At the end of a test: an editor left open is a modal window that would keep the next
+    test's windows from becoming active. done() closes it without asking about typed text."""
+    if page.editor is not None:
+        page.editor.done(0)
+
+
 def show_page(qtbot: QtBot, page: RecordListPage) -> RecordListPage:
-    qtbot.addWidget(page)
+    qtbot.addWidget(page, before_close_func=close_editor)
     page.resize(1200, 700)
     page.show()
     page.activateWindow()
