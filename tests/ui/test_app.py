@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def close_main_window_when_shown(seen: dict[str, Any]) -> None:
-    """Once the app's window is up, note what it shows and close it, as a user would."""
+@contextmanager
+def closing_the_window(seen: dict[str, Any]) -> Iterator[None]:
+    """While run_app runs: once its window is up, note what it shows and close it, as a user
+    would. Both timers stop when run_app returns, so none fires in a later test."""
 
     def look() -> None:
         windows = [
@@ -63,8 +66,8 @@ def close_main_window_when_shown(seen: dict[str, Any]) -> None:
             if isinstance(widget, MainWindow) and widget.isVisible()
         ]
         if not windows:
-            QTimer.singleShot(20, look)
             return
+        poll.stop()
         window = windows[0]
         seen["title"] = window.windowTitle()
         seen["read_only"] = window.context.read_only
@@ -76,8 +79,17 @@ def close_main_window_when_shown(seen: dict[str, Any]) -> None:
             dialog.reject()
         window.close()
 
-    QTimer.singleShot(0, look)
-    QTimer.singleShot(GIVE_UP_MS, lambda: QApplication.exit(99))
+    poll = QTimer(interval=20)
+    poll.timeout.connect(look)
+    give_up = QTimer(singleShot=True, interval=GIVE_UP_MS)
+    give_up.timeout.connect(lambda: QApplication.exit(99))
+    poll.start()
+    give_up.start()
+    try:
+        yield
+    finally:
+        poll.stop()
+        give_up.stop()
 
 
 def newer_schema_database(path: Path) -> Path:
@@ -93,7 +105,8 @@ def test_a_newer_schema_is_refused_with_one_message(
 ) -> None:
     path = newer_schema_database(tmp_path / "committee.db")
     before = path.read_bytes()
-    code = run_app(str(path), read_only=False, explicit=True)
+    with closing_the_window({}):
+        code = run_app(str(path), read_only=False, explicit=True)
     assert code == EXIT_DATABASE
     assert len(messages) == 1
     title, text = messages[0]
@@ -112,7 +125,8 @@ def test_a_file_that_is_not_a_database_is_refused(
     path = tmp_path / "minutes.db"
     path.write_text("Minutes of the 5th conference, not a database.\n", encoding="utf-8")
     before = path.read_bytes()
-    assert run_app(str(path), read_only=False, explicit=True) == EXIT_DATABASE
+    with closing_the_window({}):
+        assert run_app(str(path), read_only=False, explicit=True) == EXIT_DATABASE
     assert len(messages) == 1
     assert "not a database" in messages[0][1]
     assert "Traceback" not in messages[0][1]
@@ -123,7 +137,8 @@ def test_a_named_database_that_does_not_exist_is_not_created(
     tmp_path: Path, messages: list[tuple[str, str]], qapp: QApplication
 ) -> None:
     path = tmp_path / "missing" / "committee.db"
-    assert run_app(str(path), read_only=False, explicit=True) == EXIT_DATABASE
+    with closing_the_window({}):
+        assert run_app(str(path), read_only=False, explicit=True) == EXIT_DATABASE
     assert len(messages) == 1
     assert f"no database at {path}" in messages[0][1]
     assert not path.parent.exists()
@@ -135,8 +150,8 @@ def test_the_window_opens_on_a_committee_and_closes_cleanly(
     path = tmp_path / "demo.db"
     shutil.copyfile(demo_template, path)
     seen: dict[str, Any] = {}
-    close_main_window_when_shown(seen)
-    assert run_app(str(path), read_only=False, explicit=True) == 0
+    with closing_the_window(seen):
+        assert run_app(str(path), read_only=False, explicit=True) == 0
     assert messages == []
     assert seen["title"] == "Dongju–Yunhai Joint Committee for Exchanges and Cooperation"
     assert seen["database"] == f"Database: {path}"
@@ -160,8 +175,8 @@ def test_read_only_from_the_flag_or_the_setting(
         save_open_read_only(user_settings, True)
         user_settings.sync()
     seen: dict[str, Any] = {}
-    close_main_window_when_shown(seen)
-    assert run_app(str(path), read_only=how == "flag", explicit=True) == 0
+    with closing_the_window(seen):
+        assert run_app(str(path), read_only=how == "flag", explicit=True) == 0
     assert (seen["read_only"], seen["marker"]) == (True, True)
 
 
@@ -170,8 +185,8 @@ def test_first_start_creates_the_default_database_and_offers_the_profile(
 ) -> None:
     path = tmp_path / "data" / "secretariat.db"
     seen: dict[str, Any] = {}
-    close_main_window_when_shown(seen)
-    assert run_app(str(path), read_only=False, explicit=False) == 0
+    with closing_the_window(seen):
+        assert run_app(str(path), read_only=False, explicit=False) == 0
     assert path.exists()
     assert seen["first_start"] is True
     assert seen["title"] == ""  # no committee yet: the platform shows the app's name
