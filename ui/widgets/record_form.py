@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -285,9 +285,11 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
         target.style().polish(target)
 
 
-def describe(error: ValidationError, tr: Callable[[str], str]) -> str:
+def describe(error: ValidationError) -> str:
     """The message shown under a field: what was expected (the field is the row itself)."""
-    return tr("Expected {expected}.").format(expected=error.expected)
+    return QCoreApplication.translate("RecordForm", "Expected {expected}.").format(
+        expected=error.expected
+    )
 
 
 @dataclass
@@ -348,7 +350,7 @@ class RecordForm(QWidget):
         row = self._by_name.get(error.field)
         if row is None:
             return False
-        row.error.setText(describe(error, self.tr))
+        row.error.setText(describe(error))
         row.error.setVisible(True)
         set_invalid(row.widget, True)
         _focus(row.widget, error.field)
