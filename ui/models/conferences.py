@@ -36,10 +36,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GAP_COLOR = QColor("#b45309")
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("ConferencesModel", text)
-
-
 def _postponement_count() -> Any:
     return (
         select(func.count())
@@ -74,8 +70,12 @@ def status_text(row: Row, ui_language: str) -> str:
     if not count:
         return str(label)
     if row["status"] == ConferenceStatus.postponed:
-        return translate("{status} ({count}×)").format(status=label, count=count)
-    return translate("{status} (postponed {count}×)").format(status=label, count=count)
+        return QCoreApplication.translate("ConferencesModel", "{status} ({count}×)").format(
+            status=label, count=count
+        )
+    return QCoreApplication.translate("ConferencesModel", "{status} (postponed {count}×)").format(
+        status=label, count=count
+    )
 
 
 def date_text(value: Any) -> str:
@@ -118,7 +118,7 @@ def conference_spec(context: AppContext, sides: SideNames) -> TableSpec:
     columns = [
         Column(
             "number",
-            lambda: translate("No."),
+            lambda: QCoreApplication.translate("ConferencesModel", "No."),
             lambda row: row["number"],
             sort_by=col(Conference.number),
             alignment=RIGHT,
@@ -206,7 +206,11 @@ def reasons_text(row: Row, working: Sequence[str], ui_language: str) -> str:
             parts.append(" ".join(text.split()))
         else:
             name = LANGUAGE_NAMES[language].get(ui_language)
-            parts.append(translate("⚠ {language} missing").format(language=name))
+            parts.append(
+                QCoreApplication.translate("ConferencesModel", "⚠ {language} missing").format(
+                    language=name
+                )
+            )
     return "  │  ".join(parts)
 
 
@@ -230,7 +234,9 @@ def postponement_spec(
         return select(*table.columns).where(col(ConferencePostponement.id).in_(list(keys)))
 
     def moved(row: Row) -> str:
-        new_date = date_text(row["new_date"]) or translate("date not yet known")
+        new_date = date_text(row["new_date"]) or QCoreApplication.translate(
+            "ConferencesModel", "date not yet known"
+        )
         return f"{date_text(row['previous_date'])} → {new_date}"
 
     def has_gap(row: Row) -> QColor | None:
@@ -241,14 +247,18 @@ def postponement_spec(
     columns = [
         Column(
             "decided_on",
-            lambda: translate("Decided on"),
+            lambda: QCoreApplication.translate("ConferencesModel", "Decided on"),
             lambda row: date_text(row["decided_on"]),
             sort_by=col(ConferencePostponement.decided_on),
         ),
-        Column("moved", lambda: translate("Previous date → new date"), moved),
+        Column(
+            "moved",
+            lambda: QCoreApplication.translate("ConferencesModel", "Previous date → new date"),
+            moved,
+        ),
         Column(
             "reason",
-            lambda: translate("Reason"),
+            lambda: QCoreApplication.translate("ConferencesModel", "Reason"),
             lambda row: reasons_text(row, context.working_languages, ui()),
             tooltip=lambda row: _texts_tooltip(row, "reason", ui()),
             foreground=has_gap,

@@ -41,10 +41,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("MeetingsModel", text)
-
-
 @dataclass
 class MeetingFilter:
     """What the page's search box and team filter ask for."""
@@ -141,7 +137,11 @@ def outcomes_excerpt(row: Row, working: Sequence[str], ui_language: str) -> str:
             parts.append(excerpt(outcome(row, language)))
         elif language in gaps:
             name = LANGUAGE_NAMES[language].get(ui_language)
-            parts.append(translate("⚠ {language} missing").format(language=name))
+            parts.append(
+                QCoreApplication.translate("MeetingsModel", "⚠ {language} missing").format(
+                    language=name
+                )
+            )
     if len(gaps) == len(working):
         others = [outcome(row, language) for language in LANGUAGES if outcome(row, language)]
         parts.append(excerpt(others[0]))
@@ -199,7 +199,7 @@ def meeting_spec(context: AppContext, filters: MeetingFilter) -> TableSpec:
         ),
         Column(
             "updates",
-            lambda: translate("Status updates"),
+            lambda: QCoreApplication.translate("MeetingsModel", "Status updates"),
             lambda row: row["updates"],
             sort_by=_update_count(),
             alignment=RIGHT,
@@ -294,9 +294,13 @@ class StatusUpdatesModel(QAbstractTableModel):
             return None
         ui = self._context.ui_language
         if self.COLUMNS[section] == "to_status":
-            return translate("New status") if not self.read_only else field_label("to_status", ui)
+            return (
+                QCoreApplication.translate("MeetingsModel", "New status")
+                if not self.read_only
+                else field_label("to_status", ui)
+            )
         if self.COLUMNS[section] == "from_status" and not self.read_only:
-            return translate("Status now")
+            return QCoreApplication.translate("MeetingsModel", "Status now")
         return field_label(self.COLUMNS[section], ui)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
