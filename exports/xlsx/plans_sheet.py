@@ -1,0 +1,180 @@
+"""The Plans sheet: one row per plan, every language's title and description, drop-downs for
+status / origin / horizon / team, whole-number checks, status colours.
+
+It is the sheet that comes back in (exports/xlsx_import.py), and the one that grows to 100,000
+rows, so rows are read along the (conference, team, number) index and turned into cells by a
+function that patches a few positions of each row instead of looking every column up.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import Select, bindparam, null, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from exports.xlsx.columns import ENUM_FIELDS, enum_text, plan_columns, plans_sheet_title
+from exports.xlsx.sheets import (
+    Rows,
+    Table,
+    day,
+    raw,
+    start_table,
+    stream_by_team,
+    text_or_null,
+    uuid_text,
+    write_rows,
+)
+from secretariat.models import Conference, Plan, PlanStatus, Team
+
+EXTRA_ROWS = 1000  # drop-downs and colours reach this far below the plans, for new rows
+MAX_ROWS = 1_048_576
+STATUS_FILLS = {
+    PlanStatus.agreed: "E8EEF7",
+    PlanStatus.in_progress: "FFF2CC",
+    PlanStatus.implemented: "D9EAD3",
+    PlanStatus.on_hold: "FCE5CD",
+    PlanStatus.dropped: "EFEFEF",
+}
+DATE_KEYS = ("due_date", "last_change")
+
+
+def plans_query(keys: Sequence[str]) -> Select[Any]:
+    """One SQL column per sheet column, in sheet order, then the continued plan's conference
+    number and team code; for the plans of one conference and team (bound parameters).
+    `ref` and `continues` select the plans' numbers: the row function makes references."""
+    earlier = aliased(Plan)
+    earlier_conference = aliased(Conference)
+    earlier_team = aliased(Team)
+    special: dict[str, Any] = {
+        "id": raw(Plan.id),
+        "ref": Plan.seq,
+        "conference": Conference.number,
+        "team": Team.code,
+        "continues": earlier.seq,
+        "note": null(),
+        "last_change": raw(Plan.status_changed_on),
+        "due_date": raw(Plan.due_date),
+        **{field: raw(getattr(Plan, field)) for field in ENUM_FIELDS},
+    }
+    fields = [special.get(key) for key in keys]
+    fields = [
+        field if field is not None else text_or_null(getattr(Plan, key))
+        for key, field in zip(keys, fields, strict=True)
+    ]
+    return (
+        select(
+            *(field.label(f"c{index}") for index, field in enumerate(fields)),
+            earlier_conference.number.label("earlier_number"),
+            earlier_team.code.label("earlier_code"),
+        )
+        .join(Conference, Conference.id == Plan.conference_id)
+        .join(Team, Team.id == Plan.team_id)
+        .outerjoin(earlier, earlier.id == Plan.continues_plan_id)
+        .outerjoin(earlier_conference, earlier_conference.id == earlier.conference_id)
+        .outerjoin(earlier_team, earlier_team.id == earlier.team_id)
+        .where(
+            Plan.conference_id == bindparam("conference_id"),
+            Plan.team_id == bindparam("team_id"),
+        )
+        .order_by(Plan.seq)
+    )
+
+
+def write_plans(
+    workbook: Any,
+    session: Session,
+    languages: tuple[str, str],
+    *,
+    conference_id: uuid.UUID | None,
+    team_codes: Sequence[str],
+) -> Rows:
+    columns = plan_columns(languages)
+    table = start_table(workbook, plans_sheet_title(languages), columns, languages, freeze="C2")
+    keys = [spec.key for spec in columns]
+    rows = stream_by_team(session, plans_query(keys), conference_id)
+    count = yield from write_rows(table, rows, plan_cells(keys, languages))
+    _add_validations(table, count, languages, team_codes)
+    return count
+
+
+def plan_cells(keys: Sequence[str], languages: tuple[str, str]) -> Callable[[Any], list[Any]]:
+    """A function from a query row to the sheet's cells, built once: it runs per plan."""
+    width = len(keys)
+    id_, ref, number, code, continues = (
+        keys.index(key) for key in ("id", "ref", "conference", "team", "continues")
+    )
+    dates = [keys.index(key) for key in DATE_KEYS]
+    enum_positions = [
+        (keys.index(field), {member.value: enum_text(member, languages) for member in enum_type})
+        for field, enum_type in ENUM_FIELDS.items()
+    ]
+
+    def to_cells(row: Any) -> list[Any]:
+        cells = list(row[:width])
+        cells[id_] = uuid_text(cells[id_])
+        cells[ref] = f"{cells[number]}-{cells[code]}-{cells[ref]:02d}"
+        if cells[continues] is not None:
+            cells[continues] = f"{row[width]}-{row[width + 1]}-{cells[continues]:02d}"
+        for position, texts in enum_positions:
+            cells[position] = texts[cells[position]]
+        for position in dates:
+            if cells[position] is not None:
+                cells[position] = day(cells[position])
+        return cells
+
+    return to_cells
+
+
+def _list_validation(choices: Sequence[str]) -> DataValidation | None:
+    """A drop-down of `choices`, or None when Excel could not hold the list inline."""
+    formula = '"' + ",".join(choices) + '"'
+    if len(formula) > 257 or any("," in choice or '"' in choice for choice in choices):
+        return None
+    return DataValidation(type="list", formula1=formula)
+
+
+def _add_validations(
+    table: Table, count: int, languages: tuple[str, str], team_codes: Sequence[str]
+) -> None:
+    worksheet = table.worksheet
+    last_row = min(count + 1 + EXTRA_ROWS, MAX_ROWS)
+    validations: list[tuple[str, DataValidation | None]] = [
+        (field, _list_validation([enum_text(member, languages) for member in enum_type]))
+        for field, enum_type in ENUM_FIELDS.items()
+    ]
+    validations += [
+        ("team", _list_validation(list(team_codes))),
+        (
+            "progress",
+            DataValidation(type="whole", operator="between", formula1="0", formula2="100"),
+        ),
+        ("conference", DataValidation(type="whole", operator="greaterThan", formula1="0")),
+    ]
+    for key, validation in validations:
+        if validation is None:
+            continue
+        validation.showErrorMessage = True
+        validation.allow_blank = True
+        letter = table.letter(key)
+        validation.add(f"{letter}2:{letter}{last_row}")
+        worksheet.data_validations.append(validation)
+    _add_colours(table, last_row, languages)
+
+
+def _add_colours(table: Table, last_row: int, languages: tuple[str, str]) -> None:
+    """Status cells coloured by their value, so the colour follows an edit in the sheet."""
+    status = table.letter("status")
+    for member, colour in STATUS_FILLS.items():
+        rule = CellIsRule(
+            operator="equal",
+            formula=['"' + enum_text(member, languages) + '"'],
+            fill=PatternFill("solid", fgColor=colour, bgColor=colour),
+        )
+        table.worksheet.conditional_formatting.add(f"{status}2:{status}{last_row}", rule)
