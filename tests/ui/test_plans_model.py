@@ -13,8 +13,14 @@ from secretariat.db import Database
 from secretariat.models import Horizon, Origin, PlanStatus
 from secretariat.services import plan_query, plans, teams
 from secretariat.services.plan_query import PlanFilter
+from tests.unit import test_postgres
 from ui.context import AppContext
 from ui.models.plans import STATUS_COLOURS, PlansModel, load_filter, save_filter
+
+# The PostgreSQL fixtures: a database per test on the server the suite is given.
+SERVER_URL = test_postgres.SERVER_URL
+pg_url = test_postgres.pg_url
+pg_demo = test_postgres.pg_demo
 
 
 @pytest.fixture
@@ -133,3 +139,21 @@ def test_filters_are_remembered(tmp_path: Path, context: AppContext) -> None:
     again.setValue("plans/filter/status", "lost")
     again.setValue("plans/filter/team_id", "not an id")
     assert load_filter(again, "plans/filter") == PlanFilter(search="포럼")
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not SERVER_URL, reason="SECRETARIAT_TEST_PG_URL is not set")
+def test_model_on_postgresql(pg_demo: Database, tmp_path: Path, qtbot: QtBot) -> None:
+    """Ids come back as UUIDs there (on SQLite as stored text): the model speaks UUIDs."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    model = PlansModel(AppContext(pg_demo, settings))
+    model.reload()
+    assert model.rowCount() == 179 and shown(model, "ref")[0] == "1-ECO-01"
+    plan_id = model.plan_id_at(5)
+    assert model.row_of_plan(plan_id) == 5
+    plans.update_plan(pg_demo, plan_id, {"progress": 42})
+    model.refresh_plans([plan_id])
+    assert model.index(5, column_of(model, "progress")).data() == "42 %"
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.set_filter(PlanFilter(search="论坛"))
+    assert model.rowCount() == plan_query.count_plans(pg_demo, PlanFilter(search="论坛"))

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter
 from sqlalchemy import Select, String, type_coerce
 from sqlalchemy.sql.expression import ClauseList
 from sqlmodel import col
@@ -77,18 +77,18 @@ PROGRESS_BAR_SIZE = (28, 7)
 
 
 @lru_cache(maxsize=101)
-def progress_bar(percent: int) -> QPixmap:
+def progress_bar(percent: int) -> QImage:
     """A small bar filled to `percent`, drawn once per value and painted by Qt itself
     (a Python delegate would run for every visible row on every repaint)."""
     width, height = PROGRESS_BAR_SIZE
-    pixmap = QPixmap(width, height)
-    pixmap.fill(QColor("#e2e8f0"))
-    painter = QPainter(pixmap)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#e2e8f0"))
+    painter = QPainter(image)
     painter.fillRect(
         0, 0, round(width * max(0, min(percent, 100)) / 100), height, QColor("#60a5fa")
     )
     painter.end()
-    return pixmap
+    return image
 
 
 def _iso(value: Any) -> str:
