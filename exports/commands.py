@@ -127,7 +127,8 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_ERROR
-        summary = run_to_end(apply_import(db, preview), _report)
+        work = apply_import(db, preview, valid_rows_only=args.valid_rows_only)
+        summary = run_to_end(work, _report)
     finally:
         db.close()
     print(summary)

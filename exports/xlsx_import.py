@@ -1,0 +1,254 @@
+"""Importing the Plans sheet of an exported workbook after offline edits: a preview first, then
+every accepted change in one transaction.
+
+`preview_import` reads and checks the file and compares it with the database, writing nothing;
+`format_preview` says what it found, for the command line; `apply_import` writes the changed and
+new plans in a single db.write() session through the services (records.change_record,
+plans.apply_status with a history row noted "imported from FILE", plans.add_plan). When any row
+is rejected nothing is written unless the caller chooses to apply only the valid rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from exports.xlsx.columns import enum_text
+from exports.xlsx_import_compare import compare
+from exports.xlsx_import_file import WorkbookImportError, read_plans_sheet
+from exports.xlsx_import_rows import (
+    FieldChange,
+    NewPlan,
+    PlanChange,
+    Rejection,
+    comparable_text,
+    parse_rows,
+)
+from secretariat.db import Database
+from secretariat.errors import SecretariatError, ValidationError
+from secretariat.models import Plan
+from secretariat.progress import Progress, every
+from secretariat.services import plans, records
+from secretariat.services.committee import working_languages_in
+
+__all__ = [
+    "FieldChange",
+    "ImportPreview",
+    "NewPlan",
+    "PlanChange",
+    "Rejection",
+    "WorkbookImportError",
+    "apply_import",
+    "format_preview",
+    "preview_import",
+]
+
+
+class ImportRejectedError(SecretariatError):
+    """The import was refused or failed as a whole; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a workbook would do. Nothing has been written when you hold one."""
+
+    path: Path
+    sheet: str
+    changed: tuple[PlanChange, ...]
+    new: tuple[NewPlan, ...]
+    rejected: tuple[Rejection, ...]
+    unchanged: int
+    ignored_columns: tuple[str, ...]
+    languages: tuple[str, str]  # for showing statuses and the like
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({rejection.row for rejection in self.rejected})
+
+    @property
+    def writes_anything(self) -> bool:
+        return bool(self.changed or self.new)
+
+
+def preview_import(db: Database, path: str | Path) -> Generator[Progress, None, ImportPreview]:
+    """Read and check the workbook at `path` and compare it with the database."""
+    source = Path(path)
+    yield Progress(0, 0, f"Reading {source.name}")
+    sheet = yield from read_plans_sheet(source)
+    with db.read() as session:
+        languages = working_languages_in(session)
+        rows = parse_rows(sheet, languages)
+        result = yield from compare(session, sheet, rows, languages, date.today())
+    return ImportPreview(
+        path=source,
+        sheet=sheet.title,
+        changed=tuple(result.changed),
+        new=tuple(result.new),
+        rejected=tuple(sorted(result.rejected, key=lambda r: (r.row, r.column))),
+        unchanged=result.unchanged,
+        ignored_columns=tuple(sheet.ignored),
+        languages=languages,
+    )
+
+
+def apply_import(
+    db: Database, preview: ImportPreview, *, valid_rows_only: bool = False
+) -> Generator[Progress, None, str]:
+    """Write the preview's changes and new plans in one transaction; returns a summary line."""
+    if preview.rejected and not valid_rows_only:
+        raise ImportRejectedError(
+            f"nothing was written: {len(preview.rejected_rows)} rows of {preview.file_name} "
+            "are rejected (fix them, or apply only the valid rows)"
+        )
+    if not preview.writes_anything:
+        return f"{preview.file_name}: nothing to import (no plan changes)"
+    total = len(preview.changed) + len(preview.new)
+    step = every(total)
+    done = 0
+    note = f"imported from {preview.file_name}"
+    with db.write() as session:
+        for change in preview.changed:
+            _apply_change(session, change, note, preview)
+            done += 1
+            if done % step == 0:
+                yield Progress(done, total, "Writing the changes")
+        for new_plan in preview.new:
+            _add(session, new_plan, note, preview)
+            done += 1
+            if done % step == 0:
+                yield Progress(done, total, "Writing the changes")
+    return _summary(preview, valid_rows_only)
+
+
+def _row_note(note: str, row_note: str) -> str:
+    return f"{note}: {row_note}" if row_note else note
+
+
+def _apply_change(session: Any, change: PlanChange, note: str, preview: ImportPreview) -> None:
+    plan = session.get(Plan, change.plan_id)
+    if plan is None:
+        _stale(preview, change, "was deleted")
+    for key, old in change.old_values.items():
+        if not _same(key, getattr(plan, key), old):
+            _stale(preview, change, "was edited")
+    if change.status is not None and plan.status != change.old_status:
+        _stale(preview, change, "changed status")
+    try:
+        if change.status is not None:
+            plans.apply_status(
+                session,
+                plan,
+                change.status,
+                changed_on=change.changed_on,
+                note=_row_note(note, change.note),
+            )
+        if change.values:
+            records.change_record(session, plans.PLAN, plan.id, change.values)
+        plans.refresh_search_text(plan)
+        session.flush()
+    except ValidationError as error:
+        raise ImportRejectedError(
+            f"{preview.sheet} row {change.row} ({change.ref}): {error}; nothing was written"
+        ) from error
+
+
+def _add(session: Any, new_plan: NewPlan, note: str, preview: ImportPreview) -> None:
+    try:
+        plans.add_plan(
+            session,
+            new_plan.fields,
+            status=new_plan.status,
+            changed_on=new_plan.changed_on,
+            note=_row_note(note, new_plan.note),
+        )
+    except ValidationError as error:
+        raise ImportRejectedError(
+            f"{preview.sheet} row {new_plan.row}: {error}; nothing was written"
+        ) from error
+
+
+def _same(key: str, current: Any, previewed: Any) -> bool:
+    if isinstance(current, str) and isinstance(previewed, str):
+        return comparable_text(current) == comparable_text(previewed)
+    return bool(current == previewed)
+
+
+def _stale(preview: ImportPreview, change: PlanChange, what: str) -> None:
+    raise ImportRejectedError(
+        f"plan {change.ref} {what} since {preview.file_name} was previewed; nothing was "
+        "written (preview the file again)"
+    )
+
+
+def _summary(preview: ImportPreview, valid_rows_only: bool) -> str:
+    status_changes = sum(1 for change in preview.changed if change.status is not None)
+    parts = [
+        f"{_count(len(preview.changed), 'plan')} changed "
+        f"({_count(status_changes, 'status change')})",
+        f"{_count(len(preview.new), 'plan')} added",
+    ]
+    if valid_rows_only and preview.rejected:
+        parts.append(f"{_count(len(preview.rejected_rows), 'rejected row')} skipped")
+    return f"imported {preview.file_name}: " + ", ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# --- the preview as text (command line) ------------------------------------------------------
+
+
+def format_value(value: Any, languages: tuple[str, str]) -> str:
+    """A field's value for people: statuses and the like by their labels."""
+    if isinstance(value, Enum):
+        return enum_text(value, languages)
+    if value is None or value == "":
+        return "(empty)"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def format_preview(preview: ImportPreview) -> str:
+    """What importing would do, as lines of text."""
+    languages = preview.languages
+    lines = [
+        f"{preview.file_name} (sheet {preview.sheet}): "
+        f"{_count(len(preview.changed), 'plan')} to change, "
+        f"{_count(len(preview.new), 'new plan')}, "
+        f"{_count(len(preview.rejected_rows), 'rejected row')}, "
+        f"{preview.unchanged} unchanged"
+    ]
+    if preview.changed:
+        lines.append("Changes:")
+        for change in preview.changed:
+            lines.append(f"  row {change.row}  {change.ref}  {change.title}")
+            lines += [
+                f"      {field.header}: {format_value(field.old, languages)} → "
+                f"{format_value(field.new, languages)}"
+                for field in change.changes
+            ]
+    if preview.new:
+        lines.append("New plans:")
+        lines += [
+            f"  row {new.row}  conference {new.conference}, team {new.team}: {new.title} "
+            f"({format_value(new.status, languages)})"
+            for new in preview.new
+        ]
+    if preview.rejected:
+        lines.append("Rejected:")
+        lines += [f"  {rejection}" for rejection in preview.rejected]
+    if preview.ignored_columns:
+        ignored = ", ".join(preview.ignored_columns)
+        lines.append(f"Not imported (columns this app does not read): {ignored}")
+    return "\n".join(lines)

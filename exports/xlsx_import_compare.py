@@ -1,0 +1,357 @@
+"""The checked rows of a Plans sheet compared with the database: for a row with an id, what
+changes (old -> new per field); for a row without one, the plan it adds; and for any row that
+breaks a rule, why it is rejected. Reads only."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from exports.xlsx.columns import ENUM_FIELDS, enum_text
+from exports.xlsx.sheets import ref_text
+from exports.xlsx_import_file import SheetRows
+from exports.xlsx_import_rows import (
+    EDITABLE_KEYS,
+    FIXED_KEYS,
+    TEXT_KEYS,
+    FieldChange,
+    NewPlan,
+    ParsedRow,
+    PlanChange,
+    Rejection,
+    comparable_text,
+    reject,
+    service_error_key,
+)
+from secretariat.errors import ValidationError
+from secretariat.models import Conference, Plan, PlanStatus, Team
+from secretariat.progress import Progress
+from secretariat.services import plans as plan_service
+from secretariat.services import records
+from secretariat.text import display_text
+
+ID_CHUNK = 500
+REPORT_EVERY = 2000
+REF_PATTERN = re.compile(r"\s*(\d+)-([A-Za-z0-9_]+)-(\d+)\s*")
+
+
+@dataclass
+class Comparison:
+    """What the rows amount to."""
+
+    changed: list[PlanChange] = field(default_factory=list)
+    new: list[NewPlan] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    unchanged: int = 0
+
+
+@dataclass
+class _Known:
+    """The records the rows refer to, loaded once."""
+
+    conferences: dict[int, Conference]
+    teams: dict[str, Team]
+    plans: dict[uuid.UUID, tuple[Plan, str]]  # id -> (plan, its ref)
+    refs: dict[uuid.UUID, str]  # ref of each plan an existing plan continues
+
+
+def compare(
+    session: Session,
+    sheet: SheetRows,
+    rows: list[ParsedRow],
+    languages: tuple[str, str],
+    today: date,
+) -> Generator[Progress, None, Comparison]:
+    known = _load(session, [row.values["id"] for row in rows if row.values.get("id")])
+    result = Comparison()
+    checker = _RowChecker(session, sheet, known, languages, today)
+    for index, row in enumerate(rows, 1):
+        outcome = checker.check(row)
+        if isinstance(outcome, PlanChange):
+            result.changed.append(outcome)
+        elif isinstance(outcome, NewPlan):
+            result.new.append(outcome)
+        elif outcome:
+            result.rejected.extend(outcome)
+        else:
+            result.unchanged += 1
+        if index % REPORT_EVERY == 0:
+            yield Progress(index, len(rows), "Comparing the rows with the database")
+    return result
+
+
+def _load(session: Session, ids: Iterable[uuid.UUID]) -> _Known:
+    conferences = {c.number: c for c in session.scalars(select(Conference))}
+    teams = {t.code: t for t in session.scalars(select(Team))}
+    numbers = {c.id: c.number for c in conferences.values()}
+    codes = {t.id: t.code for t in teams.values()}
+    wanted = list(dict.fromkeys(ids))
+    plans: dict[uuid.UUID, tuple[Plan, str]] = {}
+    for start in range(0, len(wanted), ID_CHUNK):
+        chunk = wanted[start : start + ID_CHUNK]
+        for plan in session.scalars(select(Plan).where(Plan.id.in_(chunk))):  # type: ignore[attr-defined]
+            plans[plan.id] = (plan, _ref(plan, numbers, codes))
+    earlier_ids = list({plan.continues_plan_id for plan, _ in plans.values()} - {None})
+    refs: dict[uuid.UUID, str] = {}
+    for start in range(0, len(earlier_ids), ID_CHUNK):
+        chunk = earlier_ids[start : start + ID_CHUNK]
+        for plan in session.scalars(select(Plan).where(Plan.id.in_(chunk))):  # type: ignore[attr-defined]
+            refs[plan.id] = _ref(plan, numbers, codes)
+    return _Known(conferences, teams, plans, refs)
+
+
+def _ref(plan: Plan, numbers: dict[Any, int], codes: dict[Any, str]) -> str:
+    return ref_text(numbers.get(plan.conference_id, 0), codes.get(plan.team_id, "?"), plan.seq)
+
+
+class _RowChecker:
+    """Checks one row against the database: a PlanChange, a NewPlan, rejections, or None
+    (a row that changes nothing)."""
+
+    def __init__(
+        self,
+        session: Session,
+        sheet: SheetRows,
+        known: _Known,
+        languages: tuple[str, str],
+        today: date,
+    ) -> None:
+        self.session, self.sheet, self.known = session, sheet, known
+        self.languages, self.today = languages, today
+
+    def check(self, row: ParsedRow) -> PlanChange | NewPlan | list[Rejection] | None:
+        if row.rejections:  # cells that cannot be read: nothing to compare
+            return row.rejections
+        plan_id = row.values.get("id")
+        outcome = self._existing(row, plan_id) if plan_id else self._new(row)
+        return row.rejections or outcome
+
+    def _reject(self, row: ParsedRow, key: str, value: Any, expected: str) -> None:
+        row.rejections.append(reject(self.sheet, row.number, key, value, expected))
+
+    # --- rows with an id ------------------------------------------------------------------
+
+    def _existing(self, row: ParsedRow, plan_id: uuid.UUID) -> PlanChange | None:
+        found = self.known.plans.get(plan_id)
+        if found is None:
+            self._reject(
+                row, "id", str(plan_id), "the id of a plan in this database (empty for a new plan)"
+            )
+            return None
+        plan, ref = found
+        self._check_fixed(row, plan, ref)
+        values, changes = self._field_changes(row, plan)
+        status, changed_on = self._status_change(row, plan, changes)
+        note = row.values.get("note", "")
+        if note and status is None:
+            self._reject(
+                row,
+                "note",
+                note,
+                "a note only with a change of status (it is kept in the status history)",
+            )
+        if row.rejections or not changes:
+            return None
+        self._check_rules(row, plan, values, status)
+        return PlanChange(
+            row=row.number,
+            plan_id=plan.id,
+            ref=ref,
+            title=display_text(plan, "title", self.languages),
+            changes=tuple(changes),
+            values=values,
+            old_values={key: getattr(plan, key) for key in values},
+            status=status,
+            old_status=plan.status,
+            changed_on=changed_on,
+            note=note,
+        )
+
+    def _check_fixed(self, row: ParsedRow, plan: Plan, ref: str) -> None:
+        """Reference columns must still describe the plan the id names (a row whose id was
+        pasted onto another plan's row is caught here)."""
+        team = self.session.get(Team, plan.team_id)
+        conference = self.session.get(Conference, plan.conference_id)
+        current = {
+            "ref": ref,
+            "conference": conference.number if conference else None,
+            "team": team.code if team else "",
+            "continues": self.known.refs.get(plan.continues_plan_id, "")
+            if plan.continues_plan_id
+            else "",
+        }
+        for key in FIXED_KEYS:
+            if key not in self.sheet.headers:
+                continue
+            given = row.values.get(key, "" if key != "conference" else None)
+            same = (
+                str(given).upper() == str(current[key]).upper()
+                if key in ("team", "ref", "continues")
+                else given == current[key]
+            )
+            if not same:
+                was = current[key] if current[key] not in (None, "") else "empty"
+                self._reject(
+                    row, key, given, f"{was} (this plan's {key}; an import does not change it)"
+                )
+
+    def _field_changes(
+        self, row: ParsedRow, plan: Plan
+    ) -> tuple[dict[str, Any], list[FieldChange]]:
+        values: dict[str, Any] = {}
+        changes: list[FieldChange] = []
+        for key in EDITABLE_KEYS:
+            if key not in self.sheet.headers:
+                continue
+            new = row.values.get(key, "" if key in TEXT_KEYS else None)
+            if new is None and key in ("origin", "horizon", "progress"):
+                self._reject(row, key, None, self._required(key))
+                continue
+            old = getattr(plan, key)
+            if key in TEXT_KEYS and comparable_text(old or "") == new:
+                continue
+            if key not in TEXT_KEYS and old == new:
+                continue
+            values[key] = new
+            changes.append(FieldChange(key, self.sheet.headers[key], old, new))
+        return values, changes
+
+    def _required(self, key: str) -> str:
+        if key == "progress":
+            return "a whole number from 0 to 100"
+        choices = ", ".join(enum_text(m, self.languages) for m in ENUM_FIELDS[key])
+        return f"one of {choices}"
+
+    def _status_change(
+        self, row: ParsedRow, plan: Plan, changes: list[FieldChange]
+    ) -> tuple[PlanStatus | None, date | None]:
+        status = row.values.get("status")
+        if status is None:
+            self._reject(row, "status", None, self._required("status"))
+            return None, None
+        last_change = row.values.get("last_change")
+        moved_date = "last_change" in self.sheet.headers and last_change != plan.status_changed_on
+        if status == plan.status:
+            if moved_date:
+                self._reject(
+                    row,
+                    "last_change",
+                    last_change,
+                    f"{shown_date(plan.status_changed_on)} as exported (the date changes "
+                    "only with the status)",
+                )
+            return None, None
+        changed_on = last_change if moved_date and last_change else self.today
+        if changed_on > self.today:
+            self._reject(row, "last_change", changed_on, "a date not after today")
+        header = self.sheet.headers["status"]
+        changes.insert(0, FieldChange("status", header, plan.status, status))
+        progress_typed = any(change.key == "progress" for change in changes)
+        if status == PlanStatus.implemented and plan.progress != 100 and not progress_typed:
+            # What marking a plan implemented does (plans.apply_status), shown beforehand.
+            header = self.sheet.headers.get("progress", "progress")
+            changes.append(FieldChange("progress", header, plan.progress, 100))
+        return status, changed_on
+
+    def _check_rules(
+        self, row: ParsedRow, plan: Plan, values: dict[str, Any], status: PlanStatus | None
+    ) -> None:
+        """The plan rules on a detached copy with the row's values."""
+        draft = Plan(**records.snapshot(plan))
+        for key, value in values.items():
+            setattr(draft, key, value)
+        if status is not None:
+            draft.status = status
+        self._run_rules(row, draft)
+
+    def _run_rules(self, row: ParsedRow, draft: Plan) -> None:
+        check = plan_service.PLAN.check
+        assert check is not None
+        try:
+            with self.session.no_autoflush:
+                check(self.session, draft)
+        except ValidationError as error:
+            key = service_error_key(self.sheet, error.field, self.languages)
+            self._reject(row, key, error.value, error.expected)
+
+    # --- rows without an id ---------------------------------------------------------------
+
+    def _new(self, row: ParsedRow) -> NewPlan | None:
+        values = row.values
+        conference = self.known.conferences.get(values.get("conference") or 0)
+        if conference is None:
+            numbers = ", ".join(str(n) for n in sorted(self.known.conferences)) or "none yet"
+            self._reject(
+                row,
+                "conference",
+                values.get("conference"),
+                f"the number of an existing conference ({numbers})",
+            )
+        team = self.known.teams.get(str(values.get("team", "")).upper())
+        if team is None:
+            codes = ", ".join(sorted(self.known.teams)) or "none yet"
+            self._reject(row, "team", values.get("team"), f"the code of a team ({codes})")
+        for key in ("origin", "horizon"):
+            if values.get(key) is None:
+                self._reject(row, key, None, self._required(key))
+        continues_id = self._continued(row, values.get("continues", ""))
+        changed_on = values.get("last_change")
+        if changed_on is not None and changed_on > self.today:
+            self._reject(row, "last_change", changed_on, "a date not after today")
+        if row.rejections or conference is None or team is None:
+            return None
+        fields = {
+            key: values.get(key, "" if key in TEXT_KEYS else None)
+            for key in EDITABLE_KEYS
+            if key != "progress"
+        }
+        fields = {key: value for key, value in fields.items() if value is not None}
+        fields.update(
+            conference_id=conference.id,
+            team_id=team.id,
+            progress=values.get("progress") or 0,
+            continues_plan_id=continues_id,
+        )
+        status = values.get("status") or PlanStatus.agreed
+        draft = Plan(**fields, seq=0, status=status)
+        self._run_rules(row, draft)
+        if row.rejections:
+            return None
+        return NewPlan(
+            row=row.number,
+            conference=conference.number,
+            team=team.code,
+            title=display_text(draft, "title", self.languages),
+            fields=fields,
+            status=status,
+            changed_on=changed_on,
+            note=values.get("note", ""),
+        )
+
+    def _continued(self, row: ParsedRow, ref: str) -> uuid.UUID | None:
+        if not ref:
+            return None
+        match = REF_PATTERN.fullmatch(ref)
+        found = None
+        if match:
+            number, code, seq = int(match[1]), match[2].upper(), int(match[3])
+            found = self.session.scalars(
+                select(Plan.id)
+                .join(Conference, Conference.id == Plan.conference_id)
+                .join(Team, Team.id == Plan.team_id)
+                .where(Conference.number == number, Team.code == code, Plan.seq == seq)
+            ).first()
+        if found is None:
+            self._reject(row, "continues", ref, "the ref of an existing plan (like 3-ECO-02)")
+        return found
+
+
+def shown_date(day: date | None) -> str:
+    return day.isoformat() if day else "empty"

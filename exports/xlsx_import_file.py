@@ -1,0 +1,256 @@
+"""Opening a workbook to import, defensively: what kind of file it is, whether it is safe to
+unpack, and the Plans sheet's header and rows, read with openpyxl's read-only mode.
+
+Everything a file can be instead of an exported workbook ends here with one line naming the file
+and what is wrong: a text file or an old .xls renamed .xlsx, a password-protected workbook (an OLE
+compound file holding an encrypted package), a zip that would unpack to gigabytes, a workbook
+without a Plans sheet or without the columns an import needs.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from exports.xlsx.columns import find_key, sheet_title_matches
+from secretariat.errors import SecretariatError
+from secretariat.progress import Progress
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # an exported 100,000-plan workbook unpacks to ~250 MB
+MAX_ENTRIES = 10_000
+MAX_ROWS = 200_000  # rows of the Plans sheet
+REQUIRED = ("id", "status")  # and a title in at least one language
+ZIP_SIGNATURE = b"PK\x03\x04"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+REPORT_EVERY = 2000
+
+
+class WorkbookImportError(SecretariatError):
+    """The file cannot be imported at all; nothing was read into the database."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of the Plans sheet as read: where it is and what it holds."""
+
+    row: int
+    column: str  # letter
+    header: str  # the header text above it
+    value: Any
+    is_formula: bool = False
+
+
+@dataclass
+class SheetRows:
+    """The Plans sheet: its title, which column holds which key, and its non-empty rows."""
+
+    title: str
+    headers: dict[str, str] = field(default_factory=dict)  # key -> header text
+    letters: dict[str, str] = field(default_factory=dict)  # key -> column letter
+    rows: list[dict[str, Cell]] = field(default_factory=list)  # key -> cell, per row
+    ignored: list[str] = field(default_factory=list)  # columns not imported, for the preview
+
+
+def check_file(path: Path) -> None:
+    """Refuse anything that is not a plain .xlsx of a reasonable size, before opening it."""
+    name = path.name
+    if not path.exists():
+        raise WorkbookImportError(f"{path}: no such file")
+    if path.is_dir():
+        raise WorkbookImportError(f"{path} is a folder, not a workbook")
+    size = path.stat().st_size
+    if size == 0:
+        raise WorkbookImportError(f"{name} is empty")
+    if size > MAX_FILE_BYTES:
+        raise WorkbookImportError(
+            f"{name} is {size // (1024 * 1024)} MB; workbooks over "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported"
+        )
+    with path.open("rb") as handle:
+        start = handle.read(8)
+    if start.startswith(OLE_SIGNATURE):
+        _refuse_ole(path)
+    if not start.startswith(ZIP_SIGNATURE):
+        kind = "a text file" if _looks_like_text(path) else "another kind of file"
+        raise WorkbookImportError(
+            f"{name} is not an Excel workbook (.xlsx): it is {kind}; "
+            "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
+        )
+    _check_zip(path)
+
+
+def _refuse_ole(path: Path) -> None:
+    # Excel writes a password-protected .xlsx as an OLE compound file with an encrypted
+    # package inside; an old .xls is an OLE compound file too.
+    data = path.read_bytes()
+    if ENCRYPTED_PACKAGE in data:
+        raise WorkbookImportError(
+            f"{path.name} is password-protected; open it, remove the password "
+            "(File → Info → Protect Workbook) and save it before importing"
+        )
+    raise WorkbookImportError(
+        f"{path.name} is an old-format Excel file (.xls); save it as an Excel workbook "
+        "(.xlsx) and import that"
+    )
+
+
+def _looks_like_text(path: Path) -> bool:
+    with path.open("rb") as handle:
+        sample = handle.read(4096)
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in sample
+
+
+def _check_zip(path: Path) -> None:
+    """Look at the zip's directory before anything unpacks it: a zip bomb is refused by the
+    sizes it declares (Python's zipfile never inflates an entry past its declared size)."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise WorkbookImportError(f"{name} is damaged or not an Excel workbook ({error})") from None
+    if len(entries) > MAX_ENTRIES:
+        raise WorkbookImportError(
+            f"{name} has {len(entries)} parts (at most {MAX_ENTRIES}); it is not a workbook "
+            "this app can import"
+        )
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookImportError(
+            f"{name} would unpack to {unpacked / 1024**3:.1f} GB (at most "
+            f"{MAX_UNPACKED_BYTES // 1024**3} GB); refused as unsafe (a zip bomb?)"
+        )
+    names = {entry.filename for entry in entries}
+    if "xl/workbook.xml" not in names:
+        raise WorkbookImportError(f"{name} is a zip file but not an Excel workbook (.xlsx)")
+    if any(entry.flag_bits & 0x1 for entry in entries):
+        raise WorkbookImportError(f"{name} is password-protected; remove the password first")
+
+
+def read_plans_sheet(path: Path) -> Generator[Progress, None, SheetRows]:
+    """The Plans sheet's header and rows (empty rows skipped), read in read-only mode."""
+    from openpyxl import load_workbook
+
+    check_file(path)
+    handle = path.open("rb")
+    try:
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+        except Exception as error:  # openpyxl raises many kinds on a damaged file
+            raise WorkbookImportError(
+                f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}: {error})"
+            ) from None
+        try:
+            sheet = _plans_sheet(workbook, path.name)
+            sheet.reset_dimensions()  # do not trust the file's own idea of its size
+            result = yield from _read_rows(sheet, path.name)
+        finally:
+            workbook.close()
+    finally:
+        handle.close()
+    return result
+
+
+def _plans_sheet(workbook: Any, name: str) -> Any:
+    for sheet in workbook.worksheets:
+        if sheet_title_matches(sheet.title):
+            return sheet
+    if len(workbook.worksheets) == 1:
+        return workbook.worksheets[0]  # a one-sheet workbook: its columns will tell
+    titles = ", ".join(sheet.title for sheet in workbook.worksheets)
+    raise WorkbookImportError(f"{name} has no Plans sheet (its sheets: {titles})")
+
+
+def _read_rows(sheet: Any, name: str) -> Generator[Progress, None, SheetRows]:
+    rows: Iterator[Any] = sheet.iter_rows()
+    header_cells = next(rows, ())
+    result = SheetRows(title=sheet.title)
+    keys = _header_keys(header_cells, result, name)
+    for row_number, cells in enumerate(rows, start=2):
+        values = _row_cells(row_number, cells, keys, result)
+        if values is None:
+            continue
+        if len(result.rows) >= MAX_ROWS:
+            raise WorkbookImportError(
+                f"{name}: the sheet {sheet.title} has more than {MAX_ROWS:,} rows; "
+                "import it in parts"
+            )
+        result.rows.append(values)
+        if len(result.rows) % REPORT_EVERY == 0:
+            yield Progress(0, 0, f"Reading row {row_number}")
+    if not result.rows:
+        raise WorkbookImportError(f"{name}: the sheet {sheet.title} has no plans below its header")
+    return result
+
+
+def _header_keys(header_cells: Any, result: SheetRows, name: str) -> list[str | None]:
+    """Each column's key (None: not imported); unknown headers are listed as ignored."""
+    keys: list[str | None] = []
+    for index, cell in enumerate(header_cells, 1):
+        text = str(cell.value).strip() if cell.value is not None else ""
+        key = find_key(text) if text else None
+        if key is not None and key in result.headers:
+            raise WorkbookImportError(
+                f"{name}: the sheet {result.title} has two {key} columns "
+                f"({result.headers[key]!r} and {text!r} in column {get_column_letter(index)})"
+            )
+        if key is not None:
+            result.headers[key] = text
+            result.letters[key] = get_column_letter(index)
+        elif text:
+            result.ignored.append(f"{text} (column {get_column_letter(index)})")
+        keys.append(key)
+    missing = [key for key in REQUIRED if key not in result.headers]
+    if not any(key.startswith("title_") for key in result.headers):
+        missing.insert(1, "title")
+    if missing:
+        raise WorkbookImportError(
+            f"{name}: the sheet {result.title} has no {', '.join(missing)} column"
+            f"{'s' if len(missing) > 1 else ''}; import a Plans sheet exported by this app "
+            "(its first row names the columns)"
+        )
+    return keys
+
+
+def _row_cells(
+    row_number: int, cells: Any, keys: list[str | None], result: SheetRows
+) -> dict[str, Cell] | None:
+    """The row's cells by key, or None when no imported column holds anything. A value in a
+    column without a header is reported (once per column): nothing typed goes unseen."""
+    values: dict[str, Cell] = {}
+    for index, cell in enumerate(cells):
+        value = getattr(cell, "value", None)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        key = keys[index] if index < len(keys) else None
+        letter = get_column_letter(index + 1)
+        if key is None:
+            unnamed = f"column {letter} (no header)"
+            if (index >= len(keys) or not _has_header(result, letter)) and (
+                unnamed not in result.ignored
+            ):
+                result.ignored.append(unnamed)
+            continue
+        values[key] = Cell(
+            row=row_number,
+            column=letter,
+            header=result.headers[key],
+            value=value,
+            is_formula=getattr(cell, "data_type", "") == "f",
+        )
+    return values or None
+
+
+def _has_header(result: SheetRows, letter: str) -> bool:
+    return any(text.endswith(f"(column {letter})") for text in result.ignored)
