@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -18,8 +18,8 @@ from sqlmodel import select
 from secretariat.db import Database, open_database
 from secretariat.models import ConferenceStatus, Plan, PlanStatus
 from secretariat.services import conferences, plans
-from tests.ui.keyboard import type_text
-from ui.context import PLANS, AppContext
+from tests.ui.page_keys import focused, press, show_page, type_here
+from ui.context import PLANS
 from ui.pages.conferences import ConferencesPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,15 +27,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def make_page(db: Database, qtbot: QtBot, tmp_path: Path) -> ConferencesPage:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = ConferencesPage(AppContext(db, settings))
-    qtbot.addWidget(shown)
-    shown.resize(1200, 700)
-    shown.show()
-    shown.activated()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return show_page(ConferencesPage, db, qtbot, tmp_path)
 
 
 @pytest.fixture
@@ -43,29 +35,13 @@ def page(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> ConferencesPage:
     return make_page(demo_db, qtbot, tmp_path)
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_here(qtbot: QtBot, text: str) -> None:
-    type_text(qtbot, focused(), text)
-
-
 def select_number(page: ConferencesPage, number: int, qtbot: QtBot) -> None:
-    page.select(conferences.get_by_number(page.context.db, number).id)
+    page.select_record(conferences.get_by_number(page.context.db, number).id)
     # Offscreen there is no window manager to give the window back the keyboard after a
     # dialog or message box closed.
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    page.table.setFocus()
+    page.view.setFocus()
 
 
 def shown_cell(page: ConferencesPage, number: int, key: str):
@@ -75,17 +51,8 @@ def shown_cell(page: ConferencesPage, number: int, key: str):
 
 def open_dialog(page: ConferencesPage, qtbot: QtBot, key: Qt.Key, modifier) -> QWidget:
     press(qtbot, key, modifier)
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isActiveWindow())
-    return page.dialog
-
-
-def answer_next_question(button: QMessageBox.StandardButton) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        box.button(button).click()
-
-    QTimer.singleShot(0, click)
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isActiveWindow())
+    return page.editor
 
 
 def test_models_pass_the_model_tester(
@@ -132,7 +99,7 @@ def test_counts_follow_changes_made_elsewhere(page: ConferencesPage) -> None:
 def test_edit_a_conference_and_undo(page: ConferencesPage, qtbot: QtBot) -> None:
     db = page.context.db
     select_number(page, 6, qtbot)
-    editor = open_dialog(page, qtbot, Qt.Key.Key_E, CTRL)
+    editor = open_dialog(page, qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     assert focused() is editor.number
     for _ in range(4):  # planned date, held date, host, venue (Korean)
         press(qtbot, Qt.Key.Key_Tab)
@@ -140,7 +107,7 @@ def test_edit_a_conference_and_undo(page: ConferencesPage, qtbot: QtBot) -> None
     press(qtbot, Qt.Key.Key_A, CTRL)
     type_here(qtbot, "운해 국제회의센터 별관")
     press(qtbot, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: page.dialog is None)
+    qtbot.waitUntil(lambda: page.editor is None)
     assert conferences.get_by_number(db, 6).venue_ko == "운해 국제회의센터 별관"
     page.undo_stack.undo()
     assert conferences.get_by_number(db, 6).venue_ko == "운해국제회의센터"
@@ -150,7 +117,7 @@ def test_edit_a_conference_and_undo(page: ConferencesPage, qtbot: QtBot) -> None
 
 def test_a_held_conference_needs_its_date(page: ConferencesPage, qtbot: QtBot) -> None:
     select_number(page, 6, qtbot)
-    editor = open_dialog(page, qtbot, Qt.Key.Key_E, CTRL)
+    editor = open_dialog(page, qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     editor.status.setFocus()
     type_here(qtbot, "h")  # Held, without a held date
     press(qtbot, Qt.Key.Key_S, CTRL)
@@ -178,7 +145,7 @@ def test_postpone_with_a_reason_and_see_the_history(page: ConferencesPage, qtbot
     press(qtbot, Qt.Key.Key_A, CTRL)
     type_here(qtbot, "2026-11-02")
     press(qtbot, Qt.Key.Key_Return)  # Enter saves a short dialog
-    qtbot.waitUntil(lambda: page.dialog is None)
+    qtbot.waitUntil(lambda: page.editor is None)
 
     moved = conferences.get_by_number(db, 6)
     assert (moved.status, moved.planned_date) == (ConferenceStatus.postponed, date(2028, 3, 7))
@@ -213,7 +180,7 @@ def test_postpone_without_a_reason_is_refused_next_to_the_reason(
     assert dialog.isVisible()
     assert "working language" in dialog.form.error_text("reason")
     assert dialog.new_date.unknown.isChecked()
-    assert conferences.postponements(page.context.db, page.selected_id()) == []
+    assert conferences.postponements(page.context.db, page.current_id()) == []
 
 
 def test_postpone_is_offered_only_for_planned_conferences(
@@ -227,31 +194,30 @@ def test_postpone_is_offered_only_for_planned_conferences(
 
 def test_add_and_delete_conferences_with_undo(page: ConferencesPage, qtbot: QtBot) -> None:
     db = page.context.db
-    page.table.setFocus()
+    page.view.setFocus()
     editor = open_dialog(page, qtbot, Qt.Key.Key_N, CTRL)
     assert editor.number.text() == "7"
     press(qtbot, Qt.Key.Key_Tab)
     type_here(qtbot, "2030-05-01")
     press(qtbot, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: page.dialog is None)
+    qtbot.waitUntil(lambda: page.editor is None)
     seventh = conferences.get_by_number(db, 7)
-    assert page.selected_id() == seventh.id
+    assert page.current_id() == seventh.id
     page.undo_stack.undo()
     assert [c.number for c in conferences.list_conferences(db)][-1] == 6
     page.undo_stack.redo()
     assert conferences.get_by_number(db, 7).id == seventh.id
 
     select_number(page, 7, qtbot)
-    answer_next_question(QMessageBox.StandardButton.Yes)
-    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_Delete)  # undoable, so no question: a message says how
     assert page.model.row_of(seventh.id) == -1
+    assert "Undo brings them back" in page.message.text()
     page.undo_stack.undo()
     assert page.model.row_of(seventh.id) >= 0
 
     select_number(page, 1, qtbot)  # its plans refer to it
-    answer_next_question(QMessageBox.StandardButton.Yes)
-    QTimer.singleShot(50, lambda: answer_next_question(QMessageBox.StandardButton.Ok))
     press(qtbot, Qt.Key.Key_Delete)
+    assert "still refer to it" in page.message.text()
     assert conferences.get_by_number(db, 1) is not None
     assert (page.undo_stack.count(), page.undo_stack.index()) == (2, 1)  # nothing pushed
 
@@ -273,7 +239,7 @@ def test_read_only_refuses_edits(read_only_db: Database, qtbot: QtBot, tmp_path:
     press(qtbot, Qt.Key.Key_N, CTRL)
     press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_Delete)
-    assert page.dialog is None
+    assert page.editor is None
     assert page.model.rowCount() == 6
     editor = open_dialog(page, qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     assert not editor.save_button().isVisible()
@@ -281,4 +247,4 @@ def test_read_only_refuses_edits(read_only_db: Database, qtbot: QtBot, tmp_path:
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert page.undo_stack.count() == 0
     editor.reject()
-    qtbot.waitUntil(lambda: page.dialog is None)
+    qtbot.waitUntil(lambda: page.editor is None)

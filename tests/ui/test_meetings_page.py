@@ -8,16 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from secretariat.db import Database, open_database
 from secretariat.models import PlanStatus
 from secretariat.services import meetings, plans
-from tests.ui.keyboard import type_text
-from ui.context import AppContext
+from tests.ui.page_keys import focused, press, show_page, type_here
 from ui.dialogs.meeting_form import MeetingForm
 from ui.pages.meetings import MeetingsPage
 
@@ -30,32 +29,7 @@ def page(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> MeetingsPage:
 
 
 def make_page(db: Database, qtbot: QtBot, tmp_path: Path) -> MeetingsPage:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    context = AppContext(db, settings)
-    shown = MeetingsPage(context)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 800)
-    shown.show()
-    shown.activated()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_here(qtbot: QtBot, text: str) -> None:
-    type_text(qtbot, focused(), text)
+    return show_page(MeetingsPage, db, qtbot, tmp_path)
 
 
 def open_new_form(page: MeetingsPage, qtbot: QtBot) -> MeetingForm:
@@ -338,3 +312,15 @@ def test_read_only_refuses_edits(read_only_db: Database, qtbot: QtBot, tmp_path:
     assert page.undo_stack.count() == 0
     form.reject()
     qtbot.waitUntil(lambda: page.form is None)
+
+
+def test_team_filter_is_remembered(page: MeetingsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    page.team_filter.setCurrentIndex(page.team_filter.findText("ENV", Qt.MatchFlag.MatchStartsWith))
+    env, shown = page.filters.team_id, page.model.rowCount()
+    page.save_state(page.context.settings)
+    page.context.settings.sync()
+    again = make_page(page.context.db, qtbot, tmp_path)
+    again.restore_state(again.context.settings)
+    again.activated()
+    assert again.team_filter.value() == env
+    assert again.model.rowCount() == shown < len(meetings.list_meetings(page.context.db))

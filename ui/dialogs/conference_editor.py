@@ -24,7 +24,7 @@ class ConferenceEditor(RecordDialog):
     def __init__(
         self,
         context: AppContext,
-        save: Save,
+        save: Save | None = None,
         *,
         conference: Conference | None = None,
         next_number: int = 1,
@@ -52,7 +52,8 @@ class ConferenceEditor(RecordDialog):
         for name, label_key, widget in rows:
             self.form.add_row(name, lambda key=label_key: self.label(key), widget)
         self.status.currentIndexChanged.connect(lambda _index: self._show_reason())
-        self.set_save(save)
+        if save is not None:
+            self.set_save(save)
         self._fill(conference, next_number)
         self.chain = FocusChain(self._focus_stops())
         for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):

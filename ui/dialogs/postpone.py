@@ -75,7 +75,7 @@ class PostponeDialog(RecordDialog):
         self.form.add_row("reason", lambda: self.tr("Reason"), self.reason)
         self.form.add_row("decided_on", lambda: self.tr("Decided on"), self.decided_on)
         self.layout().insertWidget(1, self.intro)
-        self.set_save(lambda values: self._check_then(save, values))
+        self.set_save(save)
         self.chain = FocusChain(
             [
                 self.new_date.date.line_edit,
@@ -93,9 +93,14 @@ class PostponeDialog(RecordDialog):
         self.mark_clean()
         self.new_date.date.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _check_then(self, save: Save, values: dict[str, Any]) -> Any:
-        self.new_date.check()
-        return save(values)
+    def set_save(self, save: Save) -> None:
+        """The page's save, after the form's own check of the new date."""
+
+        def checked(values: dict[str, Any]) -> Any:
+            self.new_date.check()
+            return save(values)
+
+        super().set_save(checked)
 
     def retranslate(self) -> None:
         super().retranslate()

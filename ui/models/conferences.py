@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import Select, false, func, or_, select
 from sqlmodel import col
 
 from secretariat.labels import (
@@ -103,7 +103,25 @@ class SideNames:
         return f"{name} ({side.value})" if name else label
 
 
-def conference_spec(context: AppContext, sides: SideNames) -> TableSpec:
+def filtered_conference_ids(search: str) -> Select[Any]:
+    """Conferences whose number is a typed word or whose venue contains one."""
+    query = select(col(Conference.id))
+    for word in search.split():
+        venues = [
+            func.lower(getattr(Conference, column("venue", language))).contains(
+                word.casefold(), autoescape=True
+            )
+            for language in LANGUAGES
+        ]
+        if word.isdigit():
+            venues.append(col(Conference.number) == int(word))
+        query = query.where(or_(*venues))
+    return query
+
+
+def conference_spec(
+    context: AppContext, sides: SideNames, search: Callable[[], str] = lambda: ""
+) -> TableSpec:
     def ui() -> str:
         return context.ui_language
 
@@ -162,7 +180,7 @@ def conference_spec(context: AppContext, sides: SideNames) -> TableSpec:
         *(count_column(status) for status in PlanStatus),
     ]
     return TableSpec(
-        ids=lambda: select(col(Conference.id)),
+        ids=lambda: filtered_conference_ids(search()),
         rows=conference_rows,
         columns=columns,
         default_order=[col(Conference.number)],

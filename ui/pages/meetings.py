@@ -65,6 +65,8 @@ class MeetingsPage(Page):
         self.open_action = self._action(self.open_selected, "Ctrl+E")
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
         self.find_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.redo_action = self.undo_stack.createRedoAction(self)
 
     def _action(self, slot: Any, shortcut: QKeySequence.StandardKey | str) -> QAction:
         action = QAction(self)
@@ -94,6 +96,9 @@ class MeetingsPage(Page):
         bar = QHBoxLayout()
         for widget in (self.new_button, self.open_button, self.delete_button):
             bar.addWidget(widget)
+        bar.addSpacing(12)
+        for action in (self.undo_action, self.redo_action):
+            bar.addWidget(self._button(action))
         bar.addSpacing(12)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.team_filter, 1)
@@ -141,6 +146,8 @@ class MeetingsPage(Page):
         self.new_action.setToolTip(self.tr("Log a meeting (Ctrl+N)"))
         self.open_action.setText(self.tr("Open") if self.context.read_only else self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
         self.search.setPlaceholderText(self.tr("Search outcomes, attendees and venues (Ctrl+F)"))
         self._fill_team_filter()
         self.model.retranslate()
@@ -279,6 +286,8 @@ class MeetingsPage(Page):
     def apply_read_only(self, read_only: bool) -> None:
         self.new_action.setEnabled(not read_only)
         self.delete_action.setEnabled(not read_only)
+        self.undo_action.setVisible(not read_only)
+        self.redo_action.setVisible(not read_only)
         self.open_action.setText(self.tr("Open") if read_only else self.tr("Edit"))
 
     # -- the form ---------------------------------------------------------------------------
