@@ -149,13 +149,47 @@ def create_plan(db: Database, fields: Mapping[str, Any], **status: Any) -> Plan:
 
 
 def update_plan(
-    db: Database, plan_id: Any, changes: Mapping[str, Any]
+    db: Database, plan_id: Any, changes: Mapping[str, Any], *, seq: int | None = None
 ) -> tuple[Plan, dict[str, Any]]:
-    """Change a plan's fields (not its status: see change_status); returns the old values."""
+    """Change a plan's fields (not its status: see change_status); returns the old values.
+    A plan moved to another conference or team takes the next number there (or `seq`, when
+    an undo puts it back); the old values then include its old `seq`."""
     with db.write() as session:
+        plan = records.get(session, PLAN, plan_id)
+        old_seq = plan.seq
+        _renumber_if_moved(session, plan, changes, seq)
         plan, previous = records.change_record(session, PLAN, plan_id, changes)
+        if plan.seq != old_seq:
+            previous["seq"] = old_seq
         refresh_search_text(plan)
         return plan, previous
+
+
+def _renumber_if_moved(
+    session: Session, plan: Plan, changes: Mapping[str, Any], seq: int | None
+) -> None:
+    conference_id = as_uuid("conference_id", changes.get("conference_id", plan.conference_id))
+    team_id = as_uuid("team_id", changes.get("team_id", plan.team_id))
+    assert conference_id is not None and team_id is not None
+    if (conference_id, team_id) == (plan.conference_id, plan.team_id):
+        return
+    if conference_id != plan.conference_id:
+        later = session.scalars(select(Plan).where(Plan.continues_plan_id == plan.id)).first()
+        if later is not None:
+            raise ValidationError(
+                "conference_id",
+                plan_ref(session, plan),
+                f"the plan's own conference: {plan_ref(session, later)} continues it",
+            )
+    number = seq if seq is not None else _next_seq(session, conference_id, team_id)
+    taken = session.scalars(
+        select(Plan.id).where(
+            Plan.conference_id == conference_id, Plan.team_id == team_id, Plan.seq == number
+        )
+    ).first()
+    if taken is not None:
+        raise ValidationError("seq", number, "a number no other plan of the team has")
+    plan.seq = number
 
 
 def get_plan(db: Database, plan_id: Any) -> Plan:

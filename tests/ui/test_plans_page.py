@@ -177,6 +177,9 @@ def test_delete_with_confirmation_and_undo(
     assert selected_refs(page) == ["5-HEA-01", "5-HEA-02"]
     assert [plans.history(demo_db, plan_id) for plan_id in doomed] == histories
     assert page.details.text().startswith("2 plans selected")
+    page.redo_action.trigger()  # deleted again
+    wait_count(qtbot, page, 177, 177)
+    assert "5-HEA-02" not in column(page, "ref")
 
 
 def test_delete_refused_when_a_later_plan_continues_it(
@@ -235,7 +238,9 @@ def test_columns_and_filters_are_remembered(
     again.restore_state(QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat))
     again.reload()
     assert again.view.horizontalHeader().isSectionHidden(horizon)
-    assert again.filters.status.value() == PlanStatus.on_hold and again.filters.search.text() == "협력"
+    assert (
+        again.filters.status.value() == PlanStatus.on_hold and again.filters.search.text() == "협력"
+    )
     expected = plan_query.count_plans(
         demo_db, plan_query.PlanFilter(status=PlanStatus.on_hold, search="협력")
     )
@@ -268,3 +273,36 @@ def test_read_only_refuses_every_edit(demo_template: Path, qtbot: QtBot, tmp_pat
             plans.update_plan(reader, page.model.plan_id_at(0), {"progress": 1})
     finally:
         reader.close()
+
+
+def test_move_a_plan_to_another_team_and_back(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path)
+    select_refs(page, "5-ECO-02")
+    press(qtbot, page, Qt.Key.Key_Return)
+    editor = wait_dialog(qtbot, page)
+    editor.team.setFocus()
+    qtbot.keyClicks(editor.team, "ENV")
+    save_and_close(qtbot, page, editor)
+    (moved,) = selected_refs(page)
+    assert moved.startswith("5-ENV-") and "5-ECO-02" not in column(page, "ref")
+    page.undo_action.trigger()
+    assert "5-ECO-02" in column(page, "ref") and moved not in column(page, "ref")
+    page.redo_action.trigger()
+    assert moved in column(page, "ref")
+
+
+def test_interface_language_switch_relabels_in_place(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path)
+    row = row_of_ref(page, "1-ECO-01")
+    page.context.set_ui_language("ko")
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    assert "제목 · 한국어" in headers and "추진 상태" in headers
+    assert cell(page, row, "status") in {enum_label(status, "ko") for status in PlanStatus}
+    assert page.filters.status.itemText(1) == enum_label(PlanStatus.agreed, "ko")
+    assert page.details.text().startswith("1-ECO-01")

@@ -160,3 +160,28 @@ def test_a_change_entered_late_can_be_taken_back(built: Committee) -> None:
         PlanStatus.in_progress,
         date(2015, 1, 1),
     )
+
+
+def test_a_plan_moved_to_another_team_is_renumbered_and_moves_back(built: Committee) -> None:
+    db = built.db
+    built.plan(2, "ENV")
+    plan = built.plan(2, "ECO")
+    second = built.plan(2, "ECO")
+    moved, previous = plans.update_plan(db, plan.id, {"team_id": built.teams["ENV"].id})
+    assert moved.seq == 2  # after 2-ENV-01
+    assert previous == {"team_id": built.teams["ECO"].id, "seq": 1}
+    seq = previous.pop("seq")
+    back, _ = plans.update_plan(db, plan.id, previous, seq=seq)
+    assert (back.team_id, back.seq) == (built.teams["ECO"].id, 1)
+    with pytest.raises(ValidationError, match="a number no other plan") as raised:
+        plans.update_plan(db, second.id, {"team_id": built.teams["ENV"].id}, seq=1)
+    assert raised.value.field == "seq"
+
+
+def test_a_continued_plan_keeps_its_conference(built: Committee) -> None:
+    db = built.db
+    old = built.plan(1, "ECO")
+    plans.carry_over(db, [old.id])
+    with pytest.raises(ValidationError, match="2-ECO-01 continues it"):
+        plans.update_plan(db, old.id, {"conference_id": built.conferences[2].id})
+    assert plans.get_plan(db, old.id).conference_id == built.conferences[1].id

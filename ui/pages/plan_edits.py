@@ -84,7 +84,9 @@ class PlanEdits:
             self._changed(Changed((plan_id,), frozenset(changes), select=True))
 
         def revert() -> None:
-            plans.update_plan(self.db, plan_id, state["previous"])
+            previous = dict(state["previous"])
+            old_seq = previous.pop("seq", None)  # moved to another conference or team
+            plans.update_plan(self.db, plan_id, previous, seq=old_seq)
             self._changed(Changed((plan_id,), frozenset(changes), select=True))
 
         self._perform(
