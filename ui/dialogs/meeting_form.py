@@ -84,6 +84,7 @@ class MeetingForm(QDialog):
         self._fill(meeting, list(team_ids), decided or [])
         self.chain = FocusChain(self._focus_stops())
         self.setMinimumSize(900, 640)
+        self.resize(1000, 860)  # room for the outcomes and the updates without scrolling
         self.retranslate()
         self._initial = self._state()
         self.date.setFocus(Qt.FocusReason.OtherFocusReason)

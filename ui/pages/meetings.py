@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import html
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
@@ -449,7 +450,23 @@ class MeetingsPage(Page):
             return "take_back"
         return None
 
-    # -- remembered state -------------------------------------------------------------------
+    # -- screenshots and remembered state ---------------------------------------------------
+
+    def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        """For `make screenshots`: a new meeting form, and a saved meeting with its updates."""
+
+        def open_saved() -> QWidget:
+            column = self.model.column_keys().index("updates")
+            for row in range(self.model.rowCount()):
+                if self.model.index(row, column).data():
+                    self.table.selectRow(row)
+                    break
+            return self.open_selected() or self
+
+        return [
+            (f"{self.key}-form", lambda: self.new_meeting() or self),
+            (f"{self.key}-saved", open_saved),
+        ]
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())

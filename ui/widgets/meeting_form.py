@@ -130,6 +130,10 @@ class StatusUpdatesEditor(QWidget):
         for position in (0, 2, 3):  # reference and the two statuses
             self.table.resizeColumnToContents(position)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_columns()  # fonts and style are final only once shown
+
     def _lay_out(self) -> None:
         entry = QHBoxLayout()
         entry.addWidget(self.picker, 3)
