@@ -324,3 +324,16 @@ def test_team_filter_is_remembered(page: MeetingsPage, qtbot: QtBot, tmp_path: P
     again.activated()
     assert again.team_filter.value() == env
     assert again.model.rowCount() == shown < len(meetings.list_meetings(page.context.db))
+
+
+def test_labels_follow_the_interface_language(page: MeetingsPage) -> None:
+    kind = page.model.column_keys().index("kind")
+    assert page.model.headerData(kind, Qt.Orientation.Horizontal) == "Kind"
+    page.context.set_ui_language("ko")
+    assert page.model.headerData(kind, Qt.Orientation.Horizontal) == "종류"
+    assert page.model.index(0, kind).data() in {
+        "분과 실무회의",
+        "사무국 회의",
+        "화상회의",
+        "기타 회의",
+    }

@@ -58,6 +58,7 @@ class MeetingsPage(Page):
         self.retranslate()
         self.apply_read_only(context.read_only)
         context.data_changed.connect(self._data_changed)
+        context.ui_language_changed.connect(lambda _language: self.retranslate())
 
     # -- building ---------------------------------------------------------------------------
 
