@@ -159,6 +159,10 @@ def _discard(workbook: Any, temporary: Path) -> None:
         writer = getattr(worksheet, "_writer", None)
         if writer is None:
             continue
+        rows = getattr(worksheet, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()  # end the sheet's row writer before its file goes
         with contextlib.suppress(Exception):
             writer.close()
         with contextlib.suppress(Exception):
