@@ -487,6 +487,128 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../work/main/ui/dialogs/exports.py" line="+81"/>
+        <source>All conferences</source>
+        <translation>모든 회의</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every team (the briefing pack)</source>
+        <translation>모든 분과 (회의 자료집)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the file when it is written</source>
+        <translation>파일을 만든 뒤 열기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Languages side by side</source>
+        <translation>나란히 표시할 언어</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Choose two different languages.</source>
+        <translation>서로 다른 두 언어를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no conference to export yet.</source>
+        <translation>아직 내보낼 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file to write.</source>
+        <translation>저장할 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>파일 이름은 {suffix}(으)로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <location line="+43"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export briefing pack</source>
+        <translation>회의 자료집 내보내기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrote {path} ({count} pages).</source>
+        <translation>{path} 저장 완료 ({count}쪽).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export workbook</source>
+        <translation>엑셀 통합 문서 내보내기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote {path} ({count} plans).</source>
+        <translation>{path} 저장 완료 (사업 {count}건).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+43"/>
+        <source>Import workbook</source>
+        <translation>엑셀 통합 문서 가져오기</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The database is open read-only: nothing can be imported.</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>엑셀 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="+164"/>
@@ -581,6 +703,92 @@
         <location line="+7"/>
         <source>Decided at: {kind}, {date}</source>
         <translation>결정: {date} {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../work/main/ui/dialogs/import_preview.py" line="+102"/>
+        <source>Import {file}</source>
+        <translation>{file} 가져오기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the import</source>
+        <translation>가져온 뒤</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>필요한 값</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes ({count})</source>
+        <translation>변경 ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New plans ({count})</source>
+        <translation>새 사업 ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected rows ({count})</source>
+        <translation>거부된 행 ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply only the valid rows (skip the {count} rejected rows)</source>
+        <translation>올바른 행만 적용 (거부된 {count}개 행은 건너뜀)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not imported (columns this app does not read): {columns}</source>
+        <translation>가져오지 않음 (이 앱이 읽지 않는 열): {columns}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} (sheet {sheet}): {changed} plans change, {new} new plans, {rejected} rows rejected, {unchanged} unchanged.</source>
+        <translation>{file} ({sheet} 시트): 변경 사업 {changed}건, 새 사업 {new}건, 거부된 행 {rejected}개, 변경 없음 {unchanged}건.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is nothing to import.</source>
+        <translation>가져올 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is written while rows are rejected, unless you apply only the valid rows.</source>
+        <translation>거부된 행이 있으면 올바른 행만 적용을 선택하지 않는 한 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
     </message>
 </context>
 <context>

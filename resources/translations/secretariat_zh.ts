@@ -487,6 +487,128 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../work/main/ui/dialogs/exports.py" line="+81"/>
+        <source>All conferences</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every team (the briefing pack)</source>
+        <translation>全部工作组（会议资料汇编）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the file when it is written</source>
+        <translation>生成后打开文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Languages side by side</source>
+        <translation>并列显示的语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Choose two different languages.</source>
+        <translation>请选择两种不同的语言。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no conference to export yet.</source>
+        <translation>尚无可导出的会议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file to write.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>文件名须以 {suffix} 结尾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <location line="+43"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export briefing pack</source>
+        <translation>导出会议资料汇编</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrote {path} ({count} pages).</source>
+        <translation>已写入 {path}（{count} 页）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote {path} ({count} plans).</source>
+        <translation>已写入 {path}（{count} 个项目）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+43"/>
+        <source>Import workbook</source>
+        <translation>导入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The database is open read-only: nothing can be imported.</source>
+        <translation>数据库以只读方式打开，无法导入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="+164"/>
@@ -581,6 +703,92 @@
         <location line="+7"/>
         <source>Decided at: {kind}, {date}</source>
         <translation>决定于：{date} {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../work/main/ui/dialogs/import_preview.py" line="+102"/>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes ({count})</source>
+        <translation>变更（{count}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New plans ({count})</source>
+        <translation>新项目（{count}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected rows ({count})</source>
+        <translation>被拒绝的行（{count}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply only the valid rows (skip the {count} rejected rows)</source>
+        <translation>仅应用有效行（跳过 {count} 个被拒绝的行）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not imported (columns this app does not read): {columns}</source>
+        <translation>未导入（本程序不读取的列）：{columns}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} (sheet {sheet}): {changed} plans change, {new} new plans, {rejected} rows rejected, {unchanged} unchanged.</source>
+        <translation>{file}（工作表 {sheet}）：变更项目 {changed} 个，新项目 {new} 个，被拒绝的行 {rejected} 个，未变更 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is written while rows are rejected, unless you apply only the valid rows.</source>
+        <translation>存在被拒绝的行时不写入任何内容，除非选择仅应用有效行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>

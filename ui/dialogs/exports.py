@@ -40,11 +40,6 @@ from ui.tasks import run_task
 
 FOLDER_KEY = "exports/folder"
 OPEN_WHEN_DONE_KEY = "exports/open_when_done"
-CONTEXT = "ExportDialogs"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def last_folder(settings: QSettings) -> str:
@@ -251,19 +246,22 @@ def _run_export(
         lambda: work(path),
         finished,
         on_failure=lambda message: _show_message(window, title, message, warning=True),
-        on_cancel=lambda: _status(window, tr("Export cancelled; nothing was written.")),
+        on_cancel=lambda: _status(
+            window,
+            QCoreApplication.translate("ExportDialogs", "Export cancelled; nothing was written."),
+        ),
     )
 
 
 def export_briefing_pack(window: Any) -> ExportDialog:
     """File → Export briefing pack…: a conference's bilingual PDF, or one team's sheet."""
     context = _context(window)
-    title = tr("Export briefing pack")
+    title = QCoreApplication.translate("ExportDialogs", "Export briefing pack")
     dialog = ExportDialog(
         context,
         title=title,
         suffix=".pdf",
-        file_filter=tr("PDF documents (*.pdf)"),
+        file_filter=QCoreApplication.translate("ExportDialogs", "PDF documents (*.pdf)"),
         all_conferences=False,
         with_team=True,
         parent=window,
@@ -281,7 +279,7 @@ def export_briefing_pack(window: Any) -> ExportDialog:
             lambda path: write_briefing_pack(
                 context.db, path, conference=number, team=team, languages=languages
             ),
-            tr("Wrote {path} ({count} pages)."),
+            QCoreApplication.translate("ExportDialogs", "Wrote {path} ({count} pages)."),
         )
 
     dialog.accepted.connect(start)
@@ -292,12 +290,12 @@ def export_briefing_pack(window: Any) -> ExportDialog:
 def export_workbook(window: Any) -> ExportDialog:
     """File → Export workbook…: the Excel workbook of every conference, or one."""
     context = _context(window)
-    title = tr("Export workbook")
+    title = QCoreApplication.translate("ExportDialogs", "Export workbook")
     dialog = ExportDialog(
         context,
         title=title,
         suffix=".xlsx",
-        file_filter=tr("Excel workbooks (*.xlsx)"),
+        file_filter=QCoreApplication.translate("ExportDialogs", "Excel workbooks (*.xlsx)"),
         all_conferences=True,
         with_team=False,
         parent=window,
@@ -313,7 +311,7 @@ def export_workbook(window: Any) -> ExportDialog:
             dialog,
             title,
             lambda path: write_workbook(context.db, path, conference=number, languages=languages),
-            tr("Wrote {path} ({count} plans)."),
+            QCoreApplication.translate("ExportDialogs", "Wrote {path} ({count} plans)."),
         )
 
     dialog.accepted.connect(start)
@@ -324,16 +322,20 @@ def export_workbook(window: Any) -> ExportDialog:
 def import_workbook(window: Any) -> Any:
     """File → Import workbook…: choose a file, preview it, apply it when confirmed."""
     context = _context(window)
-    title = tr("Import workbook")
+    title = QCoreApplication.translate("ExportDialogs", "Import workbook")
     if context.read_only:
         return _show_message(
-            window, title, tr("The database is open read-only: nothing can be imported.")
+            window,
+            title,
+            QCoreApplication.translate(
+                "ExportDialogs", "The database is open read-only: nothing can be imported."
+            ),
         )
     chosen, _filter = QFileDialog.getOpenFileName(
         window,
         title,
         last_folder(context.settings),
-        tr("Excel workbooks (*.xlsx);;All files (*)"),
+        QCoreApplication.translate("ExportDialogs", "Excel workbooks (*.xlsx);;All files (*)"),
     )
     if not chosen:
         return None
@@ -363,7 +365,7 @@ def _apply(window: Any, preview: Any, valid_rows_only: bool) -> None:
     from exports.xlsx_import import apply_import
 
     context = _context(window)
-    title = tr("Import workbook")
+    title = QCoreApplication.translate("ExportDialogs", "Import workbook")
 
     def applied(summary: str) -> None:
         context.notify(EVERYTHING)
@@ -376,5 +378,8 @@ def _apply(window: Any, preview: Any, valid_rows_only: bool) -> None:
         lambda: apply_import(context.db, preview, valid_rows_only=valid_rows_only),
         applied,
         on_failure=lambda message: _show_message(window, title, message, warning=True),
-        on_cancel=lambda: _status(window, tr("Import cancelled; nothing was written.")),
+        on_cancel=lambda: _status(
+            window,
+            QCoreApplication.translate("ExportDialogs", "Import cancelled; nothing was written."),
+        ),
     )
