@@ -98,7 +98,9 @@ def _load(session: Session, ids: Iterable[uuid.UUID]) -> _Known:
         chunk = wanted[start : start + ID_CHUNK]
         for plan in session.scalars(select(Plan).where(Plan.id.in_(chunk))):  # type: ignore[attr-defined]
             plans[plan.id] = (plan, _ref(plan, numbers, codes))
-    earlier_ids = list({plan.continues_plan_id for plan, _ in plans.values()} - {None})
+    earlier_ids = [
+        plan.continues_plan_id for plan, _ in plans.values() if plan.continues_plan_id is not None
+    ]
     refs: dict[uuid.UUID, str] = {}
     for start in range(0, len(earlier_ids), ID_CHUNK):
         chunk = earlier_ids[start : start + ID_CHUNK]

@@ -153,8 +153,15 @@ def parsers(languages: tuple[str, str]) -> dict[str, Callable[[Any], Any]]:
     for field in ENUM_FIELDS:
         table[field] = _enum_parser(field, languages)
     for key in TEXT_KEYS | NOTE_TEXT_KEYS:
-        table[key] = lambda value, key=key: as_cell_text(key, value)
+        table[key] = _text_parser(key)
     return table
+
+
+def _text_parser(key: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        return as_cell_text(key, value)
+
+    return parse
 
 
 @dataclass

@@ -63,10 +63,8 @@ def plans_query(keys: Sequence[str]) -> Select[Any]:
         "due_date": raw(Plan.due_date),
         **{field: raw(getattr(Plan, field)) for field in ENUM_FIELDS},
     }
-    fields = [special.get(key) for key in keys]
-    fields = [
-        field if field is not None else text_or_null(getattr(Plan, key))
-        for key, field in zip(keys, fields, strict=True)
+    fields: list[Any] = [
+        special[key] if key in special else text_or_null(getattr(Plan, key)) for key in keys
     ]
     return (
         select(

@@ -47,7 +47,7 @@ class Table:
         return self.sheet.sheet
 
     def letter(self, key: str) -> str:
-        return get_column_letter([c.key for c in self.columns].index(key) + 1)
+        return str(get_column_letter([c.key for c in self.columns].index(key) + 1))
 
     def finish(self) -> None:
         last = get_column_letter(len(self.columns))
