@@ -7,6 +7,7 @@ lack (`make translations` then translate), when a translation's placeholders (%1
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -119,6 +120,33 @@ def test_every_text_has_a_context_qt_can_find() -> None:
         f"texts without a translation context (use QCoreApplication.translate with a "
         f"literal context): {orphans}"
     )
+
+
+def test_base_classes_translate_under_a_fixed_context() -> None:
+    """PySide's `self.tr()` looks a text up under the class of the object, so in a base class
+    it searches the subclass's context, where lupdate never filed it: a class that others in
+    ui/ derive from must use QCoreApplication.translate with its own literal context."""
+    classes: dict[str, tuple[Path, ast.ClassDef]] = {}
+    base_names: set[str] = set()
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                classes[node.name] = (path, node)
+                base_names |= {base.id for base in node.bases if isinstance(base, ast.Name)}
+    offenders = []
+    for name in sorted(base_names & classes.keys()):
+        path, node = classes[name]
+        for call in ast.walk(node):
+            func = call.func if isinstance(call, ast.Call) else None
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "tr"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "self"
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{call.lineno} ({name})")
+    assert base_names & classes.keys(), "found no base classes: the scan is broken"
+    assert not offenders, f"self.tr() in base classes: {offenders}"
 
 
 def test_ts_files_hold_every_text_of_the_sources(tmp_path: Path) -> None:
