@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/widgets/record_form.py" line="+290"/>
-        <source>Expected {expected}.</source>
-        <translation>필요한 값: {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_edits.py" line="+78"/>
-        <source>Add plan “{name}”</source>
-        <translation>사업 “{name}” 추가</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Edit plan “{name}”</source>
-        <translation>사업 “{name}” 편집</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Delete {count} plan(s)</source>
-        <translation>사업 {count}건 삭제</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Change status of {count} plan(s) to {status}</source>
-        <translation>사업 {count}건의 추진 상태를 {status}(으)로 변경</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Carry over {count} plan(s)</source>
-        <translation>사업 {count}건 차기 회의로 이관</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="+19"/>
@@ -260,7 +227,7 @@
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+108"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+109"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -271,36 +238,87 @@
     </message>
 </context>
 <context>
+    <name>ConferencesModel</name>
+    <message>
+        <location filename="../../ui/models/conferences.py" line="+73"/>
+        <source>{status} ({count}×)</source>
+        <translation>{status} ({count}회)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} (postponed {count}×)</source>
+        <translation>{status} ({count}회 연기)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No.</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>⚠ {language} missing</source>
+        <translation>⚠ {language} 누락</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>date not yet known</source>
+        <translation>일자 미정</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decided on</source>
+        <translation>결정일</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous date → new date</source>
+        <translation>기존 일자 → 변경 일자</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+131"/>
+        <location filename="../../ui/pages/conferences.py" line="+50"/>
         <source>Conferences</source>
         <translation>전체회의</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <location line="+93"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search numbers and venues</source>
+        <translation>차수·장소 검색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} conferences</source>
+        <translation>전체회의 {total}회 중 {shown}회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} conference(s). Undo brings them back.</source>
+        <translation>전체회의 {count}회를 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Postpone…</source>
         <translation>연기…</translation>
     </message>
@@ -310,49 +328,34 @@
         <translation>선택한 전체회의 연기 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+24"/>
         <source>Select a conference to see its postponements.</source>
         <translation>전체회의를 선택하면 연기 이력을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Conference {number} has not been postponed.</source>
         <translation>제{number}차 전체회의는 연기된 적이 없습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Postponements of conference {number}</source>
         <translation>제{number}차 전체회의 연기 이력</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+33"/>
         <source>Add conference {number}</source>
         <translation>제{number}차 전체회의 추가</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Edit conference {number}</source>
         <translation>제{number}차 전체회의 편집</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>Postpone conference {number}</source>
         <translation>제{number}차 전체회의 연기</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete conference</source>
-        <translation>전체회의 삭제</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete conference {number}?</source>
-        <translation>제{number}차 전체회의를 삭제하시겠습니까?</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete conference {number}</source>
-        <translation>제{number}차 전체회의 삭제</translation>
     </message>
 </context>
 <context>
@@ -481,7 +484,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="-207"/>
+        <location filename="../../ui/widgets/record_form.py" line="+83"/>
         <source>Pick a date</source>
         <translation>날짜 선택</translation>
     </message>
@@ -489,7 +492,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../work/main/ui/dialogs/exports.py" line="+81"/>
+        <location filename="../../ui/dialogs/exports.py" line="+81"/>
         <source>All conferences</source>
         <translation>모든 회의</translation>
     </message>
@@ -708,7 +711,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../work/main/ui/dialogs/import_preview.py" line="+102"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="+102"/>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
@@ -794,7 +797,7 @@
 <context>
     <name>LineageView</name>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/widgets/history_timeline.py" line="+39"/>
         <source>Not carried over from or to another conference.</source>
         <translation>다른 회의에서 이관되거나 다른 회의로 이관되지 않았습니다.</translation>
     </message>
@@ -890,7 +893,7 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
@@ -941,9 +944,32 @@
     </message>
 </context>
 <context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../ui/models/meetings.py" line="+141"/>
+        <source>⚠ {language} missing</source>
+        <translation>⚠ {language} 누락</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Status updates</source>
+        <translation>추진 상태 변경</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>New status</source>
+        <translation>변경 후 상태</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status now</source>
+        <translation>현재 상태</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+137"/>
+        <location filename="../../ui/pages/meetings.py" line="+144"/>
         <source>Meetings</source>
         <translation>회의</translation>
     </message>
@@ -959,24 +985,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-144"/>
+        <location line="+144"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+277"/>
+        <location line="-143"/>
+        <location line="+281"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>결과·참석자·장소 검색 (Ctrl+F)</translation>
     </message>
@@ -1001,7 +1037,7 @@
         <translation>⚠ 번역 누락</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Log the meeting of {date}</source>
         <translation>{date} 회의 기록</translation>
     </message>
@@ -1143,7 +1179,7 @@
 <context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../ui/widgets/plan_details.py" line="+78"/>
+        <location filename="../../ui/widgets/plan_details.py" line="+84"/>
         <source>Status history</source>
         <translation>추진 상태 이력</translation>
     </message>
@@ -1189,6 +1225,34 @@
         <location line="+4"/>
         <source>Continues {ref}</source>
         <translation>이전 사업: {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdits</name>
+    <message>
+        <location filename="../../ui/pages/plan_edits.py" line="+74"/>
+        <source>Add plan “{name}”</source>
+        <translation>사업 “{name}” 추가</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit plan “{name}”</source>
+        <translation>사업 “{name}” 편집</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete {count} plan(s)</source>
+        <translation>사업 {count}건 삭제</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Change status of {count} plan(s) to {status}</source>
+        <translation>사업 {count}건의 추진 상태를 {status}(으)로 변경</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Carry over {count} plan(s)</source>
+        <translation>사업 {count}건 차기 회의로 이관</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1314,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+174"/>
+        <location filename="../../ui/models/plans.py" line="+206"/>
         <source>No title in {language} yet</source>
         <translation>{language} 제목 없음</translation>
     </message>
@@ -1258,12 +1322,12 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+93"/>
+        <location filename="../../ui/pages/plans.py" line="+95"/>
         <source>Plans</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+309"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
     </message>
@@ -1298,7 +1362,7 @@
         <translation>사업 {count}건을 차기 회의로 이관했습니다.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>열기</translation>
@@ -1358,7 +1422,7 @@
         <translation>결정일</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Postpone conference {number}</source>
         <translation>제{number}차 전체회의 연기</translation>
     </message>
@@ -1410,6 +1474,14 @@
         <location line="+8"/>
         <source>Discard the changes you typed?</source>
         <translation>입력한 변경 내용을 버리시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="+207"/>
+        <source>Expected {expected}.</source>
+        <translation>필요한 값: {expected}</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1604,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+156"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+160"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/widgets/record_form.py" line="+290"/>
-        <source>Expected {expected}.</source>
-        <translation>应为：{expected}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_edits.py" line="+78"/>
-        <source>Add plan “{name}”</source>
-        <translation>添加项目“{name}”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Edit plan “{name}”</source>
-        <translation>编辑项目“{name}”</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Delete {count} plan(s)</source>
-        <translation>删除 {count} 个项目</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Change status of {count} plan(s) to {status}</source>
-        <translation>将 {count} 个项目的状态改为{status}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Carry over {count} plan(s)</source>
-        <translation>将 {count} 个项目延续到下届会议</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="+19"/>
@@ -260,7 +227,7 @@
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+108"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+109"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -271,36 +238,87 @@
     </message>
 </context>
 <context>
+    <name>ConferencesModel</name>
+    <message>
+        <location filename="../../ui/models/conferences.py" line="+73"/>
+        <source>{status} ({count}×)</source>
+        <translation>{status}（{count}次）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} (postponed {count}×)</source>
+        <translation>{status}（推迟{count}次）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No.</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>⚠ {language} missing</source>
+        <translation>⚠ 缺少{language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>date not yet known</source>
+        <translation>日期待定</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous date → new date</source>
+        <translation>原定日期 → 新日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+131"/>
+        <location filename="../../ui/pages/conferences.py" line="+50"/>
         <source>Conferences</source>
         <translation>全体会议</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <location line="+93"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search numbers and venues</source>
+        <translation>搜索届次和地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} conferences</source>
+        <translation>共 {total} 届全体会议，显示 {shown} 届</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {count} conference(s). Undo brings them back.</source>
+        <translation>已删除 {count} 届全体会议。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Postpone…</source>
         <translation>推迟…</translation>
     </message>
@@ -310,49 +328,34 @@
         <translation>推迟所选全体会议 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+24"/>
         <source>Select a conference to see its postponements.</source>
         <translation>选择一届全体会议即可查看其推迟记录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Conference {number} has not been postponed.</source>
         <translation>第{number}届全体会议未曾推迟。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Postponements of conference {number}</source>
         <translation>第{number}届全体会议的推迟记录</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+33"/>
         <source>Add conference {number}</source>
         <translation>添加第{number}届全体会议</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Edit conference {number}</source>
         <translation>编辑第{number}届全体会议</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>Postpone conference {number}</source>
         <translation>推迟第{number}届全体会议</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete conference</source>
-        <translation>删除全体会议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete conference {number}?</source>
-        <translation>要删除第{number}届全体会议吗？</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete conference {number}</source>
-        <translation>删除第{number}届全体会议</translation>
     </message>
 </context>
 <context>
@@ -481,7 +484,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="-207"/>
+        <location filename="../../ui/widgets/record_form.py" line="+83"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -489,7 +492,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../work/main/ui/dialogs/exports.py" line="+81"/>
+        <location filename="../../ui/dialogs/exports.py" line="+81"/>
         <source>All conferences</source>
         <translation>全部会议</translation>
     </message>
@@ -708,7 +711,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../work/main/ui/dialogs/import_preview.py" line="+102"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="+102"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
@@ -794,7 +797,7 @@
 <context>
     <name>LineageView</name>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/widgets/history_timeline.py" line="+39"/>
         <source>Not carried over from or to another conference.</source>
         <translation>未从其他会议延续而来，也未延续到其他会议。</translation>
     </message>
@@ -890,7 +893,7 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
@@ -941,9 +944,32 @@
     </message>
 </context>
 <context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../ui/models/meetings.py" line="+141"/>
+        <source>⚠ {language} missing</source>
+        <translation>⚠ 缺少{language}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Status updates</source>
+        <translation>状态更新</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+137"/>
+        <location filename="../../ui/pages/meetings.py" line="+144"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
@@ -959,24 +985,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-144"/>
+        <location line="+144"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+277"/>
+        <location line="-143"/>
+        <location line="+281"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
     </message>
@@ -1001,7 +1037,7 @@
         <translation>⚠ 缺少译文</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Log the meeting of {date}</source>
         <translation>记录 {date} 会议</translation>
     </message>
@@ -1143,7 +1179,7 @@
 <context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../ui/widgets/plan_details.py" line="+78"/>
+        <location filename="../../ui/widgets/plan_details.py" line="+84"/>
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
@@ -1189,6 +1225,34 @@
         <location line="+4"/>
         <source>Continues {ref}</source>
         <translation>延续自 {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdits</name>
+    <message>
+        <location filename="../../ui/pages/plan_edits.py" line="+74"/>
+        <source>Add plan “{name}”</source>
+        <translation>添加项目“{name}”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit plan “{name}”</source>
+        <translation>编辑项目“{name}”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete {count} plan(s)</source>
+        <translation>删除 {count} 个项目</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Change status of {count} plan(s) to {status}</source>
+        <translation>将 {count} 个项目的状态改为{status}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Carry over {count} plan(s)</source>
+        <translation>将 {count} 个项目延续到下届会议</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1314,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+174"/>
+        <location filename="../../ui/models/plans.py" line="+206"/>
         <source>No title in {language} yet</source>
         <translation>尚无{language}标题</translation>
     </message>
@@ -1258,12 +1322,12 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+93"/>
+        <location filename="../../ui/pages/plans.py" line="+95"/>
         <source>Plans</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+309"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>要删除 {count} 个项目及其状态历史吗？</translation>
     </message>
@@ -1298,7 +1362,7 @@
         <translation>已将 {count} 个项目延续到下届会议。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -1358,7 +1422,7 @@
         <translation>决定日期</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Postpone conference {number}</source>
         <translation>推迟第{number}届全体会议</translation>
     </message>
@@ -1410,6 +1474,14 @@
         <location line="+8"/>
         <source>Discard the changes you typed?</source>
         <translation>要放弃已输入的更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="+207"/>
+        <source>Expected {expected}.</source>
+        <translation>应为：{expected}</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1604,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+156"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+160"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
