@@ -88,7 +88,7 @@ ENUM_LABELS: dict[enum.Enum, Label] = {
 
 FIELD_LABELS: dict[str, Label] = {
     "committee": Label("Committee", "위원회", "委员会", "委員会"),
-    "conference": Label("Conference", "회의", "会议", "会議"),
+    "conference": Label("Conference", "전체회의", "全体会议", "全体会議"),
     "team": Label("Team", "분과", "工作组", "分科会"),
     "plan": Label("Plan", "사업", "项目", "事業"),
     "ref": Label("Ref.", "번호", "编号", "番号"),
@@ -96,7 +96,8 @@ FIELD_LABELS: dict[str, Label] = {
     "description": Label("Description", "내용", "内容", "内容"),
     "origin": Label("Proposed by", "제안", "提出方", "提案"),
     "horizon": Label("Horizon", "기간", "期限", "期間"),
-    "status": Label("Status", "추진 상태", "状态", "状況"),
+    "status": Label("Status", "추진 상태", "状态", "状況"),  # a plan's implementation status
+    "record_status": Label("Status", "상태", "状态", "状態"),  # an MOU's or a conference's
     "progress": Label("Progress", "진척도", "进度", "進捗"),
     "lead_agency_a": Label(
         "Lead agency (A)", "주관 기관(A측)", "牵头单位（A方）", "主管機関（A側）"
@@ -131,7 +132,7 @@ FIELD_LABELS: dict[str, Label] = {
     "to_status": Label("To", "변경 후", "变更后", "変更後"),
     "name": Label("Name", "이름", "名称", "名称"),
     "code": Label("Code", "코드", "代码", "コード"),
-    "start_conference": Label("From conference", "시작 회의", "起始会议", "開始会議"),
+    "start_conference": Label("From conference", "시작 전체회의", "起始全体会议", "開始全体会議"),
     "active": Label("Active", "활동", "活跃", "活動中"),
 }
 

@@ -206,17 +206,17 @@
     <message>
         <location line="+5"/>
         <source>Carry over {count} plan(s)</source>
-        <translation>사업 {count}건 차기 회의로 이관</translation>
+        <translation>사업 {count}건 차기 전체회의로 이관</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carry over to the next conference</source>
-        <translation>차기 회의로 이관</translation>
+        <translation>차기 전체회의로 이관</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>To conference</source>
-        <translation>이관할 회의</translation>
+        <translation>이관할 전체회의</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -414,7 +414,7 @@
     <message>
         <location line="+16"/>
         <source>Rates by conference</source>
-        <translation>회의별 지표 비율</translation>
+        <translation>전체회의별 지표 비율</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -435,7 +435,7 @@
         <location line="+12"/>
         <location line="+14"/>
         <source>Plans at the latest conference</source>
-        <translation>최근 회의 사업 수</translation>
+        <translation>최근 전체회의 사업 수</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -446,12 +446,12 @@
     <message>
         <location line="+5"/>
         <source>%1 from the previous conference</source>
-        <translation>직전 회의 대비 %1</translation>
+        <translation>직전 전체회의 대비 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>By %1; %2 signed there</source>
-        <translation>%1까지 · 해당 회의 체결 %2건</translation>
+        <translation>%1까지 · 해당 전체회의 체결 %2건</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -473,7 +473,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>Next conference</source>
-        <translation>다음 회의</translation>
+        <translation>다음 전체회의</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../ui/dialogs/exports.py" line="+81"/>
         <source>All conferences</source>
-        <translation>모든 회의</translation>
+        <translation>모든 전체회의</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -534,7 +534,7 @@
     <message>
         <location line="+2"/>
         <source>There is no conference to export yet.</source>
-        <translation>아직 내보낼 회의가 없습니다.</translation>
+        <translation>아직 내보낼 전체회의가 없습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../ui/widgets/history_timeline.py" line="+39"/>
         <source>Not carried over from or to another conference.</source>
-        <translation>다른 회의에서 이관되거나 다른 회의로 이관되지 않았습니다.</translation>
+        <translation>다른 전체회의에서 이관되거나 다른 전체회의로 이관되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -985,24 +985,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+281"/>
+        <location line="-144"/>
+        <location line="+282"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -1037,7 +1037,12 @@
         <translation>⚠ 번역 누락</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+6"/>
+        <source>Status updates</source>
+        <translation>추진 상태 변경</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Log the meeting of {date}</source>
         <translation>{date} 회의 기록</translation>
     </message>
@@ -1186,7 +1191,7 @@
     <message>
         <location line="+1"/>
         <source>Lineage across conferences</source>
-        <translation>회의 간 사업 계보</translation>
+        <translation>전체회의 간 사업 계보</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1252,7 +1257,7 @@
     <message>
         <location line="+23"/>
         <source>Carry over {count} plan(s)</source>
-        <translation>사업 {count}건 차기 회의로 이관</translation>
+        <translation>사업 {count}건 차기 전체회의로 이관</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1265,7 @@
     <message>
         <location filename="../../ui/widgets/plan_filters.py" line="+111"/>
         <source>All conferences</source>
-        <translation>모든 회의</translation>
+        <translation>모든 전체회의</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1359,7 +1364,7 @@
     <message>
         <location line="+30"/>
         <source>Carried over {count} plan(s) to the next conference.</source>
-        <translation>사업 {count}건을 차기 회의로 이관했습니다.</translation>
+        <translation>사업 {count}건을 차기 전체회의로 이관했습니다.</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -1391,7 +1396,7 @@
     <message>
         <location line="+1"/>
         <source>Carry over to next conference…</source>
-        <translation>차기 회의로 이관…</translation>
+        <translation>차기 전체회의로 이관…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1639,7 +1644,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/dialogs/team_editor.py" line="+27"/>
         <source>(from the first conference)</source>
-        <translation>(제1차 회의부터)</translation>
+        <translation>(제1차 전체회의부터)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -206,17 +206,17 @@
     <message>
         <location line="+5"/>
         <source>Carry over {count} plan(s)</source>
-        <translation>将 {count} 个项目延续到下届会议</translation>
+        <translation>将 {count} 个项目延续到下届全体会议</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carry over to the next conference</source>
-        <translation>延续到下届会议</translation>
+        <translation>延续到下届全体会议</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>To conference</source>
-        <translation>目标会议</translation>
+        <translation>目标全体会议</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -414,7 +414,7 @@
     <message>
         <location line="+16"/>
         <source>Rates by conference</source>
-        <translation>各届会议指标比率</translation>
+        <translation>各届全体会议指标比率</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -435,7 +435,7 @@
         <location line="+12"/>
         <location line="+14"/>
         <source>Plans at the latest conference</source>
-        <translation>最近一届会议项目数</translation>
+        <translation>最近一届全体会议项目数</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -446,7 +446,7 @@
     <message>
         <location line="+5"/>
         <source>%1 from the previous conference</source>
-        <translation>较上届会议 %1</translation>
+        <translation>较上届全体会议 %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -473,7 +473,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>Next conference</source>
-        <translation>下届会议</translation>
+        <translation>下届全体会议</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../ui/dialogs/exports.py" line="+81"/>
         <source>All conferences</source>
-        <translation>全部会议</translation>
+        <translation>全部届次</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -534,7 +534,7 @@
     <message>
         <location line="+2"/>
         <source>There is no conference to export yet.</source>
-        <translation>尚无可导出的会议。</translation>
+        <translation>尚无可导出的全体会议。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../ui/widgets/history_timeline.py" line="+39"/>
         <source>Not carried over from or to another conference.</source>
-        <translation>未从其他会议延续而来，也未延续到其他会议。</translation>
+        <translation>未从其他届全体会议延续而来，也未延续到其他届全体会议。</translation>
     </message>
 </context>
 <context>
@@ -985,24 +985,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+281"/>
+        <location line="-144"/>
+        <location line="+282"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1037,7 +1037,12 @@
         <translation>⚠ 缺少译文</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+6"/>
+        <source>Status updates</source>
+        <translation>状态更新</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Log the meeting of {date}</source>
         <translation>记录 {date} 会议</translation>
     </message>
@@ -1252,7 +1257,7 @@
     <message>
         <location line="+23"/>
         <source>Carry over {count} plan(s)</source>
-        <translation>将 {count} 个项目延续到下届会议</translation>
+        <translation>将 {count} 个项目延续到下届全体会议</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1265,7 @@
     <message>
         <location filename="../../ui/widgets/plan_filters.py" line="+111"/>
         <source>All conferences</source>
-        <translation>所有会议</translation>
+        <translation>所有届次</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1359,7 +1364,7 @@
     <message>
         <location line="+30"/>
         <source>Carried over {count} plan(s) to the next conference.</source>
-        <translation>已将 {count} 个项目延续到下届会议。</translation>
+        <translation>已将 {count} 个项目延续到下届全体会议。</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -1391,7 +1396,7 @@
     <message>
         <location line="+1"/>
         <source>Carry over to next conference…</source>
-        <translation>延续到下届会议…</translation>
+        <translation>延续到下届全体会议…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1639,7 +1644,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/dialogs/team_editor.py" line="+27"/>
         <source>(from the first conference)</source>
-        <translation>（自第一届会议起）</translation>
+        <translation>（自第一届全体会议起）</translation>
     </message>
     <message>
         <location line="+2"/>

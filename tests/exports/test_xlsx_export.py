@@ -48,7 +48,7 @@ def test_sheets_and_bilingual_headers(db: Database, committee, tmp_path: Path) -
     assert headers[:8] == [
         "ID",
         "번호 / 编号",
-        "회의 / 会议",
+        "전체회의 / 全体会议",
         "분과 / 工作组",
         "제목 / 标题 (ko)",
         "제목 / 标题 (zh)",
@@ -73,7 +73,7 @@ def test_plan_rows_hold_values_of_the_right_types(db: Database, committee, tmp_p
     texts = rows[str(made["texts"].id)]
     with db.read() as session:
         assert sheet.cell(texts, column["번호 / 编号"]).value == plan_ref(session, made["texts"])
-    assert sheet.cell(texts, column["회의 / 会议"]).value == 2
+    assert sheet.cell(texts, column["전체회의 / 全体会议"]).value == 2
     assert sheet.cell(texts, column["분과 / 工作组"]).value == "ECO"
     assert sheet.cell(texts, column["제목 / 标题 (ko)"]).value == "두  칸   띄어 쓴 제목"
     assert sheet.cell(texts, column["내용 / 内容 (ko)"]).value == "첫 줄\n둘째 줄\n\n넷째 줄"
@@ -160,7 +160,7 @@ def test_other_sheets(db: Database, committee, tmp_path: Path) -> None:
     path = export(db, tmp_path / "c.xlsx")
     summary = sheet_rows(path, 0)
     assert summary[0][0] == "Test Committee"
-    header = next(i for i, row in enumerate(summary) if row[0] == "회의 / 会议")
+    header = next(i for i, row in enumerate(summary) if row[0] == "전체회의 / 全体会议")
     committee_rows = summary[header + 1 : header + 4]
     assert [row[0] for row in committee_rows] == [1, 2, 3]
     assert committee_rows[0][5] == 3  # plans of the 1st conference

@@ -115,7 +115,7 @@ def test_edits_are_applied_exactly(db: Database, committee, tmp_path: Path) -> N
         ).value = "  고친 제목  "
         new = sheet.max_row + 1
         for header, value in {
-            "회의 / 会议": 3,
+            "전체회의 / 全体会议": 3,
             "분과 / 工作组": "env",
             "제목 / 标题 (ko)": "새 사업",
             "제목 / 标题 (zh)": "新项目",
@@ -337,7 +337,7 @@ def formula(sheet: Any, column: dict[str, int], made: dict[str, Any]) -> None:
 def new_row_unknown_team(sheet: Any, column: dict[str, int], made: dict[str, Any]) -> None:
     row = sheet.max_row + 1
     for header, value in {
-        "회의 / 会议": 2,
+        "전체회의 / 全体会议": 2,
         "분과 / 工作组": "XYZ",
         "제목 / 标题 (ko)": "새",
         "추진 상태 / 状态": "agreed",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -235,3 +235,20 @@ def test_context_menu_and_unsaved_input_are_guarded(
     editor.reject()  # Cancel in the editor asks too, and keeps the editor open
     assert editor.isVisible() and len(asked) == 2
     assert editor.party_a.text().endswith(" 추가")
+
+
+def test_an_mous_status_is_not_called_a_plans_status(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Korean calls a plan's status 추진 상태 (implementation); an MOU's is plain 상태."""
+    page = page_on(demo_db, qtbot, tmp_path)
+    page.context.set_ui_language("ko")
+    status_column = page.model.column_keys().index("status")
+    assert page.model.headerData(status_column, Qt.Orientation.Horizontal) == "상태"
+    editor = open_row(qtbot, page, 0)
+    status_combo = editor.form.widget("status")
+    captions = [
+        label.text() for label in editor.findChildren(QLabel) if label.buddy() is status_combo
+    ]
+    assert captions == ["상태"]
+    editor.reject()

@@ -149,6 +149,21 @@ def test_base_classes_translate_under_a_fixed_context() -> None:
     assert not offenders, f"self.tr() in base classes: {offenders}"
 
 
+def test_no_translated_text_inside_an_f_string() -> None:
+    """lupdate does not look inside f-string braces: a `tr()` there is never extracted, so it
+    stays English in every language."""
+    hidden = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                func = call.func if isinstance(call, ast.Call) else None
+                if isinstance(func, ast.Attribute) and func.attr in ("tr", "translate"):
+                    hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not hidden, f"tr()/translate() inside an f-string (translate it first): {hidden}"
+
+
 def test_ts_files_hold_every_text_of_the_sources(tmp_path: Path) -> None:
     """Translations must not fall behind the code: lupdate over the sources adds nothing."""
     copies = []

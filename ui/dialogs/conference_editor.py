@@ -46,7 +46,7 @@ class ConferenceEditor(RecordDialog):
             ("held_date", "held_date", self.held_date),
             ("host_side", "host_side", self.host_side),
             ("venue", "venue", self.venue),
-            ("status", "status", self.status),
+            ("status", "record_status", self.status),
             ("postponement_reason", "postponement_reason", self.reason),
         ]
         for name, label_key, widget in rows:

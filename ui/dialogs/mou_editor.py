@@ -44,7 +44,7 @@ class MouEditor(RecordDialog):
         form.add_row("party_a", lambda: self.label("party_a"), self.party_a)
         form.add_row("party_b", lambda: self.label("party_b"), self.party_b)
         form.add_row("expires_on", lambda: self.label("expires_on"), self.expires_on)
-        form.add_row("status", lambda: self.label("status"), self.status)
+        form.add_row("status", lambda: self.label("record_status"), self.status)
         self.setWindowTitle(self.tr("New MOU"))
         self.resize(760, 560)
 

@@ -166,7 +166,7 @@ def conference_spec(
         ),
         Column(
             "status",
-            lambda: field_label("status", ui()),
+            lambda: field_label("record_status", ui()),
             lambda row: status_text(row, ui()),
             sort_by=col(Conference.status),
             tooltip=lambda row: _reason_tooltip(row, ui()),

@@ -93,7 +93,7 @@ def mou_columns(context: AppContext) -> list[Column]:
         text("party_a"),
         text("party_b"),
         date_column(context, "expires_on", "expires_on", Mou.expires_on),
-        enum_column(context, "status", "status", Mou.status),
+        enum_column(context, "status", "record_status", Mou.status),
     ]
 
 

@@ -256,7 +256,8 @@ class MeetingsPage(Page):
             parts.append(f"<p><b>{name}</b><br>{body}</p>")
         decided = meetings.decided_at(self.context.db, meeting.id)
         if decided:
-            parts.append(f"<p><b>{html.escape(self.tr('Status updates'))}</b></p><ul>")
+            heading = html.escape(self.tr("Status updates"))
+            parts.append(f"<p><b>{heading}</b></p><ul>")
             languages = self.context.display_languages()
             for change in decided:
                 title = next(
