@@ -32,6 +32,7 @@ from ui.widgets.attention_list import (
     STALE,
     UNTRANSLATED,
 )
+from ui.widgets.charts import text_height
 
 AS_OF = date(2026, 11, 30)  # the demo's EDU team has recorded nothing since June 2025
 
@@ -40,6 +41,15 @@ AS_OF = date(2026, 11, 30)  # the demo's EDU team has recorded nothing since Jun
 def context(demo_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     yield AppContext(demo_db, settings, ui_language="en")
+
+
+def register_cjk_font() -> None:
+    """Korean and Chinese labels measured (and drawn) in the bundled font, as in the app."""
+    from PySide6.QtGui import QFontDatabase
+
+    from secretariat.paths import font_path
+
+    QFontDatabase.addApplicationFont(str(font_path()))
 
 
 def open_dashboard(qtbot: QtBot, context: AppContext) -> DashboardPage:
@@ -148,6 +158,26 @@ def test_reciprocity_bars_equal_the_indicator(qtbot: QtBot, context: AppContext)
     page.select_team("ENV")
     assert_bars_equal(page, indicators.reciprocity(context.db, team="ENV"))
     assert "Environment (ENV)" in page.reciprocity_chart.title()
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "zh"])
+def test_every_activity_category_has_room_for_its_name(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    """QtCharts draws "..." for a category whose row is lower than its label: in a small
+    window the chart keeps the height its nine category names need."""
+    register_cjk_font()
+    page = open_dashboard(qtbot, context)
+    context.set_ui_language(language)
+    page.resize(900, 560)  # smaller than the page can be: the charts get their minimum
+    chart = page.reciprocity_chart
+    axis = category_axis(chart)
+    names = axis.categories()
+    assert len(names) == len(ActivityCategory)
+    tallest = max(text_height(name, axis.labelsFont()) for name in names)
+    qtbot.waitUntil(lambda: page.reciprocity_view.height() <= page.height())
+    qtbot.waitUntil(lambda: chart.plotArea().height() / len(names) >= tallest, timeout=2000)
+    assert page.reciprocity_view.height() >= page.reciprocity_view.minimumHeight() > 0
 
 
 def test_key_figures(qtbot: QtBot, context: AppContext) -> None:

@@ -33,7 +33,12 @@ from ui.pages.base import Page
 from ui.pages.dashboard_data import DashboardData, TeamInfo, compute_dashboard
 from ui.tasks import Task, run_task
 from ui.widgets.attention_list import AttentionView, first_text
-from ui.widgets.charts import fill_line_chart, fill_stacked_bar_chart, new_chart_view
+from ui.widgets.charts import (
+    bar_rows_minimum_height,
+    fill_line_chart,
+    fill_stacked_bar_chart,
+    new_chart_view,
+)
 from ui.widgets.key_figures import KeyFigures
 
 REFRESH_DELAY_MS = 400  # a burst of edits (an import, a carry-over) computes once
@@ -121,6 +126,9 @@ class DashboardPage(Page):
         self.charts_splitter.addWidget(self.rates_view)
         self.charts_splitter.addWidget(reciprocity_box)
         self.charts_splitter.setChildrenCollapsible(False)
+        # Two fifths for the rates, three for the nine rows of bars (until the user moves it);
+        # set here, since a chart view's size hint is whatever size it last had.
+        self.charts_splitter.setSizes([2000, 3000])
 
         self.attention_title = QLabel(self)
         self.attention_title.setFont(
@@ -381,6 +389,8 @@ class DashboardPage(Page):
             value_title=self.tr("Activities"),
             tooltip=tooltip,
         )
+        # Room for every category's name (QtCharts shows "..." in a row too low for it).
+        self.reciprocity_view.setMinimumHeight(bar_rows_minimum_height(self.reciprocity_chart))
         self.sides_note.setText(self._sides_note(data))
 
     def _sides_note(self, data: DashboardData) -> str:

@@ -21,7 +21,12 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QToolTip, QWidget
+
+# Besides the title and the value axis, a chart spends this much height on its margins, the
+# plot frame and the axis padding (measured with Qt 6's defaults).
+CHART_FRAME_HEIGHT = 14
+ROW_PADDING = 2  # a category row's room beyond its label's height
 
 # Colours that stay apart for the colour-blind (Okabe–Ito), in series order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -42,7 +47,7 @@ def new_chart_view(parent: QWidget | None = None) -> QChartView:
     chart.setTitleFont(title_font)
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(320, 240)
+    view.setMinimumSize(320, 200)
     return view
 
 
@@ -124,6 +129,7 @@ def fill_stacked_bar_chart(
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d")
     value_axis.setTitleText(value_title)
+    value_axis.setTitleVisible(False)  # the chart's title names what is counted: more rows
     largest = max(
         (sum(column) for column in zip(*(v for _, v in set_values), strict=True)), default=0
     )
@@ -131,6 +137,8 @@ def fill_stacked_bar_chart(
     value_axis.applyNiceNumbers()
     chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    # The legend beside the bars, not under them: the height goes to the category rows.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     _attach(series, category_axis, value_axis)
     if tooltip is not None:
         last = len(categories) - 1
@@ -138,6 +146,32 @@ def fill_stacked_bar_chart(
             _bar_tip(series, lambda bar, category: tooltip(bar, last - category))
         )
     return series
+
+
+def text_height(text: str, font: QFont) -> float:
+    """The height QtCharts gives a label or title: a text item's, document margins included
+    (and the CJK fallback font's taller lines when the text needs it)."""
+    item = QGraphicsTextItem()
+    item.setFont(font)
+    item.setHtml(text)
+    return float(item.boundingRect().height())
+
+
+def bar_rows_minimum_height(chart: QChart) -> int:
+    """The view height at which each category of a horizontal bar chart has room for its
+    label: below that QtCharts draws "..." instead of the category's name."""
+    axes = chart.axes(Qt.Orientation.Vertical)
+    if not axes or not isinstance(axes[0], QBarCategoryAxis):
+        return 0
+    axis = axes[0]
+    categories = axis.categories()
+    font = axis.labelsFont()
+    row = max((text_height(category, font) for category in categories), default=0.0)
+    title = text_height(chart.title(), chart.titleFont()) if chart.title() else 0.0
+    value_labels = text_height("0123456789", font)
+    margins = chart.margins().top() + chart.margins().bottom()
+    frame = title + value_labels + margins + CHART_FRAME_HEIGHT
+    return int(frame + len(categories) * (row + ROW_PADDING)) + 1
 
 
 def _category_axis(categories: Sequence[str]) -> QBarCategoryAxis:
