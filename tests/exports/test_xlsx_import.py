@@ -464,3 +464,25 @@ def test_cli_bad_file_is_one_line(db: Database, tmp_path: Path, capsys) -> None:
     assert main(["--db", db.describe(), "import", "xlsx", str(path)]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "notes.xlsx is not an Excel workbook" in err
+
+
+def test_a_sheet_over_the_row_limit_is_refused_before_reading_it(
+    db: Database, committee, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import exports.xlsx_import_file as reader
+
+    path = export(db, tmp_path / "c.xlsx")
+    monkeypatch.setattr(reader, "MAX_ROWS", 2)
+    before = checkpointed_bytes(db)
+    with pytest.raises(WorkbookImportError, match="has more than 2 rows; import it in parts"):
+        preview(db, path)
+    assert checkpointed_bytes(db) == before
+
+
+def test_numbers_read_back_as_typed(db: Database, committee, tmp_path: Path) -> None:
+    """The fast reader returns every number as a float; 40 must stay 40 in messages."""
+    from exports.xlsx_import_file import read_plans_sheet
+
+    sheet = run_to_end(read_plans_sheet(export(db, tmp_path / "c.xlsx")))
+    progress = [row["progress"].value for row in sheet.rows if "progress" in row]
+    assert progress and all(type(value) is int for value in progress)
