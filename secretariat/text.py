@@ -55,14 +55,18 @@ def fold(text: str) -> str:
 
 
 def search_text(values: Mapping[str, Any], fields: Iterable[str] = PLAN_TEXT_FIELDS) -> str:
-    """What the search box looks in: every language of `fields`, folded, one per line."""
+    """What the search box looks in: every language of `fields`, folded, one per line.
+
+    Every line ends with a line break, the last one too: then every two characters of the
+    text are followed by a third, which the two-character search relies on (migration 0006).
+    """
     parts = []
     for field in fields:
         for language in LANGUAGES:
             value = values.get(column(field, language)) or ""
             if value:
-                parts.append(fold(str(value)))
-    return "\n".join(parts)
+                parts.append(fold(str(value)) + "\n")
+    return "".join(parts)
 
 
 def clean(text: str | None) -> str:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0005_activity_list_index"
+HEAD_REVISION = "0006_short_search_terms"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, select, table
 from sqlalchemy import column as sql_column
 from sqlmodel import Session, col
 
@@ -41,6 +41,10 @@ LIKE_ESCAPE = "\\"
 
 # The FTS5 table of migration 0002 (SQLite only); `rowid` is the plan's rowid.
 _plan_search = table("plan_search", sql_column("rowid"), sql_column("search_text"))
+# Migration 0006's fts5vocab view of it: one row per indexed trigram.
+_vocabulary = table("plan_search_vocab", sql_column("term"))
+LAST_CHARACTER = "\U0010ffff"  # sorts after every character, as UTF-8 bytes do
+NO_SUCH_TRIGRAM = "\x01\x01\x01"  # matches nothing: the answer when no trigram starts so
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ def fts_phrase(term: str) -> str:
 
 def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
     """Plans whose titles or descriptions (any language) contain the folded term."""
+    if dialect == "sqlite" and len(term) == 2:
+        return literal_column("plan.rowid").in_(two_character_match(term))
     if dialect == "sqlite" and len(term) >= FTS_MIN_CHARACTERS:
         # A trigram phrase matches exactly the texts containing the term as a substring,
         # answered from the index alone (a LIKE on plan_search re-reads every candidate).
@@ -91,6 +97,26 @@ def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
         return literal_column("plan.rowid").in_(in_index)
     search_column: Any = Plan.search_text
     return search_column.like(like_pattern(term), escape=LIKE_ESCAPE)  # type: ignore[no-any-return]
+
+
+def two_character_match(term: str) -> Select[Any]:
+    """Rowids of the texts containing a two-character term: those matching any indexed
+    trigram that starts with it (migration 0006 explains why that is exact). The trigrams
+    come from a range lookup in the index's vocabulary, in the same statement."""
+    trigrams = (
+        select(
+            func.group_concat(
+                literal('"') + func.replace(_vocabulary.c.term, '"', '""') + literal('"'),
+                " OR ",
+            )
+        )
+        .where(_vocabulary.c.term >= term, _vocabulary.c.term < term + LAST_CHARACTER)
+        .scalar_subquery()
+    )
+    nothing = fts_phrase(NO_SUCH_TRIGRAM)
+    return select(_plan_search.c.rowid).where(
+        literal_column("plan_search").op("MATCH")(func.coalesce(trigrams, nothing))
+    )
 
 
 def filter_conditions(plan_filter: PlanFilter, dialect: str) -> list[ColumnElement[bool]]:

@@ -67,12 +67,14 @@ def test_search_finds_text_in_every_language(
     assert titles(built.db, PlanFilter(search=search)) == expected
 
 
-def test_search_uses_the_trigram_index_for_three_characters(built: Committee) -> None:
+def test_search_uses_the_trigram_index_from_two_characters(built: Committee) -> None:
     long_term = str(plan_query.term_condition("박람회", "sqlite"))
-    short_term = str(plan_query.term_condition("포럼", "sqlite"))
+    two_characters = str(plan_query.term_condition("포럼", "sqlite"))
+    one_character = str(plan_query.term_condition("럼", "sqlite"))
     elsewhere = str(plan_query.term_condition("박람회", "postgresql"))
     assert "plan_search" in long_term and "MATCH" in long_term
-    assert "plan_search" not in short_term and "LIKE" in short_term
+    assert "plan_search_vocab" in two_characters and "MATCH" in two_characters
+    assert "plan_search" not in one_character and "LIKE" in one_character
     assert "plan_search" not in elsewhere
 
 
