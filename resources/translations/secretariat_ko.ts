@@ -227,7 +227,7 @@
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+109"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+91"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+160"/>
+        <location filename="../../ui/pages/dashboard.py" line="+168"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>교류 활동 수</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A: %1 · B: %2</source>
         <translation>A측: %1 · B측: %2</translation>
     </message>
@@ -484,9 +484,9 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+83"/>
-        <source>Pick a date</source>
-        <translation>날짜 선택</translation>
+        <location filename="../../ui/widgets/record_form.py" line="+77"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>날짜 선택 (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -893,12 +893,12 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+119"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>Log a meeting</source>
         <translation>회의 기록하기</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>MultilingualEdit</name>
     <message>
-        <location filename="../../ui/widgets/multilingual.py" line="+192"/>
+        <location filename="../../ui/widgets/multilingual.py" line="+205"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 번역 누락</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/postpone.py" line="+74"/>
+        <location filename="../../ui/dialogs/postpone.py" line="+73"/>
         <source>New date</source>
         <translation>변경 일자</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>결정일</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Postpone conference {number}</source>
         <translation>제{number}차 전체회의 연기</translation>
     </message>
@@ -1484,7 +1484,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+207"/>
+        <location filename="../../ui/widgets/record_form.py" line="+230"/>
         <source>Expected {expected}.</source>
         <translation>필요한 값: {expected}</translation>
     </message>

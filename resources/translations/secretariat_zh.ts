@@ -227,7 +227,7 @@
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+109"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+91"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+160"/>
+        <location filename="../../ui/pages/dashboard.py" line="+168"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>活动数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A: %1 · B: %2</source>
         <translation>A方：%1 · B方：%2</translation>
     </message>
@@ -484,9 +484,9 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+83"/>
-        <source>Pick a date</source>
-        <translation>选择日期</translation>
+        <location filename="../../ui/widgets/record_form.py" line="+77"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>选择日期 (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -893,12 +893,12 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+121"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+119"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>Log a meeting</source>
         <translation>记录会议</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>MultilingualEdit</name>
     <message>
-        <location filename="../../ui/widgets/multilingual.py" line="+192"/>
+        <location filename="../../ui/widgets/multilingual.py" line="+205"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 缺少译文</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/postpone.py" line="+74"/>
+        <location filename="../../ui/dialogs/postpone.py" line="+73"/>
         <source>New date</source>
         <translation>新日期</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>决定日期</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Postpone conference {number}</source>
         <translation>推迟第{number}届全体会议</translation>
     </message>
@@ -1484,7 +1484,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+207"/>
+        <location filename="../../ui/widgets/record_form.py" line="+230"/>
         <source>Expected {expected}.</source>
         <translation>应为：{expected}</translation>
     </message>

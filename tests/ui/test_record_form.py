@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from secretariat.errors import ValidationError
@@ -127,3 +127,71 @@ def test_form_shows_error_next_to_field_and_clears_on_edit(qtbot: QtBot) -> None
     form.set_read_only(True)
     assert party.isReadOnly() and title.editor("ko").isReadOnly()
     assert expires.line_edit.isReadOnly()
+
+
+def active_window_with(qtbot: QtBot, *fields: QWidget) -> QWidget:
+    """The fields one under another in an active window, as in a form (keep a reference:
+    the window owns the fields)."""
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    for field in fields:
+        layout.addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
+    """Press Tab (or Shift+Tab) where the focus is; the widget that has it afterwards."""
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    return QApplication.focusWidget()
+
+
+def test_tab_leaves_the_date_field_both_ways(qtbot: QtBot) -> None:
+    before, field, after = QLineEdit(), DateField(), QLineEdit()
+    _window = active_window_with(qtbot, before, field, after)
+    before.setFocus()
+    assert tab(qtbot) is field.line_edit
+    assert tab(qtbot) is after  # not the ▾ button, and never back into the field
+    assert tab(qtbot, backwards=True) is field.line_edit
+    assert tab(qtbot, backwards=True) is before
+
+
+def test_alt_down_opens_the_calendar_and_enter_picks_a_day(qtbot: QtBot) -> None:
+    field = DateField()
+    _window = active_window_with(qtbot, field)
+    field.set_date(date(2026, 3, 9))
+    field.line_edit.setFocus()
+    qtbot.keyClick(field.line_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(field._menu.isVisible)
+    calendar = field._calendar
+    assert calendar.selectedDate().toPython() == date(2026, 3, 9)  # opens on the typed date
+    assert calendar.isAncestorOf(QApplication.focusWidget())  # the keys go to the calendar
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert field.date() == date(2026, 3, 10)
+    qtbot.waitUntil(lambda: not field._menu.isVisible())
+    field.set_read_only(True)
+    qtbot.keyClick(field.line_edit, Qt.Key.Key_F4)
+    assert not field._menu.isVisible()  # a read-only date is not picked either
+
+
+def test_tab_goes_through_the_languages_in_the_order_they_are_seen(qtbot: QtBot) -> None:
+    before, edit, after = QLineEdit(), MultilingualEdit("title", ("ko", "zh"), "en"), QLineEdit()
+    _window = active_window_with(qtbot, before, edit, after)
+    before.setFocus()
+    assert tab(qtbot) is edit.editor("ko")
+    assert tab(qtbot) is edit.editor("zh")
+    assert tab(qtbot) is edit._toggle  # "other languages", hidden ones skipped
+    assert tab(qtbot) is after
+    edit.set_languages(("zh", "en"), "en")  # the committee's languages changed
+    edit._toggle.setChecked(True)
+    qtbot.waitUntil(lambda: edit.editor("en").isVisible() and edit.editor("ja").isVisible())
+    before.setFocus()
+    shown = [tab(qtbot) for _ in range(6)]
+    others = [edit.editor("ko"), edit.editor("ja")]
+    assert shown == [edit.editor("zh"), edit.editor("en"), edit._toggle, *others, after]

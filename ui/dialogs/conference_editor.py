@@ -13,7 +13,6 @@ from secretariat.models import LANGUAGES, Conference, ConferenceStatus, Side
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog, Save
 from ui.models.conferences import SideNames
-from ui.widgets.focus_chain import FocusChain, language_stops
 from ui.widgets.multilingual import MultilingualEdit
 from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo, NumberField
 
@@ -55,7 +54,6 @@ class ConferenceEditor(RecordDialog):
         if save is not None:
             self.set_save(save)
         self._fill(conference, next_number)
-        self.chain = FocusChain(self._focus_stops())
         for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.setMinimumWidth(720)
@@ -87,22 +85,6 @@ class ConferenceEditor(RecordDialog):
         postponed = self.status.value() == ConferenceStatus.postponed
         self.reason.setEnabled(postponed or has_text)
 
-    def _focus_stops(self) -> list[Any]:
-        def working() -> tuple[str, str]:
-            return self.context.working_languages
-
-        return [
-            self.number,
-            self.planned_date.line_edit,
-            self.held_date.line_edit,
-            self.host_side,
-            language_stops(self.venue, working),
-            self.status,
-            language_stops(self.reason, working),
-            self.save_button(),
-            self.buttons.button(self.buttons.StandardButton.Cancel),
-        ]
-
     def retranslate(self) -> None:
         super().retranslate()
         if self.conference is None:
@@ -122,6 +104,3 @@ class ConferenceEditor(RecordDialog):
             **self.venue.values(),
             **self.reason.values(),
         }
-
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 (Qt's name)
-        return self.chain.move(next_child) or super().focusNextPrevChild(next_child)

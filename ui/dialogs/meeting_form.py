@@ -36,7 +36,6 @@ from secretariat.services.meetings import DecidedChange
 from secretariat.services.plans import StatusUpdate
 from secretariat.text import display_text
 from ui.context import AppContext
-from ui.widgets.focus_chain import FocusChain, language_stops
 from ui.widgets.meeting_form import StatusUpdatesEditor
 from ui.widgets.multilingual import MultilingualEdit
 from ui.widgets.record_form import (
@@ -82,7 +81,6 @@ class MeetingForm(QDialog):
         self._build_fields()
         self._build_layout()
         self._fill(meeting, list(team_ids), decided or [])
-        self.chain = FocusChain(self._focus_stops())
         self.setMinimumSize(900, 640)
         self.resize(1000, 860)  # room for the outcomes and the updates without scrolling
         self.retranslate()
@@ -147,23 +145,6 @@ class MeetingForm(QDialog):
         for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._find_plan)
-
-    def _focus_stops(self) -> list[Any]:
-        def working() -> tuple[str, str]:
-            return self.context.working_languages
-
-        return [
-            self.date.line_edit,
-            self.kind,
-            self.conference,
-            self.teams,
-            self.attendees,
-            self.venue,
-            language_stops(self.outcomes, working),
-            self.updates.focus_stops,
-            self.save_button,
-            self.cancel_button,
-        ]
 
     def ui(self) -> str:
         return self.context.ui_language
@@ -288,9 +269,6 @@ class MeetingForm(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
-
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 (Qt's name)
-        return self.chain.move(next_child) or super().focusNextPrevChild(next_child)
 
 
 def conference_label(conference: Any, ui_language: str) -> str:

@@ -15,7 +15,6 @@ from secretariat.models import LANGUAGES, Conference
 from secretariat.text import column
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog, Save
-from ui.widgets.focus_chain import FocusChain, language_stops
 from ui.widgets.multilingual import MultilingualEdit
 from ui.widgets.record_form import DateField
 
@@ -76,16 +75,6 @@ class PostponeDialog(RecordDialog):
         self.form.add_row("decided_on", lambda: self.tr("Decided on"), self.decided_on)
         self.layout().insertWidget(1, self.intro)
         self.set_save(save)
-        self.chain = FocusChain(
-            [
-                self.new_date.date.line_edit,
-                self.new_date.unknown,
-                language_stops(self.reason, lambda: self.context.working_languages),
-                self.decided_on.line_edit,
-                self.save_button(),
-                self.buttons.button(self.buttons.StandardButton.Cancel),
-            ]
-        )
         for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.setMinimumWidth(680)
@@ -121,6 +110,3 @@ class PostponeDialog(RecordDialog):
             "reasons": {language: reasons[column("reason", language)] for language in LANGUAGES},
             "decided_on": self.decided_on.value(),
         }
-
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 (Qt's name)
-        return self.chain.move(next_child) or super().focusNextPrevChild(next_child)

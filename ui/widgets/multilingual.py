@@ -3,6 +3,7 @@ visible "missing translation" mark, and the other languages behind a button."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -122,7 +123,19 @@ class MultilingualEdit(QWidget):
                 grid.addWidget(self._headers[language], 0, position)
                 grid.addWidget(self._editors[language], 1, position)
                 grid.setColumnStretch(position, 1)
+        self._order_tabs(others)
         self._refresh_marks()
+
+    def _order_tabs(self, others: list[str]) -> None:
+        """Tab goes through the working languages, the button, then the other languages:
+        the order they are seen in (the editors are placed after the button was made)."""
+        chain = [
+            *(self._editors[language] for language in self._working),
+            self._toggle,
+            *(self._editors[language] for language in others),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
         for language, caption in self._captions.items():

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -64,25 +65,20 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.line_edit = QLineEdit()
+        # The text box and the button first, the calendar's menu last: a menu made before
+        # them sits between them in Qt's focus chain, and Tab then loops inside the field.
+        self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText("YYYY-MM-DD")
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaximumWidth(150)
         self.line_edit.textChanged.connect(self._on_text_changed)
-        self._calendar = QCalendarWidget()
-        self._calendar.setGridVisible(True)
-        self._calendar.clicked.connect(self._picked)
-        menu = QMenu(self)
-        picker = QWidgetAction(menu)
-        picker.setDefaultWidget(self._calendar)
-        menu.addAction(picker)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self._menu = menu
-        self.pick_button = QToolButton()
+        self.pick_button = QToolButton(self)
         self.pick_button.setText("▾")
-        self.pick_button.setToolTip(self.tr("Pick a date"))
-        self.pick_button.setMenu(menu)
+        self.pick_button.setToolTip(self.tr("Pick a date (Alt+Down)"))
         self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Like a combo box's arrow, the button is no Tab stop: Tab goes from the date to the
+        # next field, and Alt+Down (or F4) in the text box opens the calendar.
+        self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pick_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +86,20 @@ class DateField(QWidget):
         layout.addWidget(self.line_edit)
         layout.addWidget(self.pick_button)
         layout.addStretch(1)
+        self._calendar = QCalendarWidget()
+        self._calendar.setGridVisible(True)
+        self._calendar.clicked.connect(self._picked)
+        self._calendar.activated.connect(self._picked)  # Enter on a day
+        menu = QMenu(self)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self._calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self._menu = menu
+        self.pick_button.setMenu(menu)
+        for keys in ("Alt+Down", "F4"):
+            shortcut = QShortcut(QKeySequence(keys), self.line_edit, self.open_calendar)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.line_edit)
 
     def text(self) -> str:
@@ -116,6 +126,13 @@ class DateField(QWidget):
     def _on_text_changed(self) -> None:
         set_invalid(self.line_edit, not self.is_valid())
         self.changed.emit()
+
+    def open_calendar(self) -> None:
+        """Show the calendar under the field, keyboard in it: arrows move, Enter picks."""
+        if self.line_edit.isReadOnly():
+            return
+        self._menu.popup(self.pick_button.mapToGlobal(self.pick_button.rect().bottomLeft()))
+        self._calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _prepare_calendar(self) -> None:
         current = self.date() or date.today()
