@@ -249,7 +249,7 @@ def _plan_row(
         f"{theme.title.zh}（第{phase}期）",
     )
     descriptions = (theme.description.en, theme.description.ko, theme.description.zh)
-    search = "\n".join(fold(text) for text in (*titles, *descriptions))
+    search = "".join(fold(text) + "\n" for text in (*titles, *descriptions))
     origin = rng.choices(("A", "B", "mutual"), (20, 20, 60))[0]
     horizon = "near" if rng.random() < 0.55 else "long"
     due = date(held.year + (2 if horizon == "near" else 5), 12, 31).isoformat()
