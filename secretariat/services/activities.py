@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
@@ -33,7 +33,7 @@ ACTIVITY = records.RecordSpec(Activity, "activity", check=_check_activity)
 
 
 def create_activity(db: Database, fields: Mapping[str, Any]) -> Activity:
-    return records.create(db, ACTIVITY, fields)  # type: ignore[no-any-return]
+    return records.create(db, ACTIVITY, fields)
 
 
 def update_activity(
@@ -48,8 +48,8 @@ def delete_activity(db: Database, activity_id: Any) -> dict[str, Any]:
 
 def restore_activity(db: Database, values: Mapping[str, Any]) -> Activity:
     """Put a deleted activity back from its snapshot (undo)."""
-    return records.restore(db, ACTIVITY, values)  # type: ignore[no-any-return]
+    return records.restore(db, ACTIVITY, values)
 
 
 def list_activities(db: Database) -> list[Activity]:
-    return records.list_records(db, Activity, Activity.held_on.desc())  # type: ignore[attr-defined]
+    return records.list_records(db, Activity, col(Activity.held_on).desc())

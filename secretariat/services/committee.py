@@ -56,6 +56,6 @@ def save_profile(db: Database, fields: Mapping[str, Any]) -> CommitteeProfile:
     with db.write() as session:
         existing = profile_in(session)
         if existing is None:
-            return records.add_record(session, PROFILE, fields)  # type: ignore[no-any-return]
+            return records.add_record(session, PROFILE, fields)
         profile, _previous = records.change_record(session, PROFILE, existing.id, fields)
-        return profile  # type: ignore[no-any-return]
+        return profile

@@ -76,7 +76,7 @@ def next_conference(session: Session, conference: Conference) -> Conference | No
             Conference.number > conference.number,
             Conference.status != ConferenceStatus.cancelled,
         )
-        .order_by(Conference.number)
+        .order_by(col(Conference.number))
         .limit(1)
     ).first()
 
@@ -89,13 +89,13 @@ def previous_conference(session: Session, conference: Conference) -> Conference 
             Conference.number < conference.number,
             Conference.status != ConferenceStatus.cancelled,
         )
-        .order_by(Conference.number.desc())  # type: ignore[attr-defined]
+        .order_by(col(Conference.number).desc())
         .limit(1)
     ).first()
 
 
 def create_conference(db: Database, fields: Mapping[str, Any]) -> Conference:
-    return records.create(db, CONFERENCE, fields)  # type: ignore[no-any-return]
+    return records.create(db, CONFERENCE, fields)
 
 
 def update_conference(
@@ -120,12 +120,16 @@ def add_postponement(
     moved_to = as_date("new_date", new_date, required=False)
     if moved_to is not None and moved_to <= conference.planned_date:
         raise ValidationError("new_date", moved_to, f"a date after {conference.planned_date}")
+    # Keyed by column name, known only at run time: typed as any column's value.
+    reason_columns: dict[str, Any] = {
+        column("reason", lang): clean(text) for lang, text in reasons.items()
+    }
     postponement = ConferencePostponement(
         conference_id=conference.id,
         decided_on=as_date("decided_on", decided_on, required=False) or date.today(),
         previous_date=conference.planned_date,
         new_date=moved_to,
-        **{column("reason", lang): clean(text) for lang, text in reasons.items()},
+        **reason_columns,
     )
     require_some_language(postponement, "reason", working_languages_in(session))
     conference.status = ConferenceStatus.postponed
@@ -160,7 +164,7 @@ def postponements(db: Database, conference_id: uuid.UUID) -> list[ConferencePost
             session.scalars(
                 select(ConferencePostponement)
                 .where(ConferencePostponement.conference_id == conference_id)
-                .order_by(ConferencePostponement.decided_on)  # type: ignore[arg-type]
+                .order_by(col(ConferencePostponement.decided_on))
             ).all()
         )
 

@@ -43,7 +43,7 @@ MEETING = records.RecordSpec(Meeting, "meeting", check=_check_meeting)
 
 
 def set_meeting_teams(session: Session, meeting_id: uuid.UUID, team_ids: Iterable[Any]) -> None:
-    session.exec(delete(MeetingTeam).where(MeetingTeam.meeting_id == meeting_id))  # type: ignore[call-overload]
+    session.exec(delete(MeetingTeam).where(col(MeetingTeam.meeting_id) == meeting_id))
     for team_id in dict.fromkeys(as_uuid("team_ids", key) for key in team_ids):
         if team_id is None or session.get(Team, team_id) is None:
             raise ValidationError("team_ids", team_id, "an existing team")
@@ -124,17 +124,16 @@ def delete_meeting(db: Database, meeting_id: Any) -> dict[str, Any]:
 
 def get_meeting(db: Database, meeting_id: Any) -> Meeting:
     with db.read() as session:
-        return records.get(session, MEETING, meeting_id)  # type: ignore[no-any-return]
+        return records.get(session, MEETING, meeting_id)
 
 
 def list_meetings(db: Database) -> list[Meeting]:
-    return records.list_records(db, Meeting, Meeting.held_on.desc())  # type: ignore[attr-defined]
+    return records.list_records(db, Meeting, col(Meeting.held_on).desc())
 
 
 def teams_of_meeting(db: Database, meeting_id: Any) -> list[uuid.UUID]:
     with db.read() as session:
         key = as_uuid("meeting_id", meeting_id)
-        assert key is not None
         return meeting_team_ids(session, key)
 
 
@@ -158,7 +157,7 @@ def _changes_at(session: Session, meeting_id: uuid.UUID) -> list[PlanStatusChang
     query = (
         select(PlanStatusChange)
         .where(PlanStatusChange.meeting_id == meeting_id)
-        .order_by(PlanStatusChange.created_at, PlanStatusChange.id)  # type: ignore[arg-type]
+        .order_by(col(PlanStatusChange.created_at), col(PlanStatusChange.id))
     )
     return list(session.scalars(query).all())
 
@@ -168,7 +167,7 @@ def decided_at(db: Database, meeting_id: Any) -> list[DecidedChange]:
     key = as_uuid("meeting_id", meeting_id)
     with db.read() as session:
         decided = []
-        for change in _changes_at(session, key):  # type: ignore[arg-type]
+        for change in _changes_at(session, key):
             plan = session.get(Plan, change.plan_id)
             assert plan is not None
             decided.append(
@@ -192,7 +191,7 @@ def plan_progress(db: Database, plan_ids: Iterable[Any]) -> dict[uuid.UUID, int]
     if not keys:
         return {}
     with db.read() as session:
-        query = select(Plan.id, Plan.progress).where(Plan.id.in_(keys))  # type: ignore[attr-defined]
+        query = select(Plan.id, Plan.progress).where(col(Plan.id).in_(keys))
         return dict(session.execute(query).all())
 
 
@@ -210,7 +209,7 @@ def _latest_written(session: Session, plan_id: uuid.UUID) -> PlanStatusChange | 
     query = (
         select(PlanStatusChange)
         .where(PlanStatusChange.plan_id == plan_id)
-        .order_by(PlanStatusChange.created_at.desc(), PlanStatusChange.id.desc())  # type: ignore[attr-defined]
+        .order_by(col(PlanStatusChange.created_at).desc(), col(PlanStatusChange.id).desc())
         .limit(1)
     )
     return session.scalars(query).first()
@@ -375,8 +374,8 @@ def plan_choices(
         return []
     query = (
         select(Plan, Conference.number, Team.code)
-        .join(Conference, Conference.id == Plan.conference_id)  # type: ignore[arg-type]
-        .join(Team, Team.id == Plan.team_id)  # type: ignore[arg-type]
+        .join(Conference, col(Conference.id) == col(Plan.conference_id))
+        .join(Team, col(Team.id) == col(Plan.team_id))
         .where(*(_term_condition(term) for term in terms))
         .order_by(
             col(Conference.number).desc(), col(Team.sort_order), col(Team.code), col(Plan.seq)
@@ -385,10 +384,10 @@ def plan_choices(
     )
     teams = list(team_ids)
     if teams:
-        query = query.where(Plan.team_id.in_(teams))  # type: ignore[attr-defined]
+        query = query.where(col(Plan.team_id).in_(teams))
     excluded = list(exclude)
     if excluded:
-        query = query.where(Plan.id.not_in(excluded))  # type: ignore[attr-defined]
+        query = query.where(col(Plan.id).not_in(excluded))
     with db.read() as session:
         return [
             PlanChoice(

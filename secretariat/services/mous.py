@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
@@ -32,7 +32,7 @@ MOU = records.RecordSpec(Mou, "MOU", check=_check_mou)
 
 
 def set_mou_teams(session: Session, mou_id: uuid.UUID, team_ids: Iterable[Any]) -> None:
-    session.exec(delete(MouTeam).where(MouTeam.mou_id == mou_id))  # type: ignore[call-overload]
+    session.exec(delete(MouTeam).where(col(MouTeam.mou_id) == mou_id))
     for team_id in dict.fromkeys(as_uuid("team_ids", key) for key in team_ids):
         if team_id is None or session.get(Team, team_id) is None:
             raise ValidationError("team_ids", team_id, "an existing team")
@@ -47,7 +47,7 @@ def create_mou(db: Database, fields: Mapping[str, Any], *, team_ids: Sequence[An
     with db.write() as session:
         mou = records.add_record(session, MOU, fields)
         set_mou_teams(session, mou.id, team_ids)
-        return mou  # type: ignore[no-any-return]
+        return mou
 
 
 def update_mou(
@@ -90,5 +90,4 @@ def list_mous(db: Database) -> list[Mou]:
 def teams_of_mou(db: Database, mou_id: Any) -> list[uuid.UUID]:
     with db.read() as session:
         key = as_uuid("mou_id", mou_id)
-        assert key is not None
         return mou_team_ids(session, key)

@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
@@ -116,7 +117,6 @@ def add_plan(
     fields = dict(fields)
     conference_id = as_uuid("conference_id", fields.get("conference_id"))
     team_id = as_uuid("team_id", fields.get("team_id"))
-    assert conference_id is not None and team_id is not None
     initial = as_enum("status", status, PlanStatus)
     # The plan must validate as a whole (team, title...) before it gets a number.
     draft = Plan(**records.clean_fields(PLAN, fields), seq=0, status=initial)
@@ -170,7 +170,6 @@ def _renumber_if_moved(
 ) -> None:
     conference_id = as_uuid("conference_id", changes.get("conference_id", plan.conference_id))
     team_id = as_uuid("team_id", changes.get("team_id", plan.team_id))
-    assert conference_id is not None and team_id is not None
     if (conference_id, team_id) == (plan.conference_id, plan.team_id):
         return
     if conference_id != plan.conference_id:
@@ -194,7 +193,7 @@ def _renumber_if_moved(
 
 def get_plan(db: Database, plan_id: Any) -> Plan:
     with db.read() as session:
-        return records.get(session, PLAN, plan_id)  # type: ignore[no-any-return]
+        return records.get(session, PLAN, plan_id)
 
 
 def delete_plan(db: Database, plan_id: Any) -> dict[str, Any]:
@@ -254,7 +253,7 @@ def _remove_plan(session: Session, plan: Plan) -> DeletedPlan:
     changes = session.scalars(
         select(PlanStatusChange)
         .where(PlanStatusChange.plan_id == plan.id)
-        .order_by(PlanStatusChange.changed_on, PlanStatusChange.created_at)  # type: ignore[arg-type]
+        .order_by(col(PlanStatusChange.changed_on), col(PlanStatusChange.created_at))
     ).all()
     linked = session.scalars(select(Activity.id).where(Activity.plan_id == plan.id)).all()
     removed = DeletedPlan(
@@ -332,7 +331,6 @@ def apply_status(
     Returns None when the plan already has that status (nothing to record)."""
     target = as_enum("status", to_status, PlanStatus)
     when = as_date("changed_on", changed_on)
-    assert when is not None
     if plan.status == target:
         return None
     change = PlanStatusChange(
@@ -408,8 +406,8 @@ def _take_back_last_written(session: Session, change_id: Any) -> Plan:
         select(PlanStatusChange)
         .where(PlanStatusChange.plan_id == plan.id)
         .order_by(
-            PlanStatusChange.created_at.desc(),  # type: ignore[attr-defined]
-            PlanStatusChange.id.desc(),  # type: ignore[attr-defined]
+            col(PlanStatusChange.created_at).desc(),
+            col(PlanStatusChange.id).desc(),
         )
         .limit(1)
     ).first()
@@ -442,13 +440,13 @@ def _revert_change(session: Session, change_id: Any) -> Plan:
     return plan
 
 
-def _history_query(plan_id: uuid.UUID) -> Any:
+def _history_query(plan_id: uuid.UUID) -> SelectOfScalar[PlanStatusChange]:
     return (
         select(PlanStatusChange)
         .where(PlanStatusChange.plan_id == plan_id)
         .order_by(
-            PlanStatusChange.changed_on.desc(),  # type: ignore[attr-defined]
-            PlanStatusChange.created_at.desc(),  # type: ignore[attr-defined]
+            col(PlanStatusChange.changed_on).desc(),
+            col(PlanStatusChange.created_at).desc(),
         )
     )
 
@@ -457,7 +455,6 @@ def history(db: Database, plan_id: Any) -> list[PlanStatusChange]:
     """The plan's status changes, newest first."""
     with db.read() as session:
         key = as_uuid("plan_id", plan_id)
-        assert key is not None
         return list(session.scalars(_history_query(key)).all())
 
 
@@ -466,11 +463,13 @@ def lineage(db: Database, plan_id: Any) -> list[Plan]:
     with db.read() as session:
         plan = records.get(session, PLAN, plan_id)
         chain = [plan]
-        while plan.continues_plan_id is not None:
-            plan = session.get(Plan, plan.continues_plan_id)
-            if plan is None or plan in chain:
+        earlier_id = plan.continues_plan_id
+        while earlier_id is not None:
+            earlier = session.get(Plan, earlier_id)
+            if earlier is None or earlier in chain:
                 break
-            chain.append(plan)
+            chain.append(earlier)
+            earlier_id = earlier.continues_plan_id
         return list(reversed(chain))
 
 

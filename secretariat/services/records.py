@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Boolean, Date, Integer, String, Uuid, func, inspect, select
+from sqlalchemy import Boolean, Date, Integer, String, Table, Uuid, func, inspect, select
 from sqlalchemy import Enum as SAEnum
 from sqlmodel import Session, SQLModel
 
@@ -26,26 +26,33 @@ from secretariat.services import validation as v
 R = TypeVar("R", bound=SQLModel)
 SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at"})
 
-Check = Callable[[Session, Any], None]
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The table a SQLModel table class is mapped to (`__table__`, typed)."""
+    table = inspect(model).local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
 
 
 @dataclass(frozen=True)
-class RecordSpec:
+class RecordSpec(Generic[R]):
     """How one kind of record is edited."""
 
-    model: type[SQLModel]
+    model: type[R]
     kind: str  # a word for messages: "team", "conference"
-    check: Check | None = None  # rules that need the session; raise ValidationError
+    # Rules that need the session; they raise ValidationError.
+    check: Callable[[Session, R], None] | None = None
     readonly_fields: frozenset[str] = field(default_factory=frozenset)
 
     def editable_fields(self) -> set[str]:
-        names = {column.name for column in self.model.__table__.columns}  # type: ignore[attr-defined]
+        names = {column.name for column in table_of(self.model).columns}
         return names - SYSTEM_FIELDS - self.readonly_fields
 
 
 def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
     """A raw value (from a form, a workbook, the command line) as the column's Python type."""
-    column = model.__table__.columns[name]  # type: ignore[attr-defined]
+    column = table_of(model).columns[name]
     column_type = column.type
     required = not column.nullable
     if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
@@ -67,12 +74,12 @@ def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
     return value
 
 
-def clean_fields(spec: RecordSpec, fields: Mapping[str, Any]) -> dict[str, Any]:
+def clean_fields(spec: RecordSpec[Any], fields: Mapping[str, Any]) -> dict[str, Any]:
     v.reject_unknown(dict(fields), spec.editable_fields(), spec.kind)
     return {name: coerce(spec.model, name, value) for name, value in fields.items()}
 
 
-def get(session: Session, spec: RecordSpec, record_id: Any) -> Any:
+def get(session: Session, spec: RecordSpec[R], record_id: Any) -> R:
     key = v.as_uuid("id", record_id)
     record = session.get(spec.model, key)
     if record is None:
@@ -88,7 +95,7 @@ def snapshot(record: SQLModel) -> dict[str, Any]:
     }
 
 
-def add_record(session: Session, spec: RecordSpec, fields: Mapping[str, Any]) -> Any:
+def add_record(session: Session, spec: RecordSpec[R], fields: Mapping[str, Any]) -> R:
     """Validate and add a new record inside an open transaction."""
     record = spec.model(**clean_fields(spec, fields))
     _check_required(spec, record)
@@ -100,8 +107,8 @@ def add_record(session: Session, spec: RecordSpec, fields: Mapping[str, Any]) ->
 
 
 def change_record(
-    session: Session, spec: RecordSpec, record_id: Any, changes: Mapping[str, Any]
-) -> tuple[Any, dict[str, Any]]:
+    session: Session, spec: RecordSpec[R], record_id: Any, changes: Mapping[str, Any]
+) -> tuple[R, dict[str, Any]]:
     """Validate and apply changes inside an open transaction; returns (record, old values)."""
     record = get(session, spec, record_id)
     cleaned = clean_fields(spec, changes)
@@ -117,27 +124,27 @@ def change_record(
     return record, previous
 
 
-def _check_required(spec: RecordSpec, record: SQLModel) -> None:
-    for column in spec.model.__table__.columns:  # type: ignore[attr-defined]
+def _check_required(spec: RecordSpec[R], record: R) -> None:
+    for column in table_of(spec.model).columns:
         if column.name in SYSTEM_FIELDS or column.nullable:
             continue
         if getattr(record, column.name, None) is None and column.default is None:
             raise ValidationError(column.name, None, f"a value for the {spec.kind}'s {column.name}")
 
 
-def create(db: Database, spec: RecordSpec, fields: Mapping[str, Any]) -> Any:
+def create(db: Database, spec: RecordSpec[R], fields: Mapping[str, Any]) -> R:
     with db.write() as session:
         return add_record(session, spec, fields)
 
 
 def update(
-    db: Database, spec: RecordSpec, record_id: Any, changes: Mapping[str, Any]
-) -> tuple[Any, dict[str, Any]]:
+    db: Database, spec: RecordSpec[R], record_id: Any, changes: Mapping[str, Any]
+) -> tuple[R, dict[str, Any]]:
     with db.write() as session:
         return change_record(session, spec, record_id, changes)
 
 
-def delete(db: Database, spec: RecordSpec, record_id: Any) -> dict[str, Any]:
+def delete(db: Database, spec: RecordSpec[Any], record_id: Any) -> dict[str, Any]:
     """Delete one record; returns its snapshot for undo. Records still referred to by others
     are refused with a message saying by what."""
     with db.write() as session:
@@ -155,7 +162,7 @@ def delete(db: Database, spec: RecordSpec, record_id: Any) -> dict[str, Any]:
 def references_to(session: Session, model: type[SQLModel], record_id: uuid.UUID) -> dict[str, int]:
     """How many rows of each other table point at this record through a foreign key that
     would block deleting it (cascading and nulling keys do not)."""
-    target = model.__table__  # type: ignore[attr-defined]
+    target = table_of(model)
     counts: dict[str, int] = {}
     for table in SQLModel.metadata.sorted_tables:
         for foreign_key in table.foreign_keys:
@@ -170,7 +177,7 @@ def references_to(session: Session, model: type[SQLModel], record_id: uuid.UUID)
     return counts
 
 
-def restore(db: Database, spec: RecordSpec, values: Mapping[str, Any]) -> Any:
+def restore(db: Database, spec: RecordSpec[R], values: Mapping[str, Any]) -> R:
     """Put a deleted record back with its id and timestamps (the undo of `delete`)."""
     with db.write() as session:
         record = spec.model(**dict(values))

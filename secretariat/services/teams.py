@@ -62,7 +62,7 @@ def exists_at(session: Session, team: Team, conference: Conference) -> bool:
 
 
 def create_team(db: Database, fields: Mapping[str, Any]) -> Team:
-    return records.create(db, TEAM, fields)  # type: ignore[no-any-return]
+    return records.create(db, TEAM, fields)
 
 
 def update_team(
@@ -79,4 +79,4 @@ def delete_team(db: Database, team_id: Any) -> dict[str, Any]:
 
 def restore_team(db: Database, values: Mapping[str, Any]) -> Team:
     """Put a deleted team back from its snapshot (undo)."""
-    return records.restore(db, TEAM, values)  # type: ignore[no-any-return]
+    return records.restore(db, TEAM, values)

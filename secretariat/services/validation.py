@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from secretariat.errors import ValidationError
 from secretariat.models import LANGUAGES
@@ -23,6 +23,12 @@ def as_enum(field: str, value: Any, enum_type: type[E]) -> E:
     except ValueError:
         choices = ", ".join(member.value for member in enum_type)
         raise ValidationError(field, value, f"one of {choices}") from None
+
+
+@overload
+def as_date(field: str, value: Any, *, required: Literal[True] = True) -> date: ...
+@overload
+def as_date(field: str, value: Any, *, required: bool) -> date | None: ...
 
 
 def as_date(field: str, value: Any, *, required: bool = True) -> date | None:
@@ -62,6 +68,12 @@ def as_int(
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         raise ValidationError(field, value, expected)
     return value
+
+
+@overload
+def as_uuid(field: str, value: Any, *, required: Literal[True] = True) -> uuid.UUID: ...
+@overload
+def as_uuid(field: str, value: Any, *, required: bool) -> uuid.UUID | None: ...
 
 
 def as_uuid(field: str, value: Any, *, required: bool = True) -> uuid.UUID | None:
