@@ -33,13 +33,16 @@ Work = Generator[Progress, None, T]
 
 def run_to_end(work: Work[T], report: Callable[[Progress], None] | None = None) -> T:
     """Run a progress generator to completion and return its result."""
-    while True:
-        try:
-            step = next(work)
-        except StopIteration as finished:
-            return finished.value  # type: ignore[no-any-return]
+    outcome: list[T] = []
+
+    def collect() -> Generator[Progress, None, None]:
+        # `yield from` hands over the generator's return value typed (StopIteration's is Any).
+        outcome.append((yield from work))
+
+    for step in collect():
         if report is not None:
             report(step)
+    return outcome[0]
 
 
 def every(total: int, parts: int = 100) -> int:
