@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import uuid
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "show_plan"):
+            dashboard.show_plan.connect(self.show_plan)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigation)
@@ -246,6 +250,12 @@ class MainWindow(QMainWindow):
         row = list(self.pages).index(key)
         self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    @Slot(object)
+    def show_plan(self, plan_id: uuid.UUID) -> None:
+        """Switch to the Plans page with this plan selected and its history shown."""
+        page = self.show_page("plans")
+        page.show_plan(plan_id)  # type: ignore[attr-defined]
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, Slot
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import SecretariatError, ValidationError
+from secretariat.errors import NotFoundError, SecretariatError, ValidationError
 from secretariat.models import Plan, PlanStatus
 from secretariat.services import conferences, plan_query, plans, records
 from secretariat.services.plan_query import PlanFilter
@@ -42,7 +43,7 @@ from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
 from ui.pages.record_list import ERROR_MESSAGE_STYLE, MESSAGE_STYLE, first_text
 from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.plan_details import PlanDetails
-from ui.widgets.plan_filters import PlanFilterBar
+from ui.widgets.plan_filters import PlanFilterBar, filters_showing
 
 COLUMN_WIDTHS = {
     "ref": 76,
@@ -291,11 +292,19 @@ class PlansPage(Page):
 
     @Slot(uuid.UUID)
     def show_plan(self, plan_id: uuid.UUID) -> None:
-        """Select a plan, clearing the filters when they hide it (a lineage link)."""
+        """Select a plan, scrolled to, history shown; filters hiding it cleared, others kept."""
+        if self._stale or self.model.loading:
+            self.reload()  # now, not when a worker answers
         if self.model.row_of_plan(plan_id) < 0 and not self.current_filter().is_empty():
-            self.filters.set_plan_filter(PlanFilter())
-            self.reload()
+            with suppress(NotFoundError):
+                plan = plans.get_plan(self.context.db, plan_id)
+                for plan_filter in filters_showing(plan, self.current_filter()):
+                    self.filters.set_plan_filter(plan_filter)
+                    self.reload()
+                    if self.model.row_of_plan(plan_id) >= 0:
+                        break
         self.select_plans([plan_id], plan_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keep_selection(self) -> None:
         self._kept_selection = (self.selected_plan_ids(), self.current_plan_id())

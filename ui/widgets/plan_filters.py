@@ -4,6 +4,8 @@ the list follows; Esc clears it), and "N of M plans"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -14,6 +16,19 @@ from ui.context import AppContext
 from ui.widgets.record_form import EnumCombo, KeyedCombo, conference_choices, team_choices
 
 SEARCH_DELAY_MS = 200
+CHOICES = ("conference_id", "team_id", "status", "origin", "horizon")
+
+
+def filters_showing(plan: Any, current: PlanFilter) -> list[PlanFilter]:
+    """Filters to try, in turn, so that the list shows `plan`: the current one without the
+    choices the plan does not match, then without the search too (whether its words match
+    is the query's business), then no filter."""
+    kept = current
+    for name in CHOICES:
+        chosen = getattr(current, name)
+        if chosen is not None and chosen != getattr(plan, name):
+            kept = kept.with_changes(**{name: None})
+    return [kept, kept.with_changes(search=""), PlanFilter()]
 
 
 class PlanFilterBar(QWidget):
