@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlmodel import Session, col
 
 from secretariat.db import Database
 from secretariat.models import (
@@ -157,13 +157,13 @@ def _plan_counts(session: Session) -> dict[Key, Counts]:
     ix_plan_indicators (grouping in index order: no sort, no wide rows read)."""
     rows = session.execute(
         select(
-            Plan.conference_id,
-            Plan.team_id,
-            Plan.status,
-            Plan.origin,
+            col(Plan.conference_id),
+            col(Plan.team_id),
+            col(Plan.status),
+            col(Plan.origin),
             func.count(),
-            func.count(Plan.continues_plan_id),
-        ).group_by(Plan.conference_id, Plan.team_id, Plan.status, Plan.origin)
+            func.count(col(Plan.continues_plan_id)),
+        ).group_by(col(Plan.conference_id), col(Plan.team_id), col(Plan.status), col(Plan.origin))
     )
     counts: dict[Key, Counts] = defaultdict(Counts)
     for conference_id, team_id, status, origin, plans, carried in rows:
@@ -177,44 +177,57 @@ def _plan_counts(session: Session) -> dict[Key, Counts]:
     return counts
 
 
-def _mou_counts(session: Session) -> tuple[dict[Any, int], dict[Any, int], list[Any], list[Any]]:
+MouCounts = tuple[
+    dict[uuid.UUID | None, int],  # MOUs signed at each conference (None: at none)
+    dict[tuple[uuid.UUID | None, uuid.UUID], int],  # ... at each conference × team
+    list[tuple[date | None, int]],  # MOUs signed on each date
+    list[tuple[uuid.UUID, date | None, int]],  # ... by each team on each date
+]
+
+
+def _mou_counts(session: Session) -> MouCounts:
     """MOUs signed per conference (and per conference × team), and every signing date
     (and team × signing date) for the cumulative counts."""
-    signed = Mou.status.in_(SIGNED_STATUSES)  # type: ignore[attr-defined]
-    at_conference = dict(
+    signed = col(Mou.status).in_(SIGNED_STATUSES)
+    at_conference: dict[uuid.UUID | None, int] = dict(
         session.execute(
-            select(Mou.conference_id, func.count()).where(signed).group_by(Mou.conference_id)
+            select(col(Mou.conference_id), func.count())
+            .where(signed)
+            .group_by(col(Mou.conference_id))
         ).all()
     )
-    at_conference_team = {
+    at_conference_team: dict[tuple[uuid.UUID | None, uuid.UUID], int] = {
         (conference_id, team_id): count
         for conference_id, team_id, count in session.execute(
-            select(Mou.conference_id, MouTeam.team_id, func.count())
-            .join(MouTeam, MouTeam.mou_id == Mou.id)
+            select(col(Mou.conference_id), col(MouTeam.team_id), func.count())
+            .join(MouTeam, col(MouTeam.mou_id) == col(Mou.id))
             .where(signed)
-            .group_by(Mou.conference_id, MouTeam.team_id)
+            .group_by(col(Mou.conference_id), col(MouTeam.team_id))
         )
     }
-    signing_dates = session.execute(
-        select(Mou.signed_on, func.count()).where(signed).group_by(Mou.signed_on)
-    ).all()
-    team_signing_dates = session.execute(
-        select(MouTeam.team_id, Mou.signed_on, func.count())
-        .join(MouTeam, MouTeam.mou_id == Mou.id)
-        .where(signed)
-        .group_by(MouTeam.team_id, Mou.signed_on)
-    ).all()
-    return at_conference, at_conference_team, list(signing_dates), list(team_signing_dates)
+    signing_dates: list[tuple[date | None, int]] = [
+        (signed_on, count)
+        for signed_on, count in session.execute(
+            select(col(Mou.signed_on), func.count()).where(signed).group_by(col(Mou.signed_on))
+        )
+    ]
+    team_signing_dates: list[tuple[uuid.UUID, date | None, int]] = [
+        (team_id, signed_on, count)
+        for team_id, signed_on, count in session.execute(
+            select(col(MouTeam.team_id), col(Mou.signed_on), func.count())
+            .join(MouTeam, col(MouTeam.mou_id) == col(Mou.id))
+            .where(signed)
+            .group_by(col(MouTeam.team_id), col(Mou.signed_on))
+        )
+    ]
+    return at_conference, at_conference_team, signing_dates, team_signing_dates
 
 
 def _postponement_counts(session: Session) -> dict[uuid.UUID, int]:
-    return dict(
-        session.execute(  # type: ignore[arg-type]
-            select(ConferencePostponement.conference_id, func.count()).group_by(
-                ConferencePostponement.conference_id
-            )
-        ).all()
+    query = select(col(ConferencePostponement.conference_id), func.count()).group_by(
+        col(ConferencePostponement.conference_id)
     )
+    return dict(session.execute(query).all())
 
 
 def conference_date(conference: Conference) -> date:
@@ -228,10 +241,10 @@ class _Facts:
     conferences: list[Conference]
     teams: list[Team]
     plan_counts: dict[Key, Counts]
-    mous_at: dict[Any, int]
-    mous_at_team: dict[Any, int]
-    signing_dates: list[Any]
-    team_signing_dates: list[Any]
+    mous_at: dict[uuid.UUID | None, int]
+    mous_at_team: dict[tuple[uuid.UUID | None, uuid.UUID], int]
+    signing_dates: list[tuple[date | None, int]]
+    team_signing_dates: list[tuple[uuid.UUID, date | None, int]]
     postponements: dict[uuid.UUID, int]
 
     def __post_init__(self) -> None:
@@ -259,11 +272,11 @@ def _load_facts(session: Session) -> _Facts:
     conferences = list(
         session.scalars(
             select(Conference)
-            .where(Conference.status != ConferenceStatus.cancelled)
-            .order_by(Conference.number)
+            .where(col(Conference.status) != ConferenceStatus.cancelled)
+            .order_by(col(Conference.number))
         )
     )
-    teams = list(session.scalars(select(Team).order_by(Team.sort_order, Team.code)))
+    teams = list(session.scalars(select(Team).order_by(col(Team.sort_order), col(Team.code))))
     mous_at, mous_at_team, signing_dates, team_signing_dates = _mou_counts(session)
     return _Facts(
         conferences=conferences,
@@ -369,16 +382,18 @@ def reciprocity(
     db: Database, *, since: date | None = None, until: date | None = None, team: str | None = None
 ) -> Reciprocity:
     """Share of exchange activities initiated by each side (and joint), per category."""
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if since is not None:
-        conditions.append(Activity.held_on >= since)
+        conditions.append(col(Activity.held_on) >= since)
     if until is not None:
-        conditions.append(Activity.held_on <= until)
-    query = select(Activity.category, Activity.direction, func.count()).group_by(
-        Activity.category, Activity.direction
+        conditions.append(col(Activity.held_on) <= until)
+    query = select(col(Activity.category), col(Activity.direction), func.count()).group_by(
+        col(Activity.category), col(Activity.direction)
     )
     if team is not None:
-        query = query.join(Team, Team.id == Activity.team_id).where(Team.code == team.upper())
+        query = query.join(Team, col(Team.id) == col(Activity.team_id)).where(
+            col(Team.code) == team.upper()
+        )
     if conditions:
         query = query.where(and_(*conditions))
     with db.read() as session:
@@ -392,18 +407,18 @@ def reciprocity_by_team(
     """`reciprocity` of the whole committee (key None) and of every team (its code), read in
     one pass over the activities instead of one per team."""
     query = (
-        select(Team.code, Activity.category, Activity.direction, func.count())
+        select(col(Team.code), col(Activity.category), col(Activity.direction), func.count())
         .select_from(Activity)
-        .outerjoin(Team, Team.id == Activity.team_id)
-        .group_by(Team.code, Activity.category, Activity.direction)
+        .outerjoin(Team, col(Team.id) == col(Activity.team_id))
+        .group_by(col(Team.code), col(Activity.category), col(Activity.direction))
     )
     if since is not None:
-        query = query.where(Activity.held_on >= since)
+        query = query.where(col(Activity.held_on) >= since)
     if until is not None:
-        query = query.where(Activity.held_on <= until)
+        query = query.where(col(Activity.held_on) <= until)
     with db.read() as session:
         rows = session.execute(query).all()
-        codes = list(session.scalars(select(Team.code)))
+        codes = list(session.scalars(select(col(Team.code))))
     by_team: dict[str | None, list[tuple[Any, Any, int]]] = {None: [], **{c: [] for c in codes}}
     for code, category, direction, count in rows:
         by_team[None].append((category, direction, count))
@@ -451,20 +466,20 @@ def team_activity(
     # One index seek per team and measure (ix_activity_team_date, ix_plan_team_changed),
     # not a scan of every activity and plan.
     last_activity = (
-        select(func.max(Activity.held_on))
-        .where(Activity.team_id == Team.id, Activity.held_on <= as_of)
+        select(func.max(col(Activity.held_on)))
+        .where(col(Activity.team_id) == col(Team.id), col(Activity.held_on) <= as_of)
         .scalar_subquery()
     )
     last_change = (
-        select(func.max(Plan.status_changed_on))
-        .where(Plan.team_id == Team.id, Plan.status_changed_on <= as_of)
+        select(func.max(col(Plan.status_changed_on)))
+        .where(col(Plan.team_id) == col(Team.id), col(Plan.status_changed_on) <= as_of)
         .scalar_subquery()
     )
     with db.read() as session:
         rows = session.execute(
-            select(Team.code, last_activity, last_change)
-            .where(Team.active)
-            .order_by(Team.sort_order, Team.code)
+            select(col(Team.code), last_activity, last_change)
+            .where(col(Team.active))
+            .order_by(col(Team.sort_order), col(Team.code))
         ).all()
     result = []
     for code, activity_on, change_on in rows:
@@ -498,9 +513,9 @@ def stale_plans(
     """Open plans (agreed, in progress, on hold) whose status has not changed in `months`."""
     cutoff = subtract_months(as_of or date.today(), months)
     query = (
-        select(Plan.id)
-        .where(Plan.status.in_(OPEN_STATUSES), Plan.status_changed_on < cutoff)  # type: ignore[attr-defined]
-        .order_by(Plan.status_changed_on)
+        select(col(Plan.id))
+        .where(col(Plan.status).in_(OPEN_STATUSES), col(Plan.status_changed_on) < cutoff)
+        .order_by(col(Plan.status_changed_on))
     )
     if limit is not None:
         query = query.limit(limit)
