@@ -120,7 +120,9 @@ def _add_conferences(session: Session, built: _Built) -> None:
 
 def _add_teams(session: Session, built: _Built) -> None:
     for order, spec in enumerate(TEAMS, start=1):
-        fields = dict(zip(("name_en", "name_ko", "name_zh", "name_ja"), spec.names, strict=True))
+        fields: dict[str, Any] = dict(
+            zip(("name_en", "name_ko", "name_zh", "name_ja"), spec.names, strict=True)
+        )
         fields.update(
             code=spec.code,
             start_conference_id=built.conferences[spec.start].id,
