@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlalchemy.orm import Mapped, aliased
+from sqlmodel import Session, SQLModel, col
 
 from secretariat import indicators
 from secretariat.db import Database
@@ -56,7 +56,9 @@ def texts(row: Any, field_name: str, languages: Sequence[str]) -> Texts:
     return {language: row[column(field_name, language)] or "" for language in languages}
 
 
-def text_columns(model: Any, field_name: str, languages: Sequence[str]) -> list[Any]:
+def text_columns(
+    model: type[SQLModel], field_name: str, languages: Sequence[str]
+) -> list[Mapped[str]]:
     return [getattr(model, column(field_name, language)) for language in languages]
 
 
@@ -229,13 +231,13 @@ def _conference_info(
 ) -> ConferenceInfo:
     rows = session.execute(
         select(
-            ConferencePostponement.decided_on,
-            ConferencePostponement.previous_date,
-            ConferencePostponement.new_date,
+            col(ConferencePostponement.decided_on),
+            col(ConferencePostponement.previous_date),
+            col(ConferencePostponement.new_date),
             *text_columns(ConferencePostponement, "reason", languages),
         )
-        .where(ConferencePostponement.conference_id == conference.id)
-        .order_by(ConferencePostponement.decided_on, ConferencePostponement.previous_date)
+        .where(col(ConferencePostponement.conference_id) == conference.id)
+        .order_by(col(ConferencePostponement.decided_on), col(ConferencePostponement.previous_date))
     ).mappings()
     postponements = tuple(
         PostponementInfo(
@@ -264,27 +266,27 @@ def _teams_at(
     """Teams existing at the conference (from their start conference on), and any team that
     has plans at it, in the committee's order."""
     start = aliased(Conference)
-    has_plans = select(Plan.team_id).where(Plan.conference_id == conference.id)
+    has_plans = select(col(Plan.team_id)).where(col(Plan.conference_id) == conference.id)
     query = (
-        select(Team.id, Team.code, *text_columns(Team, "name", languages))
-        .outerjoin(start, start.id == Team.start_conference_id)
+        select(col(Team.id), col(Team.code), *text_columns(Team, "name", languages))
+        .outerjoin(start, col(start.id) == col(Team.start_conference_id))
         .where(
             or_(
-                Team.start_conference_id.is_(None),  # type: ignore[union-attr]
-                start.number <= conference.number,
-                Team.id.in_(has_plans),  # type: ignore[attr-defined]
+                col(Team.start_conference_id).is_(None),
+                col(start.number) <= conference.number,
+                col(Team.id).in_(has_plans),
             )
         )
-        .order_by(Team.sort_order, Team.code)
+        .order_by(col(Team.sort_order), col(Team.code))
     )
     if code is not None:
-        query = query.where(Team.code == code.upper())
+        query = query.where(col(Team.code) == code.upper())
     teams = [
         TeamInfo(row["id"], row["code"], texts(row, "name", languages))
         for row in session.execute(query).mappings()
     ]
     if code is not None and not teams:
-        exists = session.scalar(select(Team.id).where(Team.code == code.upper()))
+        exists = session.scalar(select(col(Team.id)).where(col(Team.code) == code.upper()))
         key = code if exists is None else f"{code.upper()} at conference {conference.number}"
         raise NotFoundError("team", key)
     return teams
@@ -296,22 +298,22 @@ def _fill_plans(session: Session, briefing: Briefing, *, with_notes: bool) -> No
     rows = (
         session.execute(
             select(
-                Plan.id,
-                Plan.team_id,
-                Plan.seq,
-                Plan.origin,
-                Plan.horizon,
-                Plan.status,
-                Plan.progress,
-                Plan.status_changed_on,
-                Plan.continues_plan_id,
+                col(Plan.id),
+                col(Plan.team_id),
+                col(Plan.seq),
+                col(Plan.origin),
+                col(Plan.horizon),
+                col(Plan.status),
+                col(Plan.progress),
+                col(Plan.status_changed_on),
+                col(Plan.continues_plan_id),
                 *text_columns(Plan, "title", briefing.languages),
             )
             .where(
-                Plan.conference_id == briefing.conference.id,
-                Plan.team_id.in_(list(sections)),  # type: ignore[attr-defined]
+                col(Plan.conference_id) == briefing.conference.id,
+                col(Plan.team_id).in_(list(sections)),
             )
-            .order_by(Plan.team_id, Plan.seq)
+            .order_by(col(Plan.team_id), col(Plan.seq))
         )
         .mappings()
         .all()
@@ -366,10 +368,16 @@ class _Lineages:
             self.pending = set()
             for ids in chunks(wanted):
                 rows = session.execute(
-                    select(Plan.id, Plan.seq, Plan.continues_plan_id, Conference.number, Team.code)
-                    .join(Conference, Conference.id == Plan.conference_id)
-                    .join(Team, Team.id == Plan.team_id)
-                    .where(Plan.id.in_(ids))  # type: ignore[attr-defined]
+                    select(
+                        col(Plan.id),
+                        col(Plan.seq),
+                        col(Plan.continues_plan_id),
+                        col(Conference.number),
+                        col(Team.code),
+                    )
+                    .join(Conference, col(Conference.id) == col(Plan.conference_id))
+                    .join(Team, col(Team.id) == col(Plan.team_id))
+                    .where(col(Plan.id).in_(ids))
                 )
                 for plan_id, seq, continues, number, code in rows:
                     self.known[plan_id] = (f"{number}-{code}-{seq:02d}", continues)
@@ -383,19 +391,19 @@ def _latest_notes(session: Session, plan_ids: Sequence[uuid.UUID]) -> dict[uuid.
     for ids in chunks(plan_ids):
         ranked = (
             select(
-                PlanStatusChange.plan_id,
-                PlanStatusChange.note,
+                col(PlanStatusChange.plan_id),
+                col(PlanStatusChange.note),
                 func.row_number()
                 .over(
-                    partition_by=PlanStatusChange.plan_id,
+                    partition_by=col(PlanStatusChange.plan_id),
                     order_by=(
-                        PlanStatusChange.changed_on.desc(),  # type: ignore[attr-defined]
-                        PlanStatusChange.created_at.desc(),  # type: ignore[attr-defined]
+                        col(PlanStatusChange.changed_on).desc(),
+                        col(PlanStatusChange.created_at).desc(),
                     ),
                 )
                 .label("rank"),
             )
-            .where(PlanStatusChange.plan_id.in_(ids))  # type: ignore[attr-defined]
+            .where(col(PlanStatusChange.plan_id).in_(ids))
             .subquery()
         )
         rows = session.execute(select(ranked.c.plan_id, ranked.c.note).where(ranked.c.rank == 1))
@@ -407,17 +415,17 @@ def _fill_mous(session: Session, briefing: Briefing) -> None:
     sections = {section.team.id: section for section in briefing.sections}
     rows = session.execute(
         select(
-            Mou.id,
-            Mou.signed_on,
-            Mou.status,
-            Mou.party_a,
-            Mou.party_b,
-            MouTeam.team_id,
+            col(Mou.id),
+            col(Mou.signed_on),
+            col(Mou.status),
+            col(Mou.party_a),
+            col(Mou.party_b),
+            col(MouTeam.team_id),
             *text_columns(Mou, "title", briefing.languages),
         )
-        .outerjoin(MouTeam, MouTeam.mou_id == Mou.id)
-        .where(Mou.conference_id == briefing.conference.id)
-        .order_by(Mou.signed_on, Mou.id)
+        .outerjoin(MouTeam, col(MouTeam.mou_id) == col(Mou.id))
+        .where(col(Mou.conference_id) == briefing.conference.id)
+        .order_by(col(Mou.signed_on), col(Mou.id))
     ).mappings()
     seen: set[uuid.UUID] = set()
     for row in rows:
@@ -435,7 +443,7 @@ def _fill_mous(session: Session, briefing: Briefing) -> None:
             sections[row["team_id"]].mous.append(mou)
 
 
-def _in_window(held_on: Any, briefing: Briefing) -> list[ColumnElement[bool]]:
+def _in_window(held_on: Mapped[date], briefing: Briefing) -> list[ColumnElement[bool]]:
     since, until = briefing.window
     conditions = [held_on <= until]
     if since is not None:
@@ -447,15 +455,15 @@ def _fill_meetings(session: Session, briefing: Briefing) -> None:
     sections = {section.team.id: section for section in briefing.sections}
     rows = session.execute(
         select(
-            Meeting.id,
-            Meeting.held_on,
-            Meeting.kind,
-            MeetingTeam.team_id,
+            col(Meeting.id),
+            col(Meeting.held_on),
+            col(Meeting.kind),
+            col(MeetingTeam.team_id),
             *text_columns(Meeting, "outcomes", briefing.languages),
         )
-        .outerjoin(MeetingTeam, MeetingTeam.meeting_id == Meeting.id)
-        .where(*_in_window(Meeting.held_on, briefing))
-        .order_by(Meeting.held_on, Meeting.id)
+        .outerjoin(MeetingTeam, col(MeetingTeam.meeting_id) == col(Meeting.id))
+        .where(*_in_window(col(Meeting.held_on), briefing))
+        .order_by(col(Meeting.held_on), col(Meeting.id))
     ).mappings()
     for row in rows:
         meeting = MeetingRow(
@@ -471,15 +479,15 @@ def _fill_activities(session: Session, briefing: Briefing) -> None:
     sections = {section.team.id: section for section in briefing.sections}
     rows = session.execute(
         select(
-            Activity.held_on,
-            Activity.team_id,
-            Activity.category,
-            Activity.direction,
-            Activity.participants,
+            col(Activity.held_on),
+            col(Activity.team_id),
+            col(Activity.category),
+            col(Activity.direction),
+            col(Activity.participants),
             *text_columns(Activity, "description", briefing.languages),
         )
-        .where(*_in_window(Activity.held_on, briefing))
-        .order_by(Activity.held_on, Activity.id)
+        .where(*_in_window(col(Activity.held_on), briefing))
+        .order_by(col(Activity.held_on), col(Activity.id))
     ).mappings()
     for row in rows:
         activity = ActivityRow(

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text
 from exports.xlsx.sheets import ref_text
@@ -34,6 +34,7 @@ from secretariat.errors import ValidationError
 from secretariat.models import Conference, Plan, PlanStatus, Team
 from secretariat.progress import Progress
 from secretariat.services import plans as plan_service
+from secretariat.services.records import table_of
 from secretariat.text import display_text
 
 ID_CHUNK = 500
@@ -99,10 +100,10 @@ def _load(session: Session, ids: Iterable[uuid.UUID]) -> _Known:
     plans: dict[uuid.UUID, tuple[Any, str]] = {}
     # Plain rows, not ORM objects: building 100,000 Plan instances cost ~10 s; a row reads
     # the same (`row.status`) and the rules get a Plan built from it only when a row changes.
-    columns = [column for column in Plan.__table__.columns if column.name != "search_text"]  # type: ignore[attr-defined]
+    columns = [column for column in table_of(Plan).columns if column.name != "search_text"]
     for start in range(0, len(wanted), ID_CHUNK):
         chunk = wanted[start : start + ID_CHUNK]
-        for plan in session.execute(select(*columns).where(Plan.id.in_(chunk))):  # type: ignore[attr-defined]
+        for plan in session.execute(select(*columns).where(col(Plan.id).in_(chunk))):
             plans[plan.id] = (plan, _ref(plan, numbers, codes))
     earlier_ids = [
         plan.continues_plan_id for plan, _ in plans.values() if plan.continues_plan_id is not None
@@ -111,13 +112,15 @@ def _load(session: Session, ids: Iterable[uuid.UUID]) -> _Known:
     for start in range(0, len(earlier_ids), ID_CHUNK):
         chunk = earlier_ids[start : start + ID_CHUNK]
         for plan in session.execute(
-            select(Plan.id, Plan.conference_id, Plan.team_id, Plan.seq).where(Plan.id.in_(chunk))  # type: ignore[attr-defined]
+            select(col(Plan.id), col(Plan.conference_id), col(Plan.team_id), col(Plan.seq)).where(
+                col(Plan.id).in_(chunk)
+            )
         ):
             refs[plan.id] = _ref(plan, numbers, codes)
     return _Known(conferences, teams, plans, refs)
 
 
-def _ref(plan: Any, numbers: dict[Any, int], codes: dict[Any, str]) -> str:
+def _ref(plan: Any, numbers: dict[uuid.UUID, int], codes: dict[uuid.UUID, str]) -> str:
     return ref_text(numbers.get(plan.conference_id, 0), codes.get(plan.team_id, "?"), plan.seq)
 
 
@@ -315,7 +318,7 @@ class _RowChecker:
             self._reject(row, "last_change", changed_on, "a date not after today")
         if row.rejections or conference is None or team is None:
             return None
-        fields = {
+        fields: dict[str, Any] = {
             key: values.get(key, "" if key in TEXT_KEYS else None)
             for key in EDITABLE_KEYS
             if key != "progress"
@@ -351,10 +354,14 @@ class _RowChecker:
         if match:
             number, code, seq = int(match[1]), match[2].upper(), int(match[3])
             found = self.session.scalars(
-                select(Plan.id)
-                .join(Conference, Conference.id == Plan.conference_id)
-                .join(Team, Team.id == Plan.team_id)
-                .where(Conference.number == number, Team.code == code, Plan.seq == seq)
+                select(col(Plan.id))
+                .join(Conference, col(Conference.id) == col(Plan.conference_id))
+                .join(Team, col(Team.id) == col(Plan.team_id))
+                .where(
+                    col(Conference.number) == number,
+                    col(Team.code) == code,
+                    col(Plan.seq) == seq,
+                )
             ).first()
         if found is None:
             self._reject(row, "continues", ref, "the ref of an existing plan (like 3-ECO-02)")

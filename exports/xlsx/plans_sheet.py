@@ -17,7 +17,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Select, bindparam, null, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, plan_columns, plans_sheet_title
 from exports.xlsx.sheets import (
@@ -45,7 +45,7 @@ STATUS_FILLS = {
 DATE_KEYS = ("due_date", "last_change")
 
 
-def plans_query(keys: Sequence[str]) -> Select[Any]:
+def plans_query(keys: Sequence[str]) -> Select[*tuple[Any, ...]]:
     """One SQL column per sheet column, in sheet order, then the continued plan's conference
     number and team code; for the plans of one conference and team (bound parameters).
     `ref` and `continues` select the plans' numbers: the row function makes references."""
@@ -53,14 +53,14 @@ def plans_query(keys: Sequence[str]) -> Select[Any]:
     earlier_conference = aliased(Conference)
     earlier_team = aliased(Team)
     special: dict[str, Any] = {
-        "id": raw(Plan.id),
-        "ref": Plan.seq,
-        "conference": Conference.number,
-        "team": Team.code,
-        "continues": earlier.seq,
+        "id": raw(col(Plan.id)),
+        "ref": col(Plan.seq),
+        "conference": col(Conference.number),
+        "team": col(Team.code),
+        "continues": col(earlier.seq),
         "note": null(),
-        "last_change": raw(Plan.status_changed_on),
-        "due_date": raw(Plan.due_date),
+        "last_change": raw(col(Plan.status_changed_on)),
+        "due_date": raw(col(Plan.due_date)),
         **{field: raw(getattr(Plan, field)) for field in ENUM_FIELDS},
     }
     fields: list[Any] = [
@@ -69,19 +69,19 @@ def plans_query(keys: Sequence[str]) -> Select[Any]:
     return (
         select(
             *(field.label(f"c{index}") for index, field in enumerate(fields)),
-            earlier_conference.number.label("earlier_number"),
-            earlier_team.code.label("earlier_code"),
+            col(earlier_conference.number).label("earlier_number"),
+            col(earlier_team.code).label("earlier_code"),
         )
-        .join(Conference, Conference.id == Plan.conference_id)
-        .join(Team, Team.id == Plan.team_id)
-        .outerjoin(earlier, earlier.id == Plan.continues_plan_id)
-        .outerjoin(earlier_conference, earlier_conference.id == earlier.conference_id)
-        .outerjoin(earlier_team, earlier_team.id == earlier.team_id)
+        .join(Conference, col(Conference.id) == col(Plan.conference_id))
+        .join(Team, col(Team.id) == col(Plan.team_id))
+        .outerjoin(earlier, col(earlier.id) == col(Plan.continues_plan_id))
+        .outerjoin(earlier_conference, col(earlier_conference.id) == col(earlier.conference_id))
+        .outerjoin(earlier_team, col(earlier_team.id) == col(earlier.team_id))
         .where(
-            Plan.conference_id == bindparam("conference_id"),
-            Plan.team_id == bindparam("team_id"),
+            col(Plan.conference_id) == bindparam("conference_id"),
+            col(Plan.team_id) == bindparam("team_id"),
         )
-        .order_by(Plan.seq)
+        .order_by(col(Plan.seq))
     )
 
 

@@ -11,8 +11,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, bindparam, select
-from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlalchemy.orm import Mapped, aliased
+from sqlmodel import Session, col
 
 from exports.xlsx.columns import SHEET_SEPARATOR, SheetColumn
 from exports.xlsx.sheets import (
@@ -72,11 +72,13 @@ def _label_texts(enum_type: type[enum.Enum], languages: tuple[str, str]) -> dict
     return {member: bilingual(ENUM_LABELS[member], languages) for member in enum_type}
 
 
-def _team_codes(session: Session, link: Any, key: Any) -> dict[uuid.UUID, str]:
+def _team_codes(
+    session: Session, link: type[MouTeam] | type[MeetingTeam], key: Mapped[uuid.UUID]
+) -> dict[uuid.UUID, str]:
     """Record id -> its teams' codes, comma separated, in the teams' order."""
     codes: dict[uuid.UUID, list[str]] = defaultdict(list)
-    query = select(key, Team.code).join(Team, Team.id == link.team_id)
-    for record_id, code in session.execute(query.order_by(Team.sort_order, Team.code)):
+    query = select(key, col(Team.code)).join(Team, col(Team.id) == col(link.team_id))
+    for record_id, code in session.execute(query.order_by(col(Team.sort_order), col(Team.code))):
         codes[record_id].append(code)
     return {record_id: ", ".join(found) for record_id, found in codes.items()}
 
@@ -97,15 +99,15 @@ def write_mous(workbook: Any, session: Session, languages: tuple[str, str], scop
         SheetColumn("teams", TEAMS_LABEL, width=14),
     ]
     table = start_table(workbook, _title(MOUS_LABEL, languages), columns, languages)
-    teams = _team_codes(session, MouTeam, MouTeam.mou_id)
+    teams = _team_codes(session, MouTeam, col(MouTeam.mou_id))
     statuses = _label_texts(MouStatus, languages)
-    query: Select[Any] = (
-        select(Mou, Conference.number)
-        .outerjoin(Conference, Conference.id == Mou.conference_id)
-        .order_by(Mou.signed_on.is_(None), Mou.signed_on, Mou.title_en)  # type: ignore[union-attr]
+    query: Select[*tuple[Any, ...]] = (
+        select(Mou, col(Conference.number))
+        .outerjoin(Conference, col(Conference.id) == col(Mou.conference_id))
+        .order_by(col(Mou.signed_on).is_(None), col(Mou.signed_on), col(Mou.title_en))
     )
     if scope.conference_id is not None:
-        query = query.where(Mou.conference_id == scope.conference_id)
+        query = query.where(col(Mou.conference_id) == scope.conference_id)
 
     def to_cells(row: Any) -> list[Any]:
         mou, number = row
@@ -137,15 +139,15 @@ def write_meetings(
         *_texts("outcomes", "outcomes", languages, 60),
     ]
     table = start_table(workbook, _title(MEETINGS_LABEL, languages), columns, languages)
-    teams = _team_codes(session, MeetingTeam, MeetingTeam.meeting_id)
+    teams = _team_codes(session, MeetingTeam, col(MeetingTeam.meeting_id))
     kinds = _label_texts(MeetingKind, languages)
-    query: Select[Any] = (
-        select(Meeting, Conference.number)
-        .outerjoin(Conference, Conference.id == Meeting.conference_id)
-        .order_by(Meeting.held_on, Meeting.created_at)
+    query: Select[*tuple[Any, ...]] = (
+        select(Meeting, col(Conference.number))
+        .outerjoin(Conference, col(Conference.id) == col(Meeting.conference_id))
+        .order_by(col(Meeting.held_on), col(Meeting.created_at))
     )
     if scope.conference_id is not None:
-        query = query.where(Meeting.conference_id == scope.conference_id)
+        query = query.where(col(Meeting.conference_id) == scope.conference_id)
 
     def to_cells(row: Any) -> list[Any]:
         meeting, number = row
@@ -178,18 +180,24 @@ def write_activities(
     categories = _label_texts(ActivityCategory, languages)
     directions = _label_texts(Direction, languages)
     plan_conference, plan_team = aliased(Conference), aliased(Team)
-    query: Select[Any] = (
-        select(Activity, Team.code, plan_conference.number, plan_team.code, Plan.seq)
-        .outerjoin(Team, Team.id == Activity.team_id)
-        .outerjoin(Plan, Plan.id == Activity.plan_id)
-        .outerjoin(plan_conference, plan_conference.id == Plan.conference_id)
-        .outerjoin(plan_team, plan_team.id == Plan.team_id)
-        .order_by(Activity.held_on, Activity.created_at)
+    query: Select[*tuple[Any, ...]] = (
+        select(
+            Activity,
+            col(Team.code),
+            col(plan_conference.number),
+            col(plan_team.code),
+            col(Plan.seq),
+        )
+        .outerjoin(Team, col(Team.id) == col(Activity.team_id))
+        .outerjoin(Plan, col(Plan.id) == col(Activity.plan_id))
+        .outerjoin(plan_conference, col(plan_conference.id) == col(Plan.conference_id))
+        .outerjoin(plan_team, col(plan_team.id) == col(Plan.team_id))
+        .order_by(col(Activity.held_on), col(Activity.created_at))
     )
     if scope.since is not None:
-        query = query.where(Activity.held_on >= scope.since)
+        query = query.where(col(Activity.held_on) >= scope.since)
     if scope.until is not None:
-        query = query.where(Activity.held_on < scope.until)
+        query = query.where(col(Activity.held_on) < scope.until)
 
     def to_cells(row: Any) -> list[Any]:
         activity, code, number, plan_code, seq = row
@@ -225,27 +233,27 @@ def write_history(
     table = start_table(workbook, _title(HISTORY_LABEL, languages), columns, languages)
     statuses = {member.value: text for member, text in _label_texts(PlanStatus, languages).items()}
     titles = [text_or_null(getattr(Plan, spec.key)) for spec in columns[1:3]]
-    query: Select[Any] = (
+    query: Select[*tuple[Any, ...]] = (
         select(
-            Conference.number,
-            Team.code,
-            Plan.seq,
+            col(Conference.number),
+            col(Team.code),
+            col(Plan.seq),
             *titles,
-            raw(PlanStatusChange.changed_on),
-            raw(PlanStatusChange.from_status),
-            raw(PlanStatusChange.to_status),
-            text_or_null(PlanStatusChange.note),
-            raw(Meeting.held_on),
+            raw(col(PlanStatusChange.changed_on)),
+            raw(col(PlanStatusChange.from_status)),
+            raw(col(PlanStatusChange.to_status)),
+            text_or_null(col(PlanStatusChange.note)),
+            raw(col(Meeting.held_on)),
         )
-        .join(Plan, Plan.id == PlanStatusChange.plan_id)
-        .join(Conference, Conference.id == Plan.conference_id)
-        .join(Team, Team.id == Plan.team_id)
-        .outerjoin(Meeting, Meeting.id == PlanStatusChange.meeting_id)
+        .join(Plan, col(Plan.id) == col(PlanStatusChange.plan_id))
+        .join(Conference, col(Conference.id) == col(Plan.conference_id))
+        .join(Team, col(Team.id) == col(Plan.team_id))
+        .outerjoin(Meeting, col(Meeting.id) == col(PlanStatusChange.meeting_id))
         .where(
-            Plan.conference_id == bindparam("conference_id"),
-            Plan.team_id == bindparam("team_id"),
+            col(Plan.conference_id) == bindparam("conference_id"),
+            col(Plan.team_id) == bindparam("team_id"),
         )
-        .order_by(Plan.seq, PlanStatusChange.changed_on, PlanStatusChange.created_at)
+        .order_by(col(Plan.seq), col(PlanStatusChange.changed_on), col(PlanStatusChange.created_at))
     )
 
     def to_cells(row: Any) -> list[Any]:

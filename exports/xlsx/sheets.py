@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from sqlalchemy import Select, String, func, select, type_coerce
-from sqlmodel import Session
+from sqlalchemy import CursorResult, Result, Row, Select, String, func, select, type_coerce
+from sqlalchemy.sql.elements import TypeCoerce
+from sqlalchemy.sql.functions import Function
+from sqlmodel import Session, col
 
 from exports.xlsx.columns import SheetColumn
 from exports.xlsx.safe import SafeSheet, sheet_title
@@ -75,22 +77,28 @@ def start_table(
     return table
 
 
-def stream(session: Session, query: Select[Any], **parameters: Any) -> Any:
+def stream(
+    session: Session, query: Select[*tuple[Any, ...]], **parameters: Any
+) -> CursorResult[*tuple[Any, ...]]:
     """Rows of a column query fetched CHUNK at a time, through Core (the ORM's per-row work
     would double the time of 100,000 rows): memory stays flat."""
     return session.connection().execute(query.execution_options(yield_per=CHUNK), parameters)
 
 
-def team_pairs(session: Session, conference_id: uuid.UUID | None) -> list[tuple[Any, Any]]:
+def team_pairs(
+    session: Session, conference_id: uuid.UUID | None
+) -> list[tuple[uuid.UUID, uuid.UUID]]:
     """(conference id, team id) in reference order: conference number, then team order."""
-    conferences = select(Conference.id).order_by(Conference.number)
+    conferences = select(col(Conference.id)).order_by(col(Conference.number))
     if conference_id is not None:
-        conferences = conferences.where(Conference.id == conference_id)
-    teams = select(Team.id).order_by(Team.sort_order, Team.code)
+        conferences = conferences.where(col(Conference.id) == conference_id)
+    teams = select(col(Team.id)).order_by(col(Team.sort_order), col(Team.code))
     return list(itertools.product(session.scalars(conferences), session.scalars(teams)))
 
 
-def stream_by_team(session: Session, query: Select[Any], conference_id: uuid.UUID | None) -> Any:
+def stream_by_team(
+    session: Session, query: Select[*tuple[Any, ...]], conference_id: uuid.UUID | None
+) -> Iterator[Row[*tuple[Any, ...]]]:
     """Rows of a query about plans, conference by conference and team by team: each part is
     read along the index of (conference, team, number), so 100,000 wide rows are never
     sorted. The query filters on the parameters `conference_id` and `team_id`."""
@@ -109,25 +117,27 @@ def day(value: Any) -> date | None:
     """A date from a column read as text (SQLite: `YYYY-MM-DD`) or as a date (PostgreSQL)."""
     if isinstance(value, str):
         return date.fromisoformat(value)
-    return value  # type: ignore[no-any-return]
+    if value is None or isinstance(value, date):
+        return value
+    raise TypeError(f"not a date: {value!r}")
 
 
-def raw(column: Any) -> Any:
+def raw(column: Any) -> TypeCoerce[str]:
     """A column read as the driver returns it: no per-value conversion (see uuid_text, day)."""
     return type_coerce(column, String)
 
 
-def text_or_null(column: Any) -> Any:
+def text_or_null(column: Any) -> Function[Any]:
     """A text column with empty text read as NULL: an empty cell at no cost per value."""
     return func.nullif(column, "")
 
 
-def stream_records(session: Session, query: Select[Any]) -> Any:
+def stream_records(session: Session, query: Select[*tuple[Any, ...]]) -> Result[*tuple[Any, ...]]:
     """Rows holding ORM records (the smaller sheets), fetched CHUNK at a time."""
     return session.execute(query.execution_options(yield_per=CHUNK))
 
 
-def write_rows(table: Table, rows: Any, to_cells: Callable[[Any], list[Any]]) -> Rows:
+def write_rows(table: Table, rows: Iterable[Any], to_cells: Callable[[Any], list[Any]]) -> Rows:
     """Append every row (through `to_cells`), reporting every TICK rows."""
     count = 0
     append = table.sheet.append

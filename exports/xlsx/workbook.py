@@ -17,7 +17,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from exports.xlsx.plans_sheet import write_plans
 from exports.xlsx.record_sheets import (
@@ -181,7 +181,7 @@ def _plan(session: Session, number: int | None, languages: Any) -> _Plan:
             since=conference_date(conference),
             until=conference_date(following) if following else None,
         )
-    teams = list(session.scalars(select(Team).order_by(Team.sort_order, Team.code)))
+    teams = list(session.scalars(select(Team).order_by(col(Team.sort_order), col(Team.code))))
     return _Plan(
         languages=chosen,
         scope=scope,
@@ -221,16 +221,16 @@ def _totals(session: Session, scope: Scope) -> dict[str, int]:
     meetings = select(func.count()).select_from(Meeting)
     activities = select(func.count()).select_from(Activity)
     if scope.conference_id is not None:
-        plans = plans.where(Plan.conference_id == scope.conference_id)
-        history = history.join(Plan, Plan.id == PlanStatusChange.plan_id).where(
-            Plan.conference_id == scope.conference_id
+        plans = plans.where(col(Plan.conference_id) == scope.conference_id)
+        history = history.join(Plan, col(Plan.id) == col(PlanStatusChange.plan_id)).where(
+            col(Plan.conference_id) == scope.conference_id
         )
-        mous = mous.where(Mou.conference_id == scope.conference_id)
-        meetings = meetings.where(Meeting.conference_id == scope.conference_id)
+        mous = mous.where(col(Mou.conference_id) == scope.conference_id)
+        meetings = meetings.where(col(Meeting.conference_id) == scope.conference_id)
     if scope.since is not None:
-        activities = activities.where(Activity.held_on >= scope.since)
+        activities = activities.where(col(Activity.held_on) >= scope.since)
     if scope.until is not None:
-        activities = activities.where(Activity.held_on < scope.until)
+        activities = activities.where(col(Activity.held_on) < scope.until)
     return {
         "plans": count(plans),
         "history": count(history),
