@@ -146,9 +146,9 @@ INDICATOR_LABELS: dict[str, Label] = {
     "mous_cumulative": Label("MOUs (cumulative)", "양해각서 누계", "备忘录累计", "覚書累計"),
     "months_since_previous": Label(
         "Months since previous conference",
-        "직전 회의 이후 개월 수",
-        "距上届会议月数",
-        "前回会議からの月数",
+        "직전 전체회의 이후 개월 수",
+        "距上届全体会议月数",
+        "前回全体会議からの月数",
     ),
     "reciprocity": Label("Reciprocity", "호혜성", "互惠性", "互恵性"),
     "dormant": Label("Dormant", "휴면", "休眠", "休眠"),

@@ -8,7 +8,8 @@ The demo committee goes into a temporary database and the settings into a tempor
 nothing touches the user's data. The language is switched in the running window the way the
 settings dialog does it, so the pictures also show whether each page retranslates in place.
 
-A page can add pictures of its dialogs (a plan editor, a meeting form) by defining
+A page can put itself in a state worth showing first (`prepare_screenshot()`), and add
+pictures of its dialogs (a plan editor, a meeting form) by defining
 `screenshot_dialogs() -> list[tuple[str, Callable[[], QWidget]]]`: a name and a function that
 opens the dialog filled with demo data and returns it; the tool grabs it and closes it.
 """
@@ -127,6 +128,10 @@ def _grab_page(window: QWidget, key: str, language: str, out_dir: Path) -> list[
     page = window.show_page(key)  # type: ignore[attr-defined]
     window.resize(*SIZE)
     settle(page)
+    prepare = getattr(page, "prepare_screenshot", None)  # a selection worth showing, say
+    if prepare is not None:
+        prepare()
+        settle(page)
     written = [save(window, out_dir / f"{key}-{language}.png")]
     dialogs: Dialogs = getattr(page, "screenshot_dialogs", list)()
     for name, open_dialog in dialogs:

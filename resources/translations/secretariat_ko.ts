@@ -189,7 +189,22 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="+45"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="+23"/>
+        <source>already carried over as {ref}</source>
+        <translation>{ref}(으)로 이미 이관됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no conference after conference {number}</source>
+        <translation>제{number}차 전체회의 다음 전체회의가 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>team {code} is no longer active</source>
+        <translation>{code} 분과는 더 이상 활동하지 않음</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>carried over from …</source>
         <translation>…에서 이관됨</translation>
     </message>
@@ -484,7 +499,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+77"/>
+        <location filename="../../ui/widgets/record_form.py" line="+78"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>날짜 선택 (Alt+Down)</translation>
     </message>
@@ -805,7 +820,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+194"/>
+        <location filename="../../ui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1171,7 +1186,12 @@
         <translation>번역 누락</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Other languages: {names}</source>
         <translation>기타 언어: {names}</translation>
     </message>
@@ -1263,7 +1283,7 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+111"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+126"/>
         <source>All conferences</source>
         <translation>모든 전체회의</translation>
     </message>
@@ -1327,12 +1347,12 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+95"/>
+        <location filename="../../ui/pages/plans.py" line="+96"/>
         <source>Plans</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+317"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
     </message>
@@ -1484,7 +1504,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+230"/>
+        <location filename="../../ui/widgets/record_form.py" line="+235"/>
         <source>Expected {expected}.</source>
         <translation>필요한 값: {expected}</translation>
     </message>
@@ -1492,7 +1512,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+493"/>
+        <location filename="../../ui/pages/record_list.py" line="+494"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -1502,7 +1522,7 @@
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>You typed changes that are not saved. Discard them?</source>
         <translation>저장하지 않은 변경 내용이 있습니다. 버리시겠습니까?</translation>
     </message>

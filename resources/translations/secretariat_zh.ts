@@ -189,7 +189,22 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="+45"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="+23"/>
+        <source>already carried over as {ref}</source>
+        <translation>已延续为 {ref}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no conference after conference {number}</source>
+        <translation>第{number}届全体会议之后没有下一届全体会议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>team {code} is no longer active</source>
+        <translation>工作组 {code} 已不再活跃</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>carried over from …</source>
         <translation>延续自…</translation>
     </message>
@@ -484,7 +499,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+77"/>
+        <location filename="../../ui/widgets/record_form.py" line="+78"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期 (Alt+Down)</translation>
     </message>
@@ -805,7 +820,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+194"/>
+        <location filename="../../ui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1171,7 +1186,12 @@
         <translation>缺少译文</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Other languages: {names}</source>
         <translation>其他语言：{names}</translation>
     </message>
@@ -1263,7 +1283,7 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+111"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+126"/>
         <source>All conferences</source>
         <translation>所有届次</translation>
     </message>
@@ -1327,12 +1347,12 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+95"/>
+        <location filename="../../ui/pages/plans.py" line="+96"/>
         <source>Plans</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+317"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>要删除 {count} 个项目及其状态历史吗？</translation>
     </message>
@@ -1484,7 +1504,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+230"/>
+        <location filename="../../ui/widgets/record_form.py" line="+235"/>
         <source>Expected {expected}.</source>
         <translation>应为：{expected}</translation>
     </message>
@@ -1492,7 +1512,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+493"/>
+        <location filename="../../ui/pages/record_list.py" line="+494"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1502,7 +1522,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>You typed changes that are not saved. Discard them?</source>
         <translation>有尚未保存的更改。要放弃吗？</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -19,7 +19,8 @@ from secretariat.db import Database, open_database
 from secretariat.models import ConferenceStatus, Plan, PlanStatus
 from secretariat.services import conferences, plans
 from tests.ui.page_keys import focused, press, show_page, type_here
-from ui.context import PLANS
+from ui.context import PLANS, AppContext
+from ui.main_window import MainWindow
 from ui.pages.conferences import ConferencesPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -248,3 +249,30 @@ def test_read_only_refuses_edits(read_only_db: Database, qtbot: QtBot, tmp_path:
     assert page.undo_stack.count() == 0
     editor.reject()
     qtbot.waitUntil(lambda: page.editor is None)
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "zh"])
+def test_every_column_is_in_view_in_each_language(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """In the window, as `make screenshots` shows it: no sideways scrolling to reach the plan
+    counts, and after a language switch the columns fit the new headers (each count column
+    as wide as its header, the host and venue giving way)."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(demo_db, settings))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    page = window.show_page("conferences")
+    assert isinstance(page, ConferencesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6 and not page.is_busy())
+    window.apply_ui_language(language)
+    try:
+        header = page.view.horizontalHeader()
+        qtbot.waitUntil(lambda: page.view.horizontalScrollBar().maximum() == 0)
+        assert header.length() <= page.view.viewport().width()
+        for key in ("number", "in_progress", "implemented", "dropped"):
+            column = page.model.column_keys().index(key)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), key
+    finally:
+        window.apply_ui_language("en")  # leave the application as other tests expect it

@@ -3,8 +3,10 @@ to the next conference, and undoing and redoing both, read from the table."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +28,8 @@ from tests.ui.plans_driver import (
     wait_count,
     wait_dialog,
 )
-from ui.dialogs.carry_over import CarryOverDialog
+from ui import i18n
+from ui.dialogs.carry_over import CarryOverDialog, refusal_text
 from ui.dialogs.status_change import StatusChangeDialog
 from ui.pages.plan_edits import keeps_rows
 
@@ -170,3 +173,28 @@ def test_an_edit_repaints_rows_only_when_the_list_stays_the_same() -> None:
     assert not keeps_rows(PlanFilter(), "title_0", frozenset({"title_ko"}))
     assert keeps_rows(PlanFilter(), "status", frozenset({"title_ko"}))
     assert not keeps_rows(PlanFilter(), "ref", frozenset({"team_id"}))
+
+
+@pytest.fixture
+def korean() -> Iterator[None]:
+    i18n.install_translators("ko")
+    yield
+    i18n.install_translators("en")  # leave the application as other tests expect it
+
+
+def test_why_a_plan_cannot_be_carried_over_reads_in_korean(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, korean: None
+) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path, ui_language="ko")
+    select_refs(page, "5-ENV-01", "4-ECO-01")  # 4-ECO-01 went on as 5-ECO-…
+    page.carry_action.trigger()
+    dialog = wait_dialog(qtbot, page)
+    ((_ref, _title, why),) = dialog.preview_rows(refused=True)
+    assert why.startswith("5-ECO-") and why.endswith("(으)로 이미 이관됨"), why
+    save_and_close(qtbot, page, dialog)
+    page.carry_action.trigger()  # the new plan is at the 6th conference, the last one
+    dialog = wait_dialog(qtbot, page)
+    ((_ref, _title, why),) = dialog.preview_rows(refused=True)
+    assert why == "제6차 전체회의 다음 전체회의가 없음"
+    assert refusal_text("team ENV is no longer active") == "ENV 분과는 더 이상 활동하지 않음"
+    assert refusal_text("a reason not known here") == "a reason not known here"

@@ -4,15 +4,45 @@ creates the new plans, linked to the old ones."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QWidget
 
 from secretariat.services.plans import CarryOverItem
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+
+# Why the core refuses a plan, as it says it (English), and the same in the interface language.
+REFUSALS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
+    (
+        re.compile(r"already carried over as (?P<ref>\S+)"),
+        lambda: QCoreApplication.translate("CarryOverDialog", "already carried over as {ref}"),
+    ),
+    (
+        re.compile(r"there is no conference after conference (?P<number>\d+)"),
+        lambda: QCoreApplication.translate(
+            "CarryOverDialog", "there is no conference after conference {number}"
+        ),
+    ),
+    (
+        re.compile(r"team (?P<code>\S+) is no longer active"),
+        lambda: QCoreApplication.translate("CarryOverDialog", "team {code} is no longer active"),
+    ),
+]
+
+
+def refusal_text(refused: str) -> str:
+    """The reason a plan cannot be carried over, in the interface language (as the core
+    wrote it when it is not one of the known reasons)."""
+    for pattern, text in REFUSALS:
+        found = pattern.fullmatch(refused)
+        if found:
+            return text().format(**found.groupdict())
+    return refused
 
 
 def _preview_view(model: QStandardItemModel) -> QTreeView:
@@ -79,7 +109,7 @@ class CarryOverDialog(RecordDialog):
         )
         for item in self.items:
             target = self.refused_model if item.refused else self.created_model
-            last = item.refused if item.refused else str(item.to_conference)
+            last = refusal_text(item.refused) if item.refused else str(item.to_conference)
             row = [QStandardItem(item.ref), QStandardItem(item.title), QStandardItem(last)]
             target.appendRow(row)
 

@@ -229,6 +229,15 @@ class ConferencesPage(RecordListPage):
 
     # -- screenshots and remembered state ---------------------------------------------------
 
+    def prepare_screenshot(self) -> None:
+        """For `make screenshots`: the latest postponed conference, its history shown."""
+        db = self.context.db
+        postponed = [
+            c for c in conferences.list_conferences(db) if conferences.postponements(db, c.id)
+        ]
+        if postponed:
+            self.select_record(postponed[-1].id)
+
     def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
         def open_postpone() -> QWidget:
             every_conference = conferences.list_conferences(self.context.db)

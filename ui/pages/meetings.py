@@ -454,15 +454,19 @@ class MeetingsPage(Page):
 
     # -- screenshots and remembered state ---------------------------------------------------
 
+    def prepare_screenshot(self) -> None:
+        """For `make screenshots`: the latest meeting that decided status updates, shown."""
+        column = self.model.column_keys().index("updates")
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, column).data():
+                self.table.selectRow(row)
+                break
+
     def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
         """For `make screenshots`: a new meeting form, and a saved meeting with its updates."""
 
         def open_saved() -> QWidget:
-            column = self.model.column_keys().index("updates")
-            for row in range(self.model.rowCount()):
-                if self.model.index(row, column).data():
-                    self.table.selectRow(row)
-                    break
+            self.prepare_screenshot()
             return self.open_selected() or self
 
         return [

@@ -39,6 +39,7 @@ from ui.undo import Edit, perform
 
 MAX_COLUMN_WIDTH = 260
 MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this
+MIN_SQUEEZED_WIDTH = 90  # ...unless the numbers and dates beside them need the room
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is filtered again
 MESSAGE_STYLE = "QLabel { background: #fef3c7; color: #78350f; padding: 4px 8px; }"
 ERROR_MESSAGE_STYLE = "QLabel { background: #fee2e2; color: #7f1d1d; padding: 4px 8px; }"
@@ -495,6 +496,8 @@ class RecordListPage(Page):
         shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.search.setPlaceholderText(f"{texts['search']} ({shortcut})")
         self.model.retranslate()
+        if self._sized and self.model.rowCount():
+            self.resize_columns()  # the headers' words changed length with the language
         if not self._stale:
             self._update_counts()
 
@@ -545,25 +548,36 @@ class RecordListPage(Page):
 
     def resize_columns(self) -> None:
         """Fit the columns to what they show, none wider than MAX_COLUMN_WIDTH; when they
-        still overflow the view, the wide (text) columns give up space so all are seen."""
+        still overflow the view, the wide (text) columns give up space so all are seen:
+        down to MIN_SHRUNK_WIDTH, and if that is not enough, to MIN_SQUEEZED_WIDTH."""
         self._sized = True
-        self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        # A stretched last column keeps at least the width it had before it was stretched:
+        # measured and set without the stretch, it asks for what it shows and no more.
+        stretch = header.stretchLastSection()
+        header.setStretchLastSection(False)
+        self.view.resizeColumnsToContents()
         widths = [
             min(header.sectionSize(column), MAX_COLUMN_WIDTH)
             for column in range(self.model.columnCount())
         ]
+        wide = {column for column, width in enumerate(widths) if width > MIN_SHRUNK_WIDTH}
         available = self.view.viewport().width()
-        excess = sum(widths) - available
-        wide = [width - MIN_SHRUNK_WIDTH for width in widths if width > MIN_SHRUNK_WIDTH]
-        if excess > 0 and sum(wide) > 0:
-            share = min(1.0, excess / sum(wide))
-            widths = [
-                width - round((width - MIN_SHRUNK_WIDTH) * share)
-                if width > MIN_SHRUNK_WIDTH
-                else width
-                for width in widths
-            ]
+        for floor in (MIN_SHRUNK_WIDTH, MIN_SQUEEZED_WIDTH):
+            widths = _shrink(widths, wide, floor, sum(widths) - available)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(stretch)
+
+
+def _shrink(widths: list[int], columns: set[int], floor: int, excess: int) -> list[int]:
+    """Take `excess` pixels from these columns in proportion to what each has above `floor`."""
+    spare = sum(max(0, widths[column] - floor) for column in columns)
+    if excess <= 0 or spare <= 0:
+        return widths
+    share = min(1.0, excess / spare)
+    return [
+        width - round((width - floor) * share) if column in columns and width > floor else width
+        for column, width in enumerate(widths)
+    ]

@@ -210,7 +210,10 @@ class MultilingualEdit(QWidget):
     def _refresh_toggle(self) -> None:
         others = [language for language in LANGUAGES if language not in self._working]
         filled = [language for language in others if self.text(language).strip()]
-        names = ", ".join(LANGUAGE_NAMES[language].get(self._ui_language) for language in others)
+        separator = self.tr(", ")  # "、" in Chinese
+        names = separator.join(
+            LANGUAGE_NAMES[language].get(self._ui_language) for language in others
+        )
         text = self.tr("Other languages: {names}").format(names=names)
         if filled:
             text += self.tr(" ({count} with text)").format(count=len(filled))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -220,15 +221,20 @@ class CheckList(QListWidget):
         checked = set(self.checked())
         self.blockSignals(True)
         self.clear()
+        # A row as tall as its check box with some air (a text line alone clips the box).
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
+        row_height = max(self.fontMetrics().height(), indicator) + 6
         for label, key in choices:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+            width = self.fontMetrics().horizontalAdvance(label) + indicator + 16
+            item.setSizeHint(QSize(width, row_height))
             self.addItem(item)
         self.blockSignals(False)
         self.set_read_only(self._read_only)
         rows = max(2, min(self.count(), 6))
-        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.setMaximumHeight(row_height * rows + 2 * self.frameWidth() + 2)
 
     def items(self) -> list[QListWidgetItem]:
         return [self.item(row) for row in range(self.count())]
