@@ -19,7 +19,7 @@ FRAME_MS = 16.0
 
 
 def run(bench: Bench) -> list[Result]:
-    results = [cold_start(bench)]
+    results = cold_start(bench)
     results += plans_page(bench)
     return results
 
@@ -47,7 +47,9 @@ def time_process(args: list[str], environment: dict[str, str]) -> float:
     raise RuntimeError(f"the window was never shown ({' '.join(args)})")
 
 
-def cold_start(bench: Bench) -> Result:
+def cold_start(bench: Bench) -> list[Result]:
+    """The window shown (what the target is about), and, as a note of its own, the first
+    page's data shown (the database opened and the page loaded on top of it)."""
     with tempfile.TemporaryDirectory() as home:
         environment = {
             **os.environ,
@@ -55,23 +57,36 @@ def cold_start(bench: Bench) -> Result:
             "SECRETARIAT_DATA_DIR": str(Path(home) / "data"),
             "XDG_CONFIG_HOME": str(Path(home) / "config"),
         }
-        time_process([str(bench.db_path)], environment)  # warm the file cache once
-        ours, bare = [], []
+        database = str(bench.db_path)
+        time_process(["--ready", database], environment)  # warm the file cache once
+        ours, bare, ready = [], [], []
         for _ in range(bench.runs):
-            ours.append(time_process([str(bench.db_path)], environment))
+            ours.append(time_process([database], environment))
             bare.append(time_process(["--bare"], environment))
-    return Result(
-        "app cold start to the main window shown",
-        statistics.median(ours),
-        "s",
-        "≤ 1.0 s and ≤ 3× bare PySide6",
-        limit=1.0,
-        peer="bare QMainWindow start",
-        peer_value=statistics.median(bare),
-        ratio_limit=3.0,
-        note=f"separate process, offscreen, median of {bench.runs}",
-        runs=ours,
-    )
+            ready.append(time_process(["--ready", database], environment))
+    runs = f"separate process, offscreen, median of {bench.runs}"
+    return [
+        Result(
+            "app cold start to the main window shown",
+            statistics.median(ours),
+            "s",
+            "≤ 1.0 s and ≤ 3× bare PySide6",
+            limit=1.0,
+            peer="bare QMainWindow start",
+            peer_value=statistics.median(bare),
+            ratio_limit=3.0,
+            note=f"{runs}; the database opens on a worker once the window shows",
+            runs=ours,
+        ),
+        Result(
+            "app cold start to the Dashboard's charts shown",
+            statistics.median(ready),
+            "s",
+            "(no target: for the record)",
+            note=f"{runs}; database opened, pages built, indicators computed",
+            runs=ready,
+        ),
+    ]
 
 
 # -- the Plans page ------------------------------------------------------------------------

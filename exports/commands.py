@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from secretariat.errors import ValidationError
-from secretariat.models import LANGUAGES
 from secretariat.progress import Progress, run_to_end
 
 
 def languages_option(text: str) -> tuple[str, str]:
     """`ko,zh` -> ("ko", "zh"): two different supported languages."""
+    # Here, not at the top: every command (`gui` too) loads this module to build its parser,
+    # and the models bring in SQLAlchemy, which `gui` loads on a worker after the window shows.
+    from secretariat.models import LANGUAGES
+
     parts = tuple(part.strip() for part in text.split(","))
     if len(parts) != 2 or parts[0] == parts[1] or not set(parts) <= set(LANGUAGES):
         raise argparse.ArgumentTypeError(

@@ -1,5 +1,9 @@
 """Starting the desktop app: paths -> logging -> QApplication -> fonts and translators ->
-the database (opened, and upgraded if older, off the GUI thread) -> the main window."""
+the main window, shown at once -> the database (its code loaded, the file opened and upgraded
+if older, off the GUI thread) -> the pages.
+
+Nothing here imports the database code (SQLAlchemy, the models): that is most of the start-up
+time, and it is spent on the worker while the window is already on screen."""
 
 from __future__ import annotations
 
@@ -8,21 +12,24 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretariat import __version__
-from secretariat.cli import EXIT_DATABASE
-from secretariat.db import Database, open_database
 from secretariat.errors import DatabaseError
 from secretariat.paths import APP_AUTHOR, APP_NAME, data_dir, resources_dir
 from ui import i18n
 from ui.context import AppContext
 from ui.fonts import register_bundled_fonts
+from ui.main_window import MainWindow
 from ui.settings import app_settings, open_read_only, ui_language
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from secretariat.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +51,11 @@ def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
     language = ui_language(settings)
     i18n.install_translators(language)
     read_only = read_only or open_read_only(settings)
-    startup = Startup(settings, language)
+    window = MainWindow(settings=settings)
+    window.show()
+    startup = Startup(window, language)
     run_task(
-        None,
+        window,
         QCoreApplication.translate("Startup", "Opening the database…"),
         lambda: open_for_app(location, read_only=read_only, create=not explicit),
         startup.show_window,
@@ -66,6 +75,8 @@ def open_for_app(location: str, *, read_only: bool, create: bool) -> Database:
     """open_database, with a driver's error (a file that is not a database) as one line."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from secretariat.db import open_database
+
     try:
         return open_database(location, read_only=read_only, create=create)
     except SQLAlchemyError as error:
@@ -76,35 +87,34 @@ def open_for_app(location: str, *, read_only: bool, create: bool) -> Database:
 
 
 class Startup(QObject):
-    """Receives the opened database (in the GUI thread) and shows the window, or the error."""
+    """Receives the opened database (in the GUI thread) and gives it to the window, or shows
+    the error."""
 
-    def __init__(self, settings: QSettings, language: str) -> None:
+    def __init__(self, window: MainWindow, language: str) -> None:
         super().__init__()
-        self.settings = settings
+        self.window = window
         self.language = language
-        self.window: QObject | None = None
         self.db: Database | None = None
 
     def show_window(self, db: Database) -> None:
-        from ui.main_window import MainWindow
-
         self.db = db
         log.info("opened %s%s", db.describe(), " read-only" if db.read_only else "")
-        window = MainWindow(AppContext(db, self.settings, ui_language=self.language))
-        self.window = window
-        window.show()
-        window.offer_first_start()
+        self.window.attach(AppContext(db, self.window.settings, ui_language=self.language))
+        self.window.offer_first_start()
 
     def refuse(self, message: str) -> None:
         """One clear message, then exit non-zero; the file is left as it was."""
+        from secretariat.cli import EXIT_DATABASE  # (the command line's module loads slowly)
+
         log.error("cannot open the database: %s", message)
         QMessageBox.critical(
-            None,
+            self.window,
             QCoreApplication.translate("Startup", "Secretariat cannot start"),
             QCoreApplication.translate("Startup", "The database cannot be opened.")
             + "\n\n"
             + message,
         )
+        self.window.hide()  # (it would not close: it waits for the database)
         QCoreApplication.exit(EXIT_DATABASE)
 
     def close_database(self) -> None:

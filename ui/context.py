@@ -3,11 +3,13 @@ and one signal that says which kind of record changed (pages refresh from it, ne
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup
 
-from secretariat.db import Database
-from secretariat.services import committee
+if TYPE_CHECKING:  # the database code loads on the worker that opens the database
+    from secretariat.db import Database
 
 # Kinds carried by AppContext.data_changed.
 PLANS = "plan"
@@ -40,7 +42,7 @@ class AppContext(QObject):
         self.settings = settings
         self.ui_language = ui_language
         self.undo_group = QUndoGroup(self)
-        self.working_languages: tuple[str, str] = committee.working_languages(db)
+        self.working_languages: tuple[str, str] = _working_languages(db)
 
     @property
     def read_only(self) -> bool:
@@ -49,7 +51,7 @@ class AppContext(QObject):
     def notify(self, kind: str) -> None:
         """Say that records of `kind` changed (after a write, an undo, an import)."""
         if kind in (PROFILE, EVERYTHING):
-            self.working_languages = committee.working_languages(self.db)
+            self.working_languages = _working_languages(self.db)
         self.data_changed.emit(kind)
 
     def set_ui_language(self, language: str) -> None:
@@ -60,3 +62,9 @@ class AppContext(QObject):
     def display_languages(self) -> tuple[str, ...]:
         """Languages to show a one-line text in: the interface's first, then the working ones."""
         return tuple(dict.fromkeys((self.ui_language, *self.working_languages, "en")))
+
+
+def _working_languages(db: Database) -> tuple[str, str]:
+    from secretariat.services import committee
+
+    return committee.working_languages(db)

@@ -1,5 +1,9 @@
 """The main window: a navigation list beside the stacked pages, menus with standard shortcuts,
-a status bar naming the database, and everything a user arranged remembered between runs."""
+a status bar naming the database, and everything a user arranged remembered between runs.
+
+The window can show before the database is open (`MainWindow(settings=...)`, then `attach()`):
+the app starts that way, so the user sees the window at once while the database code loads
+and the database opens on a worker thread; the pages are built when it is there."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import importlib
 import logging
 import uuid
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,11 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services import committee
-from secretariat.text import display_text
 from ui import i18n, tasks
 from ui.context import EVERYTHING, PROFILE, AppContext
-from ui.pages import PAGES
+from ui.pages import PAGES, page_title
 from ui.pages.base import Page
 from ui.settings import save_open_read_only, save_ui_language
 
@@ -58,46 +60,78 @@ class MainWindow(QMainWindow):
     nothing typed on a page is lost by going elsewhere."""
 
     page_changed = Signal(str)  # the key of the page now shown
+    ready = Signal()  # attach() built the pages: the window works on its database
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        """On `context`, the window is ready at once; with only `settings`, it shows the
+        pages' names and "Opening the database…" until `attach(context)`."""
         super().__init__(parent)
         self.setObjectName("MainWindow")  # saveState() needs object names
-        self.context = context
-        self.settings: QSettings = context.settings
+        if context is not None:
+            settings = context.settings
+        if settings is None:
+            raise TypeError("MainWindow needs a context or the settings")
+        self.settings: QSettings = settings
         self.first_start_dialog: QWidget | None = None
+        self.page_specs = PAGES  # (key, module, class) of each page, as at this window's start
+        self.page_keys = [key for key, _module, _class in self.page_specs]
+        self.pages: dict[str, Page] = {}
         self._closed = False
-        self._build_pages()
+        self._close_when_ready = False
+        self._build_frame()
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
-        self.restore_state()
+        self._restore_window_state()
+        if context is not None:
+            self.attach(context)
+
+    def is_ready(self) -> bool:
+        return bool(self.pages)
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: build the pages on it, put back their state, enable all."""
+        self.context = context
+        self._build_pages()
+        self.statusBar().clearMessage()
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self.retranslate()
+        self._restore_pages_state()
         context.data_changed.connect(self._on_data_changed)
         context.read_only_changed.connect(self._apply_read_only)
         context.read_only_changed.emit(context.read_only)
+        self.ready.emit()
+        if self._close_when_ready:
+            QTimer.singleShot(0, self.close)
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
+    def _build_frame(self) -> None:
+        """The navigation (every page by name) and the page area, before any page exists."""
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(120)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
-        self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key, module_name, class_name in PAGES:
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            page: Page = page_class(self.context)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        for key in self.page_keys:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
-        dashboard = self.pages.get("dashboard")
-        if dashboard is not None and hasattr(dashboard, "show_plan"):
-            dashboard.show_plan.connect(self.show_plan)
+        self.stack = QStackedWidget()
+        self.opening_label = QLabel()
+        self.opening_label.setObjectName("opening_label")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setEnabled(False)  # greyed: a state, not content
+        self.stack.addWidget(self.opening_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigation)
@@ -105,6 +139,18 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
+
+    def _build_pages(self) -> None:
+        for key, module_name, class_name in self.page_specs:
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page: Page = page_class(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "show_plan"):
+            dashboard.show_plan.connect(self.show_plan)
 
     def _build_actions(self) -> None:
         self.export_pdf_action = self._action(
@@ -119,7 +165,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.page_actions: list[QAction] = []
-        for number, key in enumerate(self.pages, start=1):
+        for number, key in enumerate(self.page_keys, start=1):
             action = self._action(lambda _=False, key=key: self.show_page(key), f"Ctrl+{number}")
             self.page_actions.append(action)
         self.toggle_navigation_action = self._action(self._set_navigation_visible, "F9")
@@ -135,6 +181,17 @@ class MainWindow(QMainWindow):
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
+        # Until the database is open (page actions wait too: they need the pages).
+        self._needs_database = [
+            self.export_pdf_action,
+            self.export_xlsx_action,
+            self.import_xlsx_action,
+            self.settings_action,
+            self.about_action,
+            *self.page_actions,
+        ]
+        for action in self._needs_database:
+            action.setEnabled(False)
 
     def _action(
         self, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
@@ -159,7 +216,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu_bar.addMenu("")
-        self._make_undo_actions()
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -169,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _make_undo_actions(self) -> None:
         """(Re)create Undo/Redo: Qt's QUndoGroup fixes their translated text at creation."""
+        if not self.is_ready():
+            return  # the undo group comes with the database
         group = self.context.undo_group
         undo, redo = group.createUndoAction(self), group.createRedoAction(self)
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -188,6 +246,7 @@ class MainWindow(QMainWindow):
             "QLabel { background: #f4c542; color: #3b2f00; font-weight: bold;"
             " border-radius: 3px; padding: 1px 8px; }"
         )
+        self.read_only_label.hide()  # until the database says so
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -204,8 +263,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._make_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
-        for row, page in enumerate(self.pages.values()):
-            title = page.title()
+        for row, (key, _module, class_name) in enumerate(self.page_specs):
+            page = self.pages.get(key)
+            title = page_title(key, class_name) if page is None else page.title()
             self.navigation.item(row).setText(title)
             self.page_actions[row].setText(self.tr("Go to {page}").format(page=title))
         self.toggle_navigation_action.setText(self.tr("Show &navigation"))
@@ -213,17 +273,26 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Secretariat"))
         self.about_qt_action.setText(self.tr("About &Qt"))
-        self.database_label.setText(
-            self.tr("Database: {location}").format(location=self.context.db.describe())
-        )
         self.read_only_label.setText(self.tr("Read-only"))
         self.read_only_label.setToolTip(
             self.tr("The database is open read-only: nothing can be changed.")
+        )
+        if not self.is_ready():
+            # The same words as the start-up's progress dialog (one translation).
+            self.opening_label.setText(
+                QCoreApplication.translate("Startup", "Opening the database…")
+            )
+            return
+        self.database_label.setText(
+            self.tr("Database: {location}").format(location=self.context.db.describe())
         )
         self.update_title()
 
     def update_title(self) -> None:
         """The committee's name in the interface language (Qt appends the app's name)."""
+        from secretariat.services import committee
+        from secretariat.text import display_text
+
         profile = committee.get_profile(self.context.db)
         name = "" if profile is None else display_text(profile, "name", self._languages())
         self.setWindowTitle(name)
@@ -247,8 +316,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> Page:
         """Show the page with this key (see ui.pages.PAGES) and return it."""
-        row = list(self.pages).index(key)
-        self.navigation.setCurrentRow(row)
+        self.navigation.setCurrentRow(self.page_keys.index(key))
         return self.pages[key]
 
     @Slot(object)
@@ -265,9 +333,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _show_row(self, row: int) -> None:
-        if row < 0:
-            return
-        page = list(self.pages.values())[row]
+        if row < 0 or not self.is_ready():
+            return  # before the pages exist, the list only remembers where to go
+        page = self.pages[self.page_keys[row]]
         self.stack.setCurrentWidget(page)
         page.activated()
         self.page_changed.emit(page.key)
@@ -358,8 +426,8 @@ class MainWindow(QMainWindow):
 
     # -- remembered state -------------------------------------------------------------------
 
-    def restore_state(self) -> None:
-        """Put back the window's geometry, splitter, navigation, page and each page's state."""
+    def _restore_window_state(self) -> None:
+        """Put back the window's geometry, splitter, navigation and the page it was on."""
         settings = self.settings
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -371,10 +439,15 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([NAVIGATION_WIDTH, max(self.width() - NAVIGATION_WIDTH, 400)])
         self._set_navigation_visible(settings.value(NAVIGATION_KEY, True, type=bool))
-        for page in self.pages.values():
-            page.restore_state(settings)
         last_page = settings.value(PAGE_KEY, "", type=str)
-        self.show_page(last_page if last_page in self.pages else PAGES[0][0])
+        keys = self.page_keys
+        self.navigation.setCurrentRow(keys.index(last_page) if last_page in keys else 0)
+
+    def _restore_pages_state(self) -> None:
+        """Put back each page's state, then show the page the navigation has selected."""
+        for page in self.pages.values():
+            page.restore_state(self.settings)
+        self._show_row(self.navigation.currentRow())
 
     def _default_geometry(self) -> None:
         width, height = DEFAULT_SIZE
@@ -391,7 +464,9 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         settings.setValue(NAVIGATION_KEY, self.toggle_navigation_action.isChecked())
-        settings.setValue(PAGE_KEY, self.current_key())
+        row = self.navigation.currentRow()
+        if row >= 0:
+            settings.setValue(PAGE_KEY, self.page_keys[row])
         for page in self.pages.values():
             page.save_state(settings)
         settings.sync()
@@ -399,6 +474,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._closed:
             event.accept()
+            return
+        if not self.is_ready():
+            # The database is being opened (perhaps upgraded after a backup): stopping that
+            # half-way helps no one, so the window closes as soon as it is open.
+            self._close_when_ready = True
+            event.ignore()
             return
         if not all(page.may_close() for page in self.pages.values()):
             event.ignore()

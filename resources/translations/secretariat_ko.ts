@@ -27,12 +27,12 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+68"/>
+        <location filename="../../ui/pages/__init__.py" line="+27"/>
         <source>Activities</source>
         <translation>교류 활동</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/pages/activities.py" line="+111"/>
         <source>(no team)</source>
         <translation>(분과 없음)</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+50"/>
+        <location filename="../../ui/pages/__init__.py" line="-4"/>
         <source>Conferences</source>
         <translation>전체회의</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ui/pages/conferences.py" line="+98"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -376,12 +376,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+168"/>
+        <location filename="../../ui/pages/__init__.py" line="-1"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/dashboard.py" line="+174"/>
         <source>&amp;Team:</source>
         <translation>분과(&amp;T):</translation>
     </message>
@@ -820,7 +820,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+198"/>
+        <location filename="../../ui/main_window.py" line="+255"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Go to {page}</source>
         <translation>{page}(으)로 이동</translation>
     </message>
@@ -890,12 +890,12 @@
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
@@ -984,12 +984,12 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+144"/>
+        <location filename="../../ui/pages/__init__.py" line="+3"/>
         <source>Meetings</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/meetings.py" line="+144"/>
         <source>New meeting</source>
         <translation>새 회의</translation>
     </message>
@@ -1118,12 +1118,12 @@
 <context>
     <name>MousPage</name>
     <message>
-        <location filename="../../ui/pages/mous.py" line="+32"/>
+        <location filename="../../ui/pages/__init__.py" line="+1"/>
         <source>MOUs</source>
         <translation>양해각서</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/pages/mous.py" line="+46"/>
         <source>All teams</source>
         <translation>모든 분과</translation>
     </message>
@@ -1347,12 +1347,12 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+96"/>
+        <location filename="../../ui/pages/__init__.py" line="-2"/>
         <source>Plans</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../ui/pages/plans.py" line="+410"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
     </message>
@@ -1568,7 +1568,8 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
@@ -1583,7 +1584,7 @@
         <translation>데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
@@ -1690,12 +1691,12 @@ The details are in the log file.</source>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/pages/teams.py" line="+33"/>
+        <location filename="../../ui/pages/__init__.py" line="+4"/>
         <source>Teams</source>
         <translation>분과</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/pages/teams.py" line="+51"/>
         <source>New team</source>
         <translation>새 분과</translation>
     </message>

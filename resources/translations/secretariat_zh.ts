@@ -27,12 +27,12 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+68"/>
+        <location filename="../../ui/pages/__init__.py" line="+27"/>
         <source>Activities</source>
         <translation>交流活动</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/pages/activities.py" line="+111"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+50"/>
+        <location filename="../../ui/pages/__init__.py" line="-4"/>
         <source>Conferences</source>
         <translation>全体会议</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ui/pages/conferences.py" line="+98"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -376,12 +376,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+168"/>
+        <location filename="../../ui/pages/__init__.py" line="-1"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/dashboard.py" line="+174"/>
         <source>&amp;Team:</source>
         <translation>工作组(&amp;T)：</translation>
     </message>
@@ -820,7 +820,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+198"/>
+        <location filename="../../ui/main_window.py" line="+255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Go to {page}</source>
         <translation>转到“{page}”</translation>
     </message>
@@ -890,12 +890,12 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -984,12 +984,12 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+144"/>
+        <location filename="../../ui/pages/__init__.py" line="+3"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/meetings.py" line="+144"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
@@ -1118,12 +1118,12 @@
 <context>
     <name>MousPage</name>
     <message>
-        <location filename="../../ui/pages/mous.py" line="+32"/>
+        <location filename="../../ui/pages/__init__.py" line="+1"/>
         <source>MOUs</source>
         <translation>谅解备忘录</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/pages/mous.py" line="+46"/>
         <source>All teams</source>
         <translation>所有工作组</translation>
     </message>
@@ -1347,12 +1347,12 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+96"/>
+        <location filename="../../ui/pages/__init__.py" line="-2"/>
         <source>Plans</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../ui/pages/plans.py" line="+410"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>要删除 {count} 个项目及其状态历史吗？</translation>
     </message>
@@ -1568,7 +1568,8 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -1583,7 +1584,7 @@
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -1690,12 +1691,12 @@ The details are in the log file.</source>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/pages/teams.py" line="+33"/>
+        <location filename="../../ui/pages/__init__.py" line="+4"/>
         <source>Teams</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/pages/teams.py" line="+51"/>
         <source>New team</source>
         <translation>新建工作组</translation>
     </message>

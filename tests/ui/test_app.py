@@ -63,7 +63,7 @@ def closing_the_window(seen: dict[str, Any]) -> Iterator[None]:
         windows = [
             widget
             for widget in QApplication.topLevelWidgets()
-            if isinstance(widget, MainWindow) and widget.isVisible()
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.is_ready()
         ]
         if not windows:
             return

@@ -311,3 +311,50 @@ def test_about_names_the_version_and_the_database(
     assert f"Secretariat {__version__}" in text
     assert db.describe() in text
     assert "WenQuanYi Micro Hei" in text
+
+
+def test_the_window_shows_before_the_database_is_open(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """As the app starts: the window is up with every page named, and waits for the database
+    (edits, exports and page keys off); attaching it builds the pages and shows the page the
+    user was on last."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main_window/page", "meetings")
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.is_ready()
+    shown = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert shown == ["Dashboard", "Conferences", "Plans", "Meetings", "MOUs", "Activities", "Teams"]
+    assert window.navigation.currentItem().text() == "Meetings"
+    assert window.stack.currentWidget().text() == "Opening the database…"
+    assert window.pages == {}
+    off = [window.export_pdf_action, window.import_xlsx_action, window.settings_action]
+    assert not any(action.isEnabled() for action in off + window.page_actions)
+    assert window.quit_action.isEnabled()
+
+    with qtbot.waitSignal(window.ready):
+        window.attach(AppContext(db, settings))
+    assert window.is_ready()
+    assert window.current_key() == "meetings"
+    assert window.stack.currentWidget() is window.pages["meetings"]
+    assert all(action.isEnabled() for action in off + window.page_actions)
+    assert window.database_label.text() == f"Database: {db.describe()}"
+    assert window.undo_action is not None
+
+
+def test_closing_while_the_database_opens_waits_for_it(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """Stopping an upgrade half-way helps no one: the window closes once the database is in."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    assert window.isVisible()
+    window.attach(AppContext(db, settings))
+    qtbot.waitUntil(lambda: not window.isVisible())

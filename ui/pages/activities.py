@@ -64,9 +64,6 @@ class ActivitiesPage(RecordListPage):
         self.activity_filter = ActivityFilter()
         super().__init__(context, parent)
 
-    def title(self) -> str:
-        return self.tr("Activities")
-
     # -- list ---------------------------------------------------------------------------
 
     def table_spec(self) -> TableSpec:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.pages import page_title
 
 
 class Page(QWidget):
@@ -24,7 +25,7 @@ class Page(QWidget):
 
     def title(self) -> str:
         """The page's name in the navigation list, in the interface language."""
-        raise NotImplementedError
+        return page_title(self.key, type(self).__name__)
 
     def activated(self) -> None:
         """Called each time the page is shown: load lazily, refresh if stale."""

@@ -46,9 +46,6 @@ class ConferencesPage(RecordListPage):
         self.retranslate()
         self._update_actions()
 
-    def title(self) -> str:
-        return self.tr("Conferences")
-
     # -- building ---------------------------------------------------------------------------
 
     def _add_postpone_action(self) -> None:

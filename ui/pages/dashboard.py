@@ -164,9 +164,6 @@ class DashboardPage(Page):
 
     # -- Page -----------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Dashboard")
-
     def activated(self) -> None:
         super().activated()
         if self._stale:

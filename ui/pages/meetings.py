@@ -140,9 +140,6 @@ class MeetingsPage(Page):
         table.selectionModel().selectionChanged.connect(lambda *_args: self._show_details())
         return table
 
-    def title(self) -> str:
-        return self.tr("Meetings")
-
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("New meeting"))
         self.new_action.setToolTip(self.tr("Log a meeting (Ctrl+N)"))

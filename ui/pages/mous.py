@@ -28,9 +28,6 @@ class MousPage(RecordListPage):
         self.mou_filter = MouFilter()
         super().__init__(context, parent)
 
-    def title(self) -> str:
-        return self.tr("MOUs")
-
     # -- list ---------------------------------------------------------------------------
 
     def table_spec(self) -> TableSpec:

@@ -92,9 +92,6 @@ class PlansPage(Page):
         self.retranslate()
         self.apply_read_only(context.read_only)
 
-    def title(self) -> str:
-        return self.tr("Plans")
-
     # -- building -----------------------------------------------------------------------
 
     def _action(

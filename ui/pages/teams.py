@@ -29,9 +29,6 @@ class TeamsPage(RecordListPage):
         # Few, short columns: a stretched last column would push the plan counts far away.
         self.view.horizontalHeader().setStretchLastSection(False)
 
-    def title(self) -> str:
-        return self.tr("Teams")
-
     # -- list ---------------------------------------------------------------------------
 
     def table_spec(self) -> TableSpec:

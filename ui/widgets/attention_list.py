@@ -132,12 +132,12 @@ def _dormant_section(db: Database, as_of: date, months: int) -> AttentionSection
 
 
 def _stale_section(db: Database, as_of: date, months: int, limit: int) -> AttentionSection:
-    stale_ids = indicators.stale_plans(db, as_of=as_of, months=months)
-    shown = stale_ids[:limit]
+    shown = indicators.stale_plans(db, as_of=as_of, months=months, limit=limit)
+    total = indicators.count_stale_plans(db, as_of=as_of, months=months)
     entries = _plan_entries(db, STALE, shown, ())
     order = {plan_id: position for position, plan_id in enumerate(shown)}
     entries.sort(key=lambda entry: order[entry.plan_id])  # type: ignore[index]
-    return AttentionSection(STALE, len(stale_ids), tuple(entries))
+    return AttentionSection(STALE, total, tuple(entries))
 
 
 def _untranslated_section(db: Database, languages: tuple[str, ...], limit: int) -> AttentionSection:
