@@ -299,7 +299,7 @@ class Activity(Record, table=True):
     __tablename__ = "activity"
     __table_args__ = (
         Index("ix_activity_team_date", "team_id", "held_on"),
-        Index("ix_activity_category_direction", "category", "direction"),
+        Index("ix_activity_category_direction_team", "category", "direction", "team_id"),
         # The Activities list: ids newest first, read from the index alone.
         Index("ix_activity_list", "held_on", "id"),
     )

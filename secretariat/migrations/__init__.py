@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0006_short_search_terms"
+HEAD_REVISION = "0007_reciprocity_by_team_index"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

@@ -188,6 +188,9 @@ def test_stale_plans(worked: Committee) -> None:
     stale = ind.stale_plans(worked.db, as_of=date(2016, 6, 1), months=12)
     # Open plans unchanged since before 2015-06-01: p2 and p4 (1st conference, agreed/in progress).
     assert len(stale) == 2
+    assert ind.count_stale_plans(worked.db, as_of=date(2016, 6, 1), months=12) == 2
+    assert len(ind.stale_plans(worked.db, as_of=date(2016, 6, 1), months=12, limit=1)) == 1
+    assert ind.count_stale_plans(worked.db, as_of=date(2013, 6, 1), months=12) == 0
 
 
 @pytest.mark.parametrize(
