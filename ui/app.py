@@ -7,6 +7,7 @@ time, and it is spent on the worker while the window is already on screen."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -101,6 +102,7 @@ class Startup(QObject):
         log.info("opened %s%s", db.describe(), " read-only" if db.read_only else "")
         self.window.attach(AppContext(db, self.window.settings, ui_language=self.language))
         self.window.offer_first_start()
+        freeze_startup_objects()
 
     def refuse(self, message: str) -> None:
         """One clear message, then exit non-zero; the file is left as it was."""
@@ -120,6 +122,13 @@ class Startup(QObject):
     def close_database(self) -> None:
         if self.db is not None:
             self.db.close()
+
+
+def freeze_startup_objects() -> None:
+    """Keep what start-up made (modules, classes, the pages: ~90,000 objects) out of Python's
+    cyclic garbage collection: they live as long as the app, and a full collection walking
+    them took ~40 ms, which showed as a stutter when it fell during scrolling."""
+    gc.freeze()
 
 
 def make_application() -> QApplication:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from secretariat.db import Database
 from secretariat.models import Plan
+from ui.models import sql_table
 from ui.models.sql_table import BLOCK_SIZE, ID_ROLE, Column, SqlTableModel, TableSpec
 
 
@@ -54,3 +57,28 @@ def test_model_reads_sorts_and_filters(demo_db: Database, qtmodeltester: ModelTe
     assert all("forum" in title.lower() for title in shown)
     first_id = model.index(0, 0).data(ID_ROLE)
     assert model.row_of(first_id) == 0
+
+
+def test_the_next_block_is_read_while_idle(
+    demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scrolling down reads the block below ahead of the view, scrolling up the one above;
+    a reload forgets what was planned."""
+    monkeypatch.setattr(sql_table, "BLOCK_SIZE", 16)
+    model = SqlTableModel(demo_db, plan_spec([]))
+    model.reload()
+    assert model.index(20, 0).data()  # block 1
+    assert set(model._cache) == {1}  # nothing read ahead yet: the event loop was busy
+    qtbot.waitUntil(lambda: 2 in model._cache)
+    assert model.index(40, 0).data()  # block 2, from the cache; block 3 is read next
+    qtbot.waitUntil(lambda: 3 in model._cache)
+    assert model.index(100, 0).data()  # block 6, a jump down
+    qtbot.waitUntil(lambda: 7 in model._cache)
+    assert model.index(90, 0).data()  # block 5, going up: block 4 next
+    qtbot.waitUntil(lambda: 4 in model._cache)
+    model.index(150, 0).data()  # block 9: block 10 planned...
+    model.reload()  # ...and forgotten
+    qtbot.wait(20)
+    assert model._cache == {}
+    rows = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert all(rows)

@@ -43,6 +43,7 @@ from ui.models.sql_table import ID_ROLE, SORT_ROLE, Column, Index, Row, SqlTable
 from ui.tasks import Task
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 PAINTED = {DISPLAY: 0, Qt.ItemDataRole.DecorationRole: 1, Qt.ItemDataRole.ForegroundRole: 2}
 SERVED_ROLES = frozenset(
     {*PAINTED, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE}
@@ -238,6 +239,8 @@ class PlansModel(SqlTableModel):
         self._filter = PlanFilter()
         self._sqlite = context.db.dialect == "sqlite"
         self._teams: dict[uuid.UUID, Team] = {}
+        # Team names as shown, per interface and working languages (asked for every row).
+        self._team_names: dict[tuple[uuid.UUID, str, tuple[str, str]], str] = {}
         self._total = 0
         self._prefetched: list[Any] | None = None
         self._generation = 0
@@ -281,17 +284,20 @@ class PlansModel(SqlTableModel):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         """What the view paints comes from cells computed once per row: a repaint asks every
         visible cell for seven roles, and 100,000 rows scroll by a screenful at a time."""
+        slot = PAINTED.get(role)  # type: ignore[call-overload]
+        if slot is not None:  # the roles asked for every cell at every repaint: first, short
+            row = index.row()
+            cells = self._rendered.get(row)
+            if cells is None:
+                if row < 0:  # an invalid index
+                    return None
+                cells = self._render(row)
+            return cells[index.column()][slot] if cells else None
         if role not in SERVED_ROLES or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGNMENT:
             return self._alignments[index.column()]
-        slot = PAINTED.get(role)  # type: ignore[call-overload]
-        if slot is None:
-            return super().data(index, role)
-        cells = self._rendered.get(index.row())
-        if cells is None:
-            cells = self._render(index.row())
-        return cells[index.column()][slot] if cells else None
+        return super().data(index, role)
 
     def _render(self, row: int) -> Cells | None:
         values = self.row_data(row)
@@ -371,11 +377,18 @@ class PlansModel(SqlTableModel):
         return self._total
 
     def team_name(self, team_id: uuid.UUID) -> str:
-        team = self._teams.get(team_id)
-        return display_text(team, "name", self._context.display_languages()) if team else ""
+        context = self._context
+        key = (team_id, context.ui_language, context.working_languages)
+        name = self._team_names.get(key)
+        if name is None:
+            team = self._teams.get(team_id)
+            name = display_text(team, "name", context.display_languages()) if team else ""
+            self._team_names[key] = name
+        return name
 
     def _read_lookups(self) -> None:
         self._teams = {team.id: team for team in teams.list_teams(self._context.db)}
+        self._team_names.clear()
         self._total = plan_query.count_plans(self._context.db)
 
     # -- loading ------------------------------------------------------------------------
