@@ -23,10 +23,12 @@ from exports.xlsx_import_file import WorkbookImportError, read_plans_sheet
 from exports.xlsx_import_rows import (
     FieldChange,
     NewPlan,
+    ParsedRow,
     PlanChange,
     Rejection,
     comparable_text,
-    parse_rows,
+    reject_duplicate_ids,
+    row_parser,
 )
 from secretariat.db import Database
 from secretariat.errors import SecretariatError, ValidationError
@@ -82,10 +84,12 @@ def preview_import(db: Database, path: str | Path) -> Generator[Progress, None, 
     """Read and check the workbook at `path` and compare it with the database."""
     source = Path(path)
     yield Progress(0, 0, f"Reading {source.name}")
-    sheet = yield from read_plans_sheet(source)
     with db.read() as session:
         languages = working_languages_in(session)
-        rows = parse_rows(sheet, languages)
+    sheet = yield from read_plans_sheet(source, row_parser(languages))
+    rows: list[ParsedRow] = sheet.rows
+    reject_duplicate_ids(sheet, rows)
+    with db.read() as session:
         result = yield from compare(session, sheet, rows, languages, date.today())
     return ImportPreview(
         path=source,

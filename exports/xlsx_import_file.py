@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,8 +59,12 @@ class SheetRows:
     title: str
     headers: dict[str, str] = field(default_factory=dict)  # key -> header text
     letters: dict[str, str] = field(default_factory=dict)  # key -> column letter
-    rows: list[dict[str, Cell]] = field(default_factory=list)  # key -> cell, per row
+    # Per row: its cells by key, or what read_plans_sheet's `convert` made of them.
+    rows: list[Any] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # columns not imported, for the preview
+
+
+Convert = Callable[[SheetRows, dict[str, Cell]], Any]  # what to keep of a row as it is read
 
 
 def check_file(path: Path) -> None:
@@ -143,16 +147,21 @@ def _check_zip(path: Path) -> None:
         raise WorkbookImportError(f"{name} is password-protected; remove the password first")
 
 
-def read_plans_sheet(path: Path) -> Generator[Progress, None, SheetRows]:
-    """The Plans sheet's header and rows (empty rows skipped)."""
+def read_plans_sheet(
+    path: Path, convert: Convert | None = None
+) -> Generator[Progress, None, SheetRows]:
+    """The Plans sheet's header and rows (empty rows skipped): each row's cells by key, or
+    `convert(sheet, cells)` of them, made as each row is read."""
     check_file(path)
-    fast = _read_values(path)
+    fast = _read_values(path, convert)
     if fast is not None:
         return (yield from fast)
-    return (yield from _read_with_openpyxl(path))
+    return (yield from _read_with_openpyxl(path, convert))
 
 
-def _read_values(path: Path) -> Generator[Progress, None, SheetRows] | None:
+def _read_values(
+    path: Path, convert: Convert | None
+) -> Generator[Progress, None, SheetRows] | None:
     """The sheet read by python-calamine, or None when it holds formulas (openpyxl's case)."""
     from python_calamine import CalamineWorkbook
 
@@ -167,15 +176,35 @@ def _read_values(path: Path) -> Generator[Progress, None, SheetRows] | None:
                 f"{path.name}: the sheet {title} has more than {MAX_ROWS:,} rows; "
                 "import it in parts"
             )
-        values = sheet.to_python(skip_empty_area=False)
+        # Row by row when the sheet starts at A1 (as ours do): 100,000 rows of raw values are
+        # then never all held at once. iter_rows() leaves out empty leading columns, so a sheet
+        # that starts elsewhere is read whole, its cells where they are.
+        values: Iterable[list[Any]]
+        if tuple(sheet.start or (0, 0)) == (0, 0):
+            values = sheet.iter_rows()
+        else:
+            values = sheet.to_python(skip_empty_area=False)
     except WorkbookImportError:
         raise
     except Exception as error:  # a damaged part, an unreadable cell
-        raise WorkbookImportError(
-            f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}: {error})"
-        ) from None
-    rows = ((row, None) for row in values)
-    return _read_rows(rows, title, path.name)
+        raise _unreadable(path, error) from None
+    return _read_rows(_calamine_rows(values, path), title, path.name, convert)
+
+
+def _calamine_rows(values: Iterable[list[Any]], path: Path) -> Iterator[tuple[list[Any], None]]:
+    """Each row's values (no formulas: those sheets go to openpyxl); a row that cannot be
+    read, as the file's error."""
+    try:
+        for row in values:
+            yield row, None
+    except Exception as error:
+        raise _unreadable(path, error) from None
+
+
+def _unreadable(path: Path, error: Exception) -> WorkbookImportError:
+    return WorkbookImportError(
+        f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}: {error})"
+    )
 
 
 def _as_typed(value: Any) -> Any:
@@ -236,7 +265,9 @@ def _plans_sheet_title(titles: list[str], name: str) -> str:
     raise WorkbookImportError(f"{name} has no Plans sheet (its sheets: {', '.join(titles)})")
 
 
-def _read_with_openpyxl(path: Path) -> Generator[Progress, None, SheetRows]:
+def _read_with_openpyxl(
+    path: Path, convert: Convert | None
+) -> Generator[Progress, None, SheetRows]:
     from openpyxl import load_workbook
 
     handle = path.open("rb")
@@ -254,7 +285,7 @@ def _read_with_openpyxl(path: Path) -> Generator[Progress, None, SheetRows]:
                 ([cell.value for cell in cells], [cell.data_type == "f" for cell in cells])
                 for cells in sheet.iter_rows()
             )
-            result = yield from _read_rows(rows, sheet.title, path.name)
+            result = yield from _read_rows(rows, sheet.title, path.name, convert)
         finally:
             workbook.close()
     finally:
@@ -262,7 +293,9 @@ def _read_with_openpyxl(path: Path) -> Generator[Progress, None, SheetRows]:
     return result
 
 
-def _read_rows(rows: Iterator[Any], title: str, name: str) -> Generator[Progress, None, SheetRows]:
+def _read_rows(
+    rows: Iterator[Any], title: str, name: str, convert: Convert | None
+) -> Generator[Progress, None, SheetRows]:
     """`rows`: each row's values, and which of them are formulas (None: no formulas)."""
     header_values, _formulas = next(rows, ([], None))
     result = SheetRows(title=title)
@@ -278,7 +311,7 @@ def _read_rows(rows: Iterator[Any], title: str, name: str) -> Generator[Progress
             raise WorkbookImportError(
                 f"{name}: the sheet {title} has more than {MAX_ROWS:,} rows; import it in parts"
             )
-        result.rows.append(values)
+        result.rows.append(values if convert is None else convert(result, values))
         if len(result.rows) % REPORT_EVERY == 0:
             yield Progress(0, 0, f"Reading row {row_number}")
     if not result.rows:

@@ -173,10 +173,19 @@ class ParsedRow:
     rejections: list[Rejection]
 
 
-def parse_rows(sheet: SheetRows, languages: tuple[str, str]) -> list[ParsedRow]:
-    """Every cell of every row checked; duplicate ids rejected on each of their rows."""
+def row_parser(languages: tuple[str, str]) -> Callable[[SheetRows, dict[str, Cell]], ParsedRow]:
+    """Checks every cell of a row as it is read (read_plans_sheet keeps what this returns,
+    so the cells of 100,000 rows, millions of objects, are never all held at once)."""
     table = parsers(languages)
-    parsed = [_parse_row(sheet, cells, table) for cells in sheet.rows]
+
+    def parse(sheet: SheetRows, cells: dict[str, Cell]) -> ParsedRow:
+        return _parse_row(sheet, cells, table)
+
+    return parse
+
+
+def reject_duplicate_ids(sheet: SheetRows, parsed: list[ParsedRow]) -> None:
+    """An id on more than one row is rejected on each of its rows."""
     rows_by_id: dict[Any, list[ParsedRow]] = {}
     for row in parsed:
         if row.values.get("id") is not None:
@@ -195,7 +204,6 @@ def parse_rows(sheet: SheetRows, languages: tuple[str, str]) -> list[ParsedRow]:
                     f"an id on one row only (it is also on row {others})",
                 )
             )
-    return parsed
 
 
 def _parse_row(

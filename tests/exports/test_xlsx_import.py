@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 
+from exports import xlsx_import_compare
 from exports.xlsx_import import (
     ImportRejectedError,
     apply_import,
@@ -100,7 +102,11 @@ def test_round_trip_through_libreoffice(db: Database, committee, tmp_path: Path)
 # --- an edited workbook -----------------------------------------------------------------------
 
 
-def test_edits_are_applied_exactly(db: Database, committee, tmp_path: Path) -> None:
+@pytest.mark.parametrize("rows_per_load", [5000, 2])  # all plans at once, or a few at a time
+def test_edits_are_applied_exactly(
+    db: Database, committee, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows_per_load: int
+) -> None:
+    monkeypatch.setattr(xlsx_import_compare, "COMPARE_CHUNK", rows_per_load)
     _built, made = committee
     before = all_plans(db)
 
@@ -418,6 +424,26 @@ def test_unknown_columns_are_reported(db: Database, committee, tmp_path: Path) -
     result = preview(db, edit(export(db, tmp_path / "c.xlsx"), tmp_path / "x.xlsx", change))
     assert result.ignored_columns == ("Comments (column W)", "column X (no header)")
     assert "Not imported (columns this app does not read): Comments" in format_preview(result)
+
+
+def test_a_sheet_moved_right_names_the_cells_where_they_are(
+    db: Database, committee, tmp_path: Path
+) -> None:
+    """Someone inserted an empty column before the table: the columns are still found by
+    their headers, and an error names the cell where the spreadsheet shows it."""
+    _built, made = committee
+    where: list[tuple[int, str]] = []
+
+    def change(sheet: Any, column: dict[str, int]) -> None:
+        row = row_of(sheet, made["plus"].id)
+        sheet.cell(row, column["진척도 / 进度"]).value = 150
+        sheet.insert_cols(1)
+        where.append((row, get_column_letter(column["진척도 / 进度"] + 1)))
+
+    result = preview(db, edit(export(db, tmp_path / "c.xlsx"), tmp_path / "m.xlsx", change))
+    (rejection,) = result.rejected
+    assert (rejection.row, rejection.column, rejection.header) == (*where[0], "진척도 / 进度")
+    assert result.unchanged == 6
 
 
 # --- the command line -------------------------------------------------------------------------
