@@ -21,6 +21,7 @@ from exports.xlsx.sheets import (
     raw,
     ref_text,
     start_table,
+    stream,
     stream_by_team,
     stream_records,
     text_or_null,
@@ -180,13 +181,19 @@ def write_activities(
     categories = _label_texts(ActivityCategory, languages)
     directions = _label_texts(Direction, languages)
     plan_conference, plan_team = aliased(Conference), aliased(Team)
+    texts = [getattr(Activity, spec.key) for spec in columns[6:]]
+    # Columns, not Activity records, read through Core: 200,000 ORM objects took ~3 s more.
     query: Select[*tuple[Any, ...]] = (
         select(
-            Activity,
+            col(Activity.held_on),
             col(Team.code),
+            col(Activity.category),
+            col(Activity.direction),
+            col(Activity.participants),
             col(plan_conference.number),
             col(plan_team.code),
             col(Plan.seq),
+            *texts,
         )
         .outerjoin(Team, col(Team.id) == col(Activity.team_id))
         .outerjoin(Plan, col(Plan.id) == col(Activity.plan_id))
@@ -200,18 +207,18 @@ def write_activities(
         query = query.where(col(Activity.held_on) < scope.until)
 
     def to_cells(row: Any) -> list[Any]:
-        activity, code, number, plan_code, seq = row
+        held_on, code, category, direction, participants, number, plan_code, seq = row[:8]
         return [
-            activity.held_on,
+            held_on,
             code,
-            categories[activity.category],
-            directions[activity.direction],
-            activity.participants,
+            categories[category],
+            directions[direction],
+            participants,
             ref_text(number, plan_code, seq) if seq is not None else None,
-            *(getattr(activity, spec.key) for spec in columns[6:]),
+            *row[8:],
         ]
 
-    return (yield from write_rows(table, stream_records(session, query), to_cells))
+    return (yield from write_rows(table, stream(session, query), to_cells))
 
 
 def history_columns(languages: tuple[str, str]) -> list[SheetColumn]:
