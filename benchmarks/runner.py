@@ -83,7 +83,8 @@ def format_table(results: list[Result]) -> str:
     rows = []
     for result in results:
         ratio = f"{result.ratio:.2f}×" if result.ratio is not None else "–"
-        mark = {True: "ok", False: "MISSED", None: "?"}[result.met]
+        no_target = result.limit is None and result.ratio_limit is None
+        mark = "–" if no_target else {True: "ok", False: "MISSED", None: "?"}[result.met]
         rows.append(
             [
                 result.name,
