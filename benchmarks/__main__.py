@@ -102,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         "python": sys.version.split()[0],
         "machine": f"{platform.machine()} {os.cpu_count()} cpus",
     }
-    # The committed record is the full-scale run; a quick run writes beside it.
-    output = RESULTS / ("latest-quick.json" if args.quick else "latest.json")
+    # The committed record is the whole full-scale run; a quick or partial run writes beside it.
+    name = "latest-quick" if args.quick else "latest"
+    if args.only:
+        name += "-" + "-".join(args.only)
+    output = RESULTS / f"{name}.json"
     write_json(results, output, meta)
     print(f"\nwritten to {output}")
     return 1 if crashed else 0
