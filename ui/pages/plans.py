@@ -15,15 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +37,9 @@ from ui.dialogs.status_change import StatusChangeDialog
 from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
-from ui.pages.record_list import ERROR_MESSAGE_STYLE, MESSAGE_STYLE, first_text
+from ui.pages.record_list import first_text
 from ui.widgets.column_menu import attach_column_menu, set_column_shown
+from ui.widgets.message_bar import MessageBar
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar, filters_showing
 
@@ -162,16 +160,8 @@ class PlansPage(Page):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.toolbar = toolbar
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.close_message = QToolButton()
-        self.close_message.setText("×")
-        self.close_message.setAutoRaise(True)
-        self.close_message.clicked.connect(self.hide_message)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
-        message_row.addWidget(self.close_message)
-        self.hide_message()
+        self.message_bar = MessageBar()
+        self.message = self.message_bar.label
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("plans_splitter")
         self.splitter.addWidget(self.view)
@@ -183,7 +173,7 @@ class PlansPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.filters)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
 
     # -- loading and filtering ----------------------------------------------------------
@@ -489,14 +479,10 @@ class PlansPage(Page):
         self.filters.focus_search()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text[:1].upper() + text[1:])
-        self.message.setStyleSheet(ERROR_MESSAGE_STYLE if error else MESSAGE_STYLE)
-        self.message.setVisible(True)
-        self.close_message.setVisible(True)
+        self.message_bar.show_message(text, error=error)
 
     def hide_message(self) -> None:
-        self.message.setVisible(False)
-        self.close_message.setVisible(False)
+        self.message_bar.hide()
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,13 +35,12 @@ from ui.dialogs.record_dialog import RecordDialog
 from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
 from ui.undo import Edit, perform
+from ui.widgets.message_bar import MessageBar
 
 MAX_COLUMN_WIDTH = 260
 MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this
 MIN_SQUEEZED_WIDTH = 90  # ...unless the numbers and dates beside them need the room
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is filtered again
-MESSAGE_STYLE = "QLabel { background: #fef3c7; color: #78350f; padding: 4px 8px; }"
-ERROR_MESSAGE_STYLE = "QLabel { background: #fee2e2; color: #7f1d1d; padding: 4px 8px; }"
 
 
 def first_text(values: Mapping[str, Any], field: str, languages: Iterable[str]) -> str:
@@ -83,9 +81,8 @@ class RecordListPage(Page):
         self.count_label = QLabel()
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message_bar = MessageBar()
+        self.message = self.message_bar.label
         self._layout()
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         context.data_changed.connect(self._on_data_changed)
@@ -188,22 +185,13 @@ class RecordListPage(Page):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.toolbar = toolbar
-        close_message = QToolButton()
-        close_message.setText("×")
-        close_message.setAutoRaise(True)
-        close_message.clicked.connect(lambda: self.message.setVisible(False))
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
-        self._close_message = close_message
-        close_message.setVisible(False)
-        message_row.addWidget(close_message)
         footer = QHBoxLayout()
         footer.addWidget(self.summary_label, 1)
         footer.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addLayout(self.filter_bar)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
 
@@ -374,14 +362,10 @@ class RecordListPage(Page):
         self.search.selectAll()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text[:1].upper() + text[1:])
-        self.message.setStyleSheet(ERROR_MESSAGE_STYLE if error else MESSAGE_STYLE)
-        self.message.setVisible(True)
-        self._close_message.setVisible(True)
+        self.message_bar.show_message(text, error=error)
 
     def hide_message(self) -> None:
-        self.message.setVisible(False)
-        self._close_message.setVisible(False)
+        self.message_bar.hide()
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
