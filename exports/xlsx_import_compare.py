@@ -65,6 +65,9 @@ class _Known:
     def __post_init__(self) -> None:
         self.teams_by_id = {team.id: team for team in self.teams.values()}
         self.conferences_by_id = {c.id: c for c in self.conferences.values()}
+        # What a plan's ref is made of, by the ids a plan row holds.
+        self.numbers = {c.id: c.number for c in self.conferences.values()}
+        self.codes = {team.id: team.code for team in self.teams.values()}
 
 
 def compare(
@@ -107,8 +110,7 @@ def _load(session: Session) -> _Known:
 def _load_plans(session: Session, known: _Known, ids: Iterable[uuid.UUID]) -> None:
     """Put these plans (and the refs of the plans they continue) in `known`, instead of the
     ones there before."""
-    numbers = {c.id: c.number for c in known.conferences.values()}
-    codes = {t.id: t.code for t in known.teams.values()}
+    numbers, codes = known.numbers, known.codes
     wanted = list(dict.fromkeys(ids))
     plans: dict[uuid.UUID, tuple[Any, str]] = {}
     # Plain rows, not ORM objects: building 100,000 Plan instances cost ~10 s; a row reads

@@ -275,9 +275,7 @@ def _read_with_openpyxl(
         try:
             workbook = load_workbook(handle, read_only=True, data_only=False, keep_links=False)
         except Exception as error:  # openpyxl raises many kinds on a damaged file
-            raise WorkbookImportError(
-                f"{path.name} cannot be read as an Excel workbook ({type(error).__name__}: {error})"
-            ) from None
+            raise _unreadable(path, error) from None
         try:
             sheet = workbook[_plans_sheet_title(workbook.sheetnames, path.name)]
             sheet.reset_dimensions()  # do not trust the file's own idea of its size
