@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 Sheets = list[tuple[str, list[tuple[Any, ...]]]]
 
 
-def read_cells(workbook_path: Path) -> Sheets:
-    """Every sheet's values, read with python-calamine (openpyxl took minutes at full scale);
-    its floats that are whole numbers go back to ints, its empty strings to empty cells."""
+def read_cells(workbook_path: Path, wanted: Callable[[str], bool] | None = None) -> Sheets:
+    """Every sheet's values (or those of the sheets whose title is `wanted`), read with
+    python-calamine (openpyxl took minutes at full scale); its floats that are whole numbers
+    go back to ints, its empty strings to empty cells."""
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_path(str(workbook_path))
+    titles = [title for title in workbook.sheet_names if wanted is None or wanted(title)]
     return [
         (
             title,
@@ -23,7 +26,7 @@ def read_cells(workbook_path: Path) -> Sheets:
                 for row in workbook.get_sheet_by_name(title).to_python(skip_empty_area=False)
             ],
         )
-        for title in workbook.sheet_names
+        for title in titles
     ]
 
 

@@ -15,9 +15,7 @@ def edited_plans_workbook(exported: Path, target: Path, edits: int) -> int:
     """Copy the Plans sheet of `exported` to `target` with `edits` statuses changed (spread
     evenly over the sheet); returns how many rows were edited."""
     # Read with python-calamine (openpyxl's reader took most of a quick run's import step).
-    title, cells = next(
-        (title, rows) for title, rows in read_cells(exported) if sheet_title_matches(title)
-    )
+    ((title, cells),) = read_cells(exported, sheet_title_matches)
     rows = [list(row) for row in cells]
     header, body = rows[0], rows[1:]
     status_column = _status_column(header)

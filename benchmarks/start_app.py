@@ -46,7 +46,7 @@ def app_window(database: str, *, until_ready: bool) -> int:
         original_show(window)
         if until_ready:
             poll = QTimer(window, interval=POLL_MS)
-            poll.timeout.connect(lambda: page_ready(window) and shown(window))
+            poll.timeout.connect(lambda: shown(window) if page_ready(window) else None)
             poll.start()
         else:
             QTimer.singleShot(0, lambda: shown(window))
@@ -63,14 +63,12 @@ def page_ready(window: Any) -> bool:
     return not getattr(page, "is_busy", lambda: False)()
 
 
-def shown(window: Any) -> bool:
-    """The window is up: make sure it painted, say so, quit (once)."""
-    from PySide6.QtWidgets import QApplication
-
+def shown(window: Any) -> None:
+    """The window is up: make sure it painted, say so, and end the process at once (the
+    database may still be opening on its worker: what follows is not measured)."""
     window.repaint()
     print("shown", flush=True)
-    QApplication.instance().exit(0)  # type: ignore[union-attr]
-    os._exit(0)  # the database may still be opening: what follows is not measured
+    os._exit(0)
 
 
 if __name__ == "__main__":
