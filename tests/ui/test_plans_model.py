@@ -106,6 +106,51 @@ def test_filters_run_in_the_background(
     assert set(shown(model, "horizon")) == {"Long-term"}
 
 
+def search(qtbot: QtBot, model: PlansModel, text: str) -> list:
+    model.set_filter(PlanFilter(search=text))
+    wait_loaded(qtbot, model)
+    return [model.plan_id_at(row) for row in range(model.rowCount())]
+
+
+def test_search_alone_is_answered_from_the_index_and_follows_edits(
+    qtbot: QtBot, model: PlansModel, context: AppContext
+) -> None:
+    """A search alone is ordered in memory (the reference order read once); what it shows is
+    what SQL shows, before and after an edit adds, renames and removes plans."""
+    db = context.db
+    for text in ("nothing like this", "포럼", "论坛 2", "forum"):
+        assert search(qtbot, model, text) == plan_query.find_plan_ids(db, PlanFilter(search=text))
+    assert model._reference is not None  # the quick path was taken
+    assert 0 in model._cache  # the first rows were read with the ids, on the worker
+    first_conference = plan_query.find_plan_ids(db, PlanFilter())[0]
+    plan = plans.get_plan(db, first_conference)
+    added = plans.create_plan(
+        db,
+        {
+            "conference_id": plan.conference_id,
+            "team_id": plan.team_id,
+            "title_en": "Zebra crossing forum",
+            "title_ko": "횡단보도",
+            "origin": "A",
+            "horizon": "near",
+        },
+    )
+    model.reload()  # as the page does after an edit
+    found = search(qtbot, model, "zebra crossing")
+    assert found == [added.id]
+    forums = search(qtbot, model, "forum")
+    last_conference = plans.get_plan(db, forums[-1]).conference_id
+    plans.update_plan(db, forums[0], {"conference_id": last_conference})  # listed later
+    model.reload()
+    moved = search(qtbot, model, "forum")
+    assert moved == plan_query.find_plan_ids(db, PlanFilter(search="forum"))
+    assert moved != forums and sorted(moved) == sorted(forums)
+    plans.delete_plan(db, added.id)
+    model.reload()
+    assert search(qtbot, model, "zebra") == []
+    assert len(search(qtbot, model, "")) == plan_query.count_plans(db)
+
+
 def test_sorting_follows_the_header_and_keeps_selection(qtbot: QtBot, model: PlansModel) -> None:
     progress = column_of(model, "progress")
     model.sort(progress, Qt.SortOrder.DescendingOrder)

@@ -185,3 +185,39 @@ def test_the_list_reads_ids_from_the_covering_index(demo_db: Database) -> None:
     with demo_db.engine.connect() as connection:
         steps = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", parameters).all()
     assert any("COVERING INDEX ix_plan_list" in step[-1] for step in steps), steps
+
+
+@pytest.mark.parametrize("search", ["forum", "fair", "대기", "pilot 100%", "joint study", "zzz"])
+def test_search_index_in_reference_order_matches_the_plan_query(
+    built: Committee, search: str
+) -> None:
+    """The Plans list's quick path (index answers ordered in memory) shows what SQL shows."""
+    db = built.db
+    searched = plan_query.search_only_rowids(PlanFilter(search=search), db.dialect)
+    assert searched is not None
+    with db.read() as session:
+        reference = plan_query.read_reference_order(session)
+        rowids = session.connection().execute(searched).scalars().all()
+    assert reference.keys == plan_query.find_plan_ids(db, PlanFilter())
+    assert reference.ordered(rowids) == plan_query.find_plan_ids(db, PlanFilter(search=search))
+
+
+def test_search_index_alone_only_for_a_search_it_can_answer(built: Committee) -> None:
+    eco = built.teams["ECO"].id
+    assert plan_query.search_only_rowids(PlanFilter(), "sqlite") is None
+    assert plan_query.search_only_rowids(PlanFilter(search="a fair"), "sqlite") is None  # "a"
+    assert plan_query.search_only_rowids(PlanFilter(team_id=eco, search="fair"), "sqlite") is None
+    assert plan_query.search_only_rowids(PlanFilter(search="fair"), "postgresql") is None
+
+
+def test_reference_order_does_not_guess_a_plan_added_since(built: Committee) -> None:
+    db = built.db
+    with db.read() as session:
+        reference = plan_query.read_reference_order(session)
+    built.plan(2, "ENV", "새 계획", title_en="New forum")
+    searched = plan_query.search_only_rowids(PlanFilter(search="forum"), db.dialect)
+    assert searched is not None
+    with db.read() as session:
+        rowids = session.connection().execute(searched).scalars().all()
+    assert len(rowids) == 2
+    assert reference.ordered(rowids) is None  # the caller reads the order again

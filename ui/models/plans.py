@@ -14,7 +14,7 @@ import enum
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -30,8 +30,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter
 from sqlalchemy import Select, String, type_coerce
 from sqlalchemy.sql.expression import ClauseList
-from sqlmodel import col
+from sqlmodel import Session, col
 
+from secretariat.db import Database
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
 from secretariat.models import Conference, Horizon, Origin, Plan, PlanStatus, Team
 from secretariat.services import plan_query, teams
@@ -39,7 +40,18 @@ from secretariat.services.plan_query import PlanFilter
 from secretariat.text import column, display_text
 from ui.context import AppContext
 from ui.models.record_columns import GAP_COLOUR, RIGHT, missing_text
-from ui.models.sql_table import ID_ROLE, SORT_ROLE, Column, Index, Row, SqlTableModel, TableSpec
+from ui.models.sql_table import (
+    BLOCK_SIZE,
+    ID_ROLE,
+    SORT_ROLE,
+    Column,
+    Index,
+    Row,
+    SqlTableModel,
+    TableSpec,
+    in_blocks,
+    read_rows,
+)
 from ui.tasks import Task
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -48,6 +60,7 @@ PAINTED = {DISPLAY: 0, Qt.ItemDataRole.DecorationRole: 1, Qt.ItemDataRole.Foregr
 SERVED_ROLES = frozenset(
     {*PAINTED, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE}
 )
+FIRST_ROWS = BLOCK_SIZE  # read with the ids, off the window's thread: the first screen
 RENDERED_ROWS = 4096  # rows whose cells are kept ready to paint
 Cells = list[tuple[Any, Any, Any]]  # per column: display, decoration, foreground
 
@@ -226,6 +239,56 @@ class Loaded:
     sort: tuple[int, Qt.SortOrder]
     only_order: bool
     ids: list[Any]
+    reference: plan_query.ReferenceOrder | None = None  # read (or used) on the way
+    first_blocks: list[list[Row]] = field(default_factory=list)  # what the view shows first
+
+
+@dataclass(frozen=True)
+class IdsRead:
+    """What a worker thread reads for a filter or a sort: the ordered ids and the rows shown
+    first. Everything it needs is taken from the model before it starts."""
+
+    db: Database
+    generation: int
+    sort: tuple[int, Qt.SortOrder]
+    only_order: bool
+    query: Select[Any]  # the ordered ids, in SQL
+    in_reference_order: bool  # the list is in the reference order (no column sort, SQLite)
+    unfiltered: bool
+    searched: Any  # plan_query.search_only_rowids: the index answers this filter, or None
+    reference: plan_query.ReferenceOrder | None
+    key_column: Any
+    languages: tuple[str, str]
+
+    def __call__(self) -> Loaded:
+        with self.db.read() as session:
+            quick = self.in_reference_order and (self.unfiltered or self.searched is not None)
+            if quick:
+                loaded = self._in_reference_order(session)
+            else:
+                ids = list(session.scalars(self.query))
+                loaded = Loaded(self.generation, self.sort, self.only_order, ids)
+            if not loaded.only_order:  # the rows shown first, read here too
+                loaded.first_blocks.extend(self._first_rows(session, loaded.ids[:FIRST_ROWS]))
+            return loaded
+
+    def _in_reference_order(self, session: Session) -> Loaded:
+        """Every plan is the reference order itself (read once, then kept until an edit
+        reloads); a search asks the index and orders its answers in memory."""
+        known = self.reference or plan_query.read_reference_order(session, self.key_column)
+        ids = known.keys if self.unfiltered else None
+        if self.searched is not None:
+            rowids = session.connection().execute(self.searched).scalars().all()
+            ids = known.ordered(rowids)
+            if ids is None:  # plans added since the order was read
+                known = plan_query.read_reference_order(session, self.key_column)
+                ids = known.ordered(rowids) or []
+        return Loaded(self.generation, self.sort, self.only_order, list(ids or []), known)
+
+    def _first_rows(self, session: Session, wanted: list[Any]) -> list[list[Row]]:
+        plan_ids = [PlansModel.plan_id(key) for key in wanted]
+        query = plan_query.plan_rows_query(plan_ids, self.languages, self.key_column)
+        return in_blocks(read_rows(session.connection(), query, wanted))
 
 
 class PlansModel(SqlTableModel):
@@ -243,6 +306,10 @@ class PlansModel(SqlTableModel):
         self._team_names: dict[tuple[uuid.UUID, str, tuple[str, str]], str] = {}
         self._total = 0
         self._prefetched: list[Any] | None = None
+        # Every plan in reference order, from the last unfiltered read (SQLite): a search
+        # orders the index's answers with it instead of reading the plan rows.
+        self._reference: plan_query.ReferenceOrder | None = None
+        self._edits = 0  # reloads after edits: a reference order read before one is stale
         self._generation = 0
         self._loading = False
         self._sort_state: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
@@ -341,14 +408,19 @@ class PlansModel(SqlTableModel):
         ids = [self.plan_id(key) for key in keys]
         return plan_query.plan_rows_query(ids, self._context.working_languages, self._key_column())
 
+    def _sorted_by_column(self, sort: tuple[int, Qt.SortOrder]) -> bool:
+        """True when the sort puts a column before the reference order."""
+        column = sort[0]
+        columns = self._plan_spec.columns
+        return 0 <= column < len(columns) and columns[column].sort_by is not None
+
     def _ordered_ids(self, sort: tuple[int, Qt.SortOrder]) -> Select[Any]:
         order = list(self._plan_spec.default_order)
         column, direction = sort
-        if 0 <= column < len(self._plan_spec.columns):
+        if self._sorted_by_column(sort):
             expression = self._plan_spec.columns[column].sort_by
-            if expression is not None:
-                descending = direction == Qt.SortOrder.DescendingOrder
-                order.insert(0, expression.desc() if descending else expression.asc())
+            descending = direction == Qt.SortOrder.DescendingOrder
+            order.insert(0, expression.desc() if descending else expression.asc())
         return self._ids_query().order_by(None).order_by(*order)
 
     def _read_ids(self) -> list[Any]:
@@ -387,6 +459,8 @@ class PlansModel(SqlTableModel):
         return name
 
     def _read_lookups(self) -> None:
+        self._reference = None  # plans may have come, gone or moved
+        self._edits += 1
         self._teams = {team.id: team for team in teams.list_teams(self._context.db)}
         self._team_names.clear()
         self._total = plan_query.count_plans(self._context.db)
@@ -405,6 +479,27 @@ class PlansModel(SqlTableModel):
         self._read_lookups()
         super().reload()
         self._set_loading(False)
+        self._read_reference_ahead()
+
+    def _read_reference_ahead(self) -> None:
+        """Read the reference order on a worker after an edit, so the next search is quick."""
+        if not self._sqlite:
+            return
+        edits, db, key = self._edits, self._context.db, self._key_column()
+
+        def read() -> tuple[int, plan_query.ReferenceOrder]:
+            with db.read() as session:
+                return edits, plan_query.read_reference_order(session, key)
+
+        task = Task(read)
+        task.succeeded.connect(self._reference_read)
+        task.start()
+
+    @Slot(object)
+    def _reference_read(self, read: tuple[int, plan_query.ReferenceOrder]) -> None:
+        edits, reference = read
+        if edits == self._edits:  # no edit since: still every plan, in order
+            self._reference = reference
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._pending_sort = (column, order)
@@ -413,15 +508,20 @@ class PlansModel(SqlTableModel):
     def _load_in_background(self, sort: tuple[int, Qt.SortOrder] | None) -> None:
         """Read the ids on a worker thread; `sort` is given when only the order changes."""
         self._generation += 1
-        generation = self._generation
         used_sort = sort or self._pending_sort or self._sort_state
-        query = self._ordered_ids(used_sort)
-        db = self._context.db
-
-        def read_ids() -> Loaded:
-            with db.read() as session:
-                return Loaded(generation, used_sort, sort is not None, list(session.scalars(query)))
-
+        read_ids = IdsRead(
+            db=self._context.db,
+            generation=self._generation,
+            sort=used_sort,
+            only_order=sort is not None,
+            query=self._ordered_ids(used_sort),
+            in_reference_order=self._sqlite and not self._sorted_by_column(used_sort),
+            unfiltered=self._filter.is_empty(),
+            searched=plan_query.search_only_rowids(self._filter, self._context.db.dialect),
+            reference=self._reference,
+            key_column=self._key_column(),
+            languages=self._context.working_languages,
+        )
         task = Task(read_ids)
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._failed)
@@ -433,13 +533,14 @@ class PlansModel(SqlTableModel):
         if loaded.generation != self._generation:
             return  # a newer filter, sort or edit came since
         self._sort_state, self._pending_sort = loaded.sort, None
+        self._reference = loaded.reference or self._reference
         self._prefetched = loaded.ids
         if loaded.only_order and len(loaded.ids) == self.rowCount():
             # The same plans in another order: selections follow their plans.
             super().sort(*loaded.sort)
             self.reloaded.emit()
         else:
-            super().reload()
+            super().reload(loaded.first_blocks)
         self._prefetched = None
         self._set_loading(False)
 

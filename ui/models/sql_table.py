@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from sqlalchemy import Select, func, select
-from sqlalchemy.engine import RowMapping
+from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from secretariat.db import Database
@@ -77,6 +77,23 @@ class TableSpec:
     default_order: list[Any] = field(default_factory=list)
 
 
+def read_rows(connection: Connection, query: Select[Any], wanted: Sequence[Any]) -> list[Row]:
+    """The rows `query` selects for the ids `wanted`, in that order; a record deleted
+    meanwhile is a stub holding only its id, so positions stay stable."""
+    # Plain rows through the connection: the ORM's result machinery took ~4× as long for
+    # these column selects (23 ms -> 6 ms a block of plans at 100,000).
+    found = {row["id"]: row for row in connection.execute(query).mappings()}
+    rows = [found[key] for key in wanted if key in found]
+    if len(rows) != len(wanted):
+        rows = [found.get(key) or {"id": key} for key in wanted]  # type: ignore[misc]
+    return rows
+
+
+def in_blocks(rows: list[Row]) -> list[list[Row]]:
+    """Rows read from the start of the list, cut into the model's blocks."""
+    return [rows[start : start + BLOCK_SIZE] for start in range(0, len(rows), BLOCK_SIZE)]
+
+
 class SqlTableModel(QAbstractTableModel):
     """ids in order, rows fetched per block. Call `reload()` after a filter or data change."""
 
@@ -96,12 +113,14 @@ class SqlTableModel(QAbstractTableModel):
 
     # -- reading ------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the ordered ids again (filter, sort or data changed)."""
+    def reload(self, first_blocks: Sequence[list[Row]] = ()) -> None:
+        """Read the ordered ids again (filter, sort or data changed). `first_blocks` are the
+        rows of the first blocks when a worker read them with the ids (see `read_rows`)."""
         self.beginResetModel()
         self._ids = self._read_ids()
         self._positions = None
         self._cache.clear()
+        self._cache.update(enumerate(first_blocks))
         self._last_block, self._ahead = -1, None
         self.endResetModel()
         self.reloaded.emit()
@@ -155,14 +174,8 @@ class SqlTableModel(QAbstractTableModel):
 
     def _read_block(self, number: int) -> list[Row]:
         wanted = self._ids[number * BLOCK_SIZE : (number + 1) * BLOCK_SIZE]
-        # Plain rows through the connection: the ORM's result machinery took ~4× as long for
-        # these column selects (23 ms -> 6 ms a block of plans at 100,000).
         with self._db.read() as session:
-            result = session.connection().execute(self._spec.rows(wanted)).mappings()
-            found = {row["id"]: row for row in result}
-        rows = [found[key] for key in wanted if key in found]
-        if len(rows) != len(wanted):  # deleted meanwhile: keep positions stable with stubs
-            rows = [found.get(key) or {"id": key} for key in wanted]  # type: ignore[misc]
+            rows = read_rows(session.connection(), self._spec.rows(wanted), wanted)
         self._cache[number] = rows
         while len(self._cache) > CACHE_BLOCKS:
             self._cache.popitem(last=False)
