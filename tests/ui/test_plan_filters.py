@@ -15,6 +15,7 @@ from secretariat.services import conferences, plan_query, plans, teams
 from secretariat.services.plan_query import PlanFilter
 from tests.ui.keyboard import type_text
 from tests.ui.plans_driver import CTRL, column, plans_page, press, wait_count
+from ui.widgets.plan_filters import LOADING_NOTICE_DELAY_MS
 
 
 def choose(qtbot: QtBot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -88,3 +89,34 @@ def test_search_combines_with_combos_and_finds_nothing_gracefully(
     type_text(qtbot, page.filters.search, "50% _x")  # SQL wildcards are plain text
     wait_count(qtbot, page, 0)
     assert page.details.text().startswith("Select a plan")
+
+
+def test_searching_notice_only_for_a_slow_search(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """ "Searching…" appears only once a search takes long enough to notice (no flicker)."""
+    page = plans_page(demo_db, qtbot, tmp_path)
+    bar = page.filters
+    bar.show_loading(True)
+    assert bar.loading_label.text() == ""
+    qtbot.waitUntil(lambda: bar.loading_label.text() == "Searching…", timeout=2000)
+    bar.show_loading(False)
+    assert bar.loading_label.text() == ""
+    bar.show_loading(True)
+    bar.show_loading(False)  # a quick one: never said
+    qtbot.wait(LOADING_NOTICE_DELAY_MS * 2)
+    assert bar.loading_label.text() == ""
+
+
+def test_the_search_box_keeps_its_width_as_the_count_changes(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = plans_page(demo_db, qtbot, tmp_path)
+    every = plan_query.count_plans(demo_db)
+    wait_count(qtbot, page, every)
+    width = page.filters.search.width()
+    type_text(qtbot, page.filters.search, "교류")
+    wait_count(qtbot, page, plan_query.count_plans(demo_db, PlanFilter(search="교류")))
+    qtbot.wait(10)  # (a relayout would have happened by now)
+    assert page.filters.search.width() == width
+    assert page.filters.count_label.text().endswith(f"of {every:,} plans")

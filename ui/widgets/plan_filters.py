@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.widgets.record_form import EnumCombo, KeyedCombo, conference_choices, team_choices
 
 SEARCH_DELAY_MS = 200
+LOADING_NOTICE_DELAY_MS = 150  # a list loading longer than this says "Searching…"
 CHOICES = ("conference_id", "team_id", "status", "origin", "horizon")
 
 
@@ -51,6 +52,14 @@ class PlanFilterBar(QWidget):
         self.count_label = QLabel()
         self.loading_label = QLabel()
         self.loading_label.setStyleSheet("color: #64748b;")
+        # "Searching…" only for a search the eye would wait for: shown and cleared within
+        # a few frames it is a flicker (and a relayout of the bar while the list loads).
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_NOTICE_DELAY_MS)
+        self._loading_timer.timeout.connect(
+            lambda: self.loading_label.setText(self.tr("Searching…"))
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -131,12 +140,24 @@ class PlanFilterBar(QWidget):
             combo.blockSignals(False)
 
     def show_counts(self, shown: int, total: int) -> None:
-        self.count_label.setText(
-            self.tr("{shown} of {total} plans").format(shown=f"{shown:,}", total=f"{total:,}")
-        )
+        def counts(shown: int) -> str:
+            return self.tr("{shown} of {total} plans").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+
+        # Wide enough for every count up to the total: a count that changes with each search
+        # keys must not resize the search box (nor relayout and repaint the whole page).
+        widest = self.count_label.fontMetrics().horizontalAdvance(counts(total))
+        self.count_label.setMinimumWidth(widest)
+        self.count_label.setText(counts(shown))
 
     def show_loading(self, loading: bool) -> None:
-        self.loading_label.setText(self.tr("Searching…") if loading else "")
+        """Say "Searching…" once a search has taken LOADING_NOTICE_DELAY_MS; clear it when done."""
+        if loading:
+            self._loading_timer.start()
+        else:
+            self._loading_timer.stop()
+            self.loading_label.clear()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(
