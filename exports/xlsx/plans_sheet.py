@@ -21,6 +21,7 @@ from sqlmodel import Session, col
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, plan_columns, plans_sheet_title
 from exports.xlsx.sheets import (
+    SHEET_ROWS,
     Rows,
     Table,
     day,
@@ -34,7 +35,6 @@ from exports.xlsx.sheets import (
 from secretariat.models import Conference, Plan, PlanStatus, Team
 
 EXTRA_ROWS = 1000  # drop-downs and colours reach this far below the plans, for new rows
-MAX_ROWS = 1_048_576
 STATUS_FILLS = {
     PlanStatus.agreed: "E8EEF7",
     PlanStatus.in_progress: "FFF2CC",
@@ -97,7 +97,7 @@ def write_plans(
     table = start_table(workbook, plans_sheet_title(languages), columns, languages, freeze="C2")
     keys = [spec.key for spec in columns]
     rows = stream_by_team(session, plans_query(keys), conference_id)
-    count = yield from write_rows(table, rows, plan_cells(keys, languages))
+    count = yield from write_rows(table, rows, plan_cells(keys, languages), one_sheet=True)
     _add_validations(table, count, languages, team_codes)
     return count
 
@@ -142,7 +142,7 @@ def _add_validations(
     table: Table, count: int, languages: tuple[str, str], team_codes: Sequence[str]
 ) -> None:
     worksheet = table.worksheet
-    last_row = min(count + 1 + EXTRA_ROWS, MAX_ROWS)
+    last_row = min(count + 1 + EXTRA_ROWS, SHEET_ROWS)
     validations: list[tuple[str, DataValidation | None]] = [
         (field, _list_validation([enum_text(member, languages) for member in enum_type]))
         for field, enum_type in ENUM_FIELDS.items()

@@ -23,9 +23,11 @@ from sqlmodel import Session, col
 
 from exports.xlsx.columns import SheetColumn
 from exports.xlsx.safe import SafeSheet, sheet_title
+from secretariat.errors import SecretariatError
 from secretariat.models import Conference, Team
 
 CHUNK = 2000  # rows fetched from the database at a time
+SHEET_ROWS = 1_048_576  # the most rows an Excel sheet holds, its header included
 TICK = 1000  # rows between two progress reports of a sheet
 HEADER_HEIGHT = 45  # points: three lines of a wrapped bilingual header
 
@@ -37,12 +39,20 @@ def ref_text(number: int, code: str, seq: int) -> str:
     return f"{number}-{code}-{seq:02d}"
 
 
+class TooManyRowsError(SecretariatError):
+    """A table that must stay on one sheet has more rows than an Excel sheet holds."""
+
+
 @dataclass
 class Table:
-    """A table sheet being written."""
+    """A table sheet being written, and how to start the next one when it is full."""
 
     sheet: SafeSheet
     columns: Sequence[SheetColumn]
+    workbook: Any
+    title: str
+    languages: tuple[str, str]
+    freeze: str
 
     @property
     def worksheet(self) -> Any:
@@ -72,7 +82,7 @@ def start_table(
     worksheet.row_dimensions[1].height = HEADER_HEIGHT
     worksheet.print_title_rows = "1:1"
     worksheet.page_setup.orientation = "landscape"
-    table = Table(SafeSheet(worksheet), columns)
+    table = Table(SafeSheet(worksheet), columns, workbook, title, languages, freeze)
     table.sheet.append_header([spec.header(languages) for spec in columns])
     return table
 
@@ -137,12 +147,33 @@ def stream_records(session: Session, query: Select[*tuple[Any, ...]]) -> Result[
     return session.execute(query.execution_options(yield_per=CHUNK))
 
 
-def write_rows(table: Table, rows: Iterable[Any], to_cells: Callable[[Any], list[Any]]) -> Rows:
-    """Append every row (through `to_cells`), reporting every TICK rows."""
+def write_rows(
+    table: Table,
+    rows: Iterable[Any],
+    to_cells: Callable[[Any], list[Any]],
+    *,
+    one_sheet: bool = False,
+) -> Rows:
+    """Append every row (through `to_cells`), reporting every TICK rows. Rows beyond what an
+    Excel sheet holds go on to a sheet of their own ("History (2)", same columns), or, for a
+    table that must stay `one_sheet` (the Plans sheet the import reads), stop the export."""
     count = 0
-    append = table.sheet.append
+    append, room = table.sheet.append, SHEET_ROWS - table.sheet.rows_written
     for row in rows:
+        if room == 0:
+            if one_sheet:
+                raise TooManyRowsError(
+                    f"The sheet {table.worksheet.title} would have more than "
+                    f"{SHEET_ROWS - 1:,} rows, more than Excel opens: "
+                    "export one conference at a time"
+                )
+            table.finish()
+            table = start_table(
+                table.workbook, table.title, table.columns, table.languages, freeze=table.freeze
+            )
+            append, room = table.sheet.append, SHEET_ROWS - table.sheet.rows_written
         append(to_cells(row))
+        room -= 1
         count += 1
         if count % TICK == 0:
             yield TICK

@@ -246,3 +246,36 @@ def test_libreoffice_reads_it(db: Database, committee, tmp_path: Path) -> None:
     assert "두  칸   띄어 쓴 제목" in plans_csv
     assert '"=HYPERLINK(""http://x"",""y"")"' in plans_csv
     assert "2017-12-31" in plans_csv
+
+
+def test_a_table_longer_than_a_sheet_goes_on_to_the_next(
+    db: Database, committee, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel opens at most 1,048,576 rows a sheet: the status history (1,000,000 changes at
+    the scale of a national association) continues on a sheet of its own."""
+    from exports.xlsx import sheets
+
+    monkeypatch.setattr(sheets, "SHEET_ROWS", 8)  # the Plans sheet's 1 + 7 rows just fit
+    path = export(db, tmp_path / "c.xlsx")
+    workbook = load_workbook(path)
+    assert workbook.sheetnames[-2:] == [
+        "추진 상태 이력 · 状态变更记录",
+        "추진 상태 이력 · 状态变更记录 (2)",
+    ]
+    first, rest = (sheet_rows(path, index) for index in (5, 6))
+    assert len(first) == 8 and len(rest) == 1 + 1  # the header again, then the last change
+    assert first[0] == rest[0]
+    assert workbook.worksheets[6].auto_filter.ref == "A1:H2"
+
+
+def test_a_plans_sheet_longer_than_excel_holds_is_refused(
+    db: Database, committee, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Plans sheet is what the import reads back: it is never split, the export stops."""
+    from exports.xlsx import sheets
+
+    monkeypatch.setattr(sheets, "SHEET_ROWS", 5)
+    target = tmp_path / "c.xlsx"
+    with pytest.raises(sheets.TooManyRowsError, match="export one conference at a time"):
+        export(db, target)
+    assert not target.exists()
