@@ -30,6 +30,7 @@ from exports.xlsx_import_rows import (
     reject_duplicate_ids,
     row_parser,
 )
+from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.db import Database
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.models import Plan
@@ -86,7 +87,9 @@ def preview_import(db: Database, path: str | Path) -> Generator[Progress, None, 
     yield Progress(0, 0, f"Reading {source.name}")
     with db.read() as session:
         languages = working_languages_in(session)
-    sheet = yield from read_plans_sheet(source, row_parser(languages))
+        exported = ExportedRows(session, languages)  # every plan's row as exported today
+    sheet = yield from read_plans_sheet(source, row_parser(languages, exported))
+    del exported  # ~15 MB of hashes at 100,000 plans, no longer needed
     rows: list[ParsedRow] = sheet.rows
     reject_duplicate_ids(sheet, rows)
     with db.read() as session:

@@ -85,7 +85,8 @@ def compare(
             # The plans of the next rows only: at 100,000 rows, all of them at once (texts in
             # four languages) held ~200 MB for the whole comparison.
             ahead = rows[index - 1 : index - 1 + COMPARE_CHUNK]
-            _load_plans(session, known, [r.values["id"] for r in ahead if r.values.get("id")])
+            wanted = [r.values["id"] for r in ahead if r.values.get("id") and not r.unchanged]
+            _load_plans(session, known, wanted)
         outcome = checker.check(row)
         if isinstance(outcome, PlanChange):
             result.changed.append(outcome)
@@ -160,6 +161,8 @@ class _RowChecker:
     def check(self, row: ParsedRow) -> PlanChange | NewPlan | list[Rejection] | None:
         if row.rejections:  # cells that cannot be read: nothing to compare
             return row.rejections
+        if row.unchanged:  # as the export writes its plan today
+            return None
         plan_id = row.values.get("id")
         outcome = self._existing(row, plan_id) if plan_id else self._new(row)
         return row.rejections or outcome

@@ -16,6 +16,7 @@ from typing import Any
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, enum_values, normalise
 from exports.xlsx.safe import cell_text
 from exports.xlsx_import_file import Cell, SheetRows
+from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.errors import ValidationError
 from secretariat.models import LANGUAGES
 from secretariat.services import validation
@@ -171,14 +172,21 @@ class ParsedRow:
     number: int
     values: dict[str, Any]
     rejections: list[Rejection]
+    unchanged: bool = False  # reads as the export writes its plan today: only its id is kept
 
 
-def row_parser(languages: tuple[str, str]) -> Callable[[SheetRows, dict[str, Cell]], ParsedRow]:
+def row_parser(
+    languages: tuple[str, str], exported: ExportedRows | None = None
+) -> Callable[[SheetRows, dict[str, Cell]], ParsedRow]:
     """Checks every cell of a row as it is read (read_plans_sheet keeps what this returns,
-    so the cells of 100,000 rows, millions of objects, are never all held at once)."""
+    so the cells of 100,000 rows, millions of objects, are never all held at once). A row
+    that `exported` knows as unchanged keeps only its id (for the duplicate check)."""
     table = parsers(languages)
 
     def parse(sheet: SheetRows, cells: dict[str, Cell]) -> ParsedRow:
+        if exported is not None and exported.unchanged(cells):
+            number = cells["id"].row
+            return ParsedRow(number, {"id": table["id"](cells["id"].value)}, [], unchanged=True)
         return _parse_row(sheet, cells, table)
 
     return parse

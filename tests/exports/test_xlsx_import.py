@@ -512,3 +512,48 @@ def test_numbers_read_back_as_typed(db: Database, committee, tmp_path: Path) -> 
     sheet = run_to_end(read_plans_sheet(export(db, tmp_path / "c.xlsx")))
     progress = [row["progress"].value for row in sheet.rows if "progress" in row]
     assert progress and all(type(value) is int for value in progress)
+
+
+def test_rows_as_exported_skip_the_cell_checks_and_preview_the_same(
+    db: Database, committee, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row holding exactly what the export writes for its plan today is known unchanged
+    without checking each cell; with edits and errors of every kind in the sheet, the preview
+    is the one the full checks of every row give."""
+    from exports import xlsx_import_rows
+    from exports.xlsx_import_unchanged import ExportedRows
+
+    _built, made = committee
+    checked: list[int] = []
+    check_row = xlsx_import_rows._parse_row
+
+    def counted(sheet: Any, cells: Any, table: Any) -> Any:
+        checked.append(next(iter(cells.values())).row)
+        return check_row(sheet, cells, table)
+
+    monkeypatch.setattr(xlsx_import_rows, "_parse_row", counted)
+    exported = export(db, tmp_path / "c.xlsx")
+    assert preview(db, exported).unchanged == 7
+    # Every row but the two plans whose stored text the export cleans (a CRLF line break,
+    # control characters): they read back otherwise, so they take the full checks.
+    assert len(checked) == 2
+
+    def every_kind(sheet: Any, column: dict[str, int]) -> None:
+        set_cell("진척도 / 进度", 70)(sheet, column, made)
+        set_cell("제목 / 标题 (ko)", "  고친 제목  ", "texts")(sheet, column, made)
+        duplicate_id(sheet, column, made)
+        set_cell("분과 / 工作组", "ENV", "formula")(sheet, column, made)
+        new_row_unknown_team(sheet, column, made)
+        sheet.cell(2, sheet.max_column + 2).value = "a value without a header"
+
+    edited = edit(exported, tmp_path / "e.xlsx", every_kind)
+    checked.clear()
+    quick = preview(db, edited)
+    assert 2 < len(checked) < 7 + 1
+    monkeypatch.setattr(ExportedRows, "unchanged", lambda self, cells: False)
+    full = preview(db, edited)
+    assert len(checked) > 7 + 1
+    assert quick.changed == full.changed and quick.changed
+    assert quick.new == full.new
+    assert quick.rejected == full.rejected and len(quick.rejected) >= 3
+    assert (quick.unchanged, quick.ignored_columns) == (full.unchanged, full.ignored_columns)
