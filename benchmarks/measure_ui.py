@@ -147,10 +147,15 @@ def wait_loaded(app: object, page: object, timeout: float = 60.0) -> None:
     model = page.model  # type: ignore[attr-defined]
     if model.loading:
         loop = QEventLoop()
+        timer = QTimer(singleShot=True, interval=int(timeout * 1000))
+        timer.timeout.connect(loop.quit)
         model.loading_changed.connect(loop.quit)
-        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        timer.start()
         while model.loading:
+            if not timer.isActive():
+                raise TimeoutError("the plans list never finished loading")
             loop.exec()
+        timer.stop()
         model.loading_changed.disconnect(loop.quit)
     app.processEvents()  # type: ignore[attr-defined]
 

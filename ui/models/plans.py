@@ -286,9 +286,14 @@ class IdsRead:
         return Loaded(self.generation, self.sort, self.only_order, list(ids or []), known)
 
     def _first_rows(self, session: Session, wanted: list[Any]) -> list[list[Row]]:
-        plan_ids = [PlansModel.plan_id(key) for key in wanted]
-        query = plan_query.plan_rows_query(plan_ids, self.languages, self.key_column)
+        query = rows_query(wanted, self.languages, self.key_column)
         return in_blocks(read_rows(session.connection(), query, wanted))
+
+
+def rows_query(keys: Sequence[Any], languages: tuple[str, str], key_column: Any) -> Select[Any]:
+    """What the list shows of the plans with these keys (as the model holds them)."""
+    plan_ids = [PlansModel.plan_id(key) for key in keys]
+    return plan_query.plan_rows_query(plan_ids, languages, key_column)
 
 
 class PlansModel(SqlTableModel):
@@ -405,8 +410,7 @@ class PlansModel(SqlTableModel):
         return plan_query.plan_ids_query(self._filter, self._context.db.dialect, self._key_column())
 
     def _rows_query(self, keys: Sequence[Any]) -> Select[Any]:
-        ids = [self.plan_id(key) for key in keys]
-        return plan_query.plan_rows_query(ids, self._context.working_languages, self._key_column())
+        return rows_query(keys, self._context.working_languages, self._key_column())
 
     def _sorted_by_column(self, sort: tuple[int, Qt.SortOrder]) -> bool:
         """True when the sort puts a column before the reference order."""
