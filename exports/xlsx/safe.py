@@ -17,14 +17,14 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, TYPE_STRING
+from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Font, PatternFill
+
+from exports.xlsx.row_text import ERROR_TEXTS, MAX_CELL_TEXT, write_rows_as_text
 
 # XML 1.0: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 ILLEGAL_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n")
-MAX_CELL_TEXT = 32_767  # Excel refuses (asks to repair) longer cell text
-ERROR_TEXTS = frozenset(ERROR_CODES)  # "#N/A" and the like would become error values
 # First characters of text that may need care: a formula, an error value, empty text.
 SUSPECT_STARTS = FORMULA_TRIGGERS | {"#", ""}
 MAX_SHEET_TITLE = 31
@@ -89,11 +89,15 @@ class SafeSheet:
             or ILLEGAL_XML.search(joined) is not None
         ):
             values = [safe_value(self.sheet, value) for value in values]
-        self.sheet.append(values)
-        self.rows_written += 1
+        self._write(values)
 
     def append_header(self, labels: Sequence[str]) -> None:
-        self.sheet.append(list(header_cells(self.sheet, labels)))
+        self._write(list(header_cells(self.sheet, labels)))
+
+    def _write(self, values: list[Any]) -> None:
+        if self.rows_written == 0:
+            write_rows_as_text(self.sheet)  # before the first row, once its set-up is done
+        self.sheet.append(values)
         self.rows_written += 1
 
     def styled(self, value: Any, **style: Any) -> Any:
