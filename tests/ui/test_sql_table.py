@@ -82,3 +82,24 @@ def test_the_next_block_is_read_while_idle(
     assert model._cache == {}
     rows = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert all(rows)
+
+
+def test_rows_kept_are_bounded_and_read_again_when_needed(
+    demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However far the list scrolls, at most CACHE_BLOCKS blocks stay in memory (each row
+    kept lengthens the garbage collector's pauses); a block let go is read again."""
+    monkeypatch.setattr(sql_table, "BLOCK_SIZE", 8)
+    monkeypatch.setattr(sql_table, "CACHE_BLOCKS", 4)
+    model = SqlTableModel(demo_db, plan_spec([]))
+    model.reload()
+    assert model.rowCount() > 8 * 8
+    titles = []
+    for row in range(model.rowCount()):
+        titles.append(model.index(row, 0).data())
+        assert len(model._cache) <= 4
+        if row % 8 == 0:
+            qtbot.wait(0)  # the event loop runs now and then: the read-ahead too
+    assert 0 not in model._cache
+    assert [model.index(row, 0).data() for row in range(8)] == titles[:8]
+    assert 0 in model._cache

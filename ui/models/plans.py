@@ -61,7 +61,7 @@ SERVED_ROLES = frozenset(
     {*PAINTED, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE}
 )
 FIRST_ROWS = BLOCK_SIZE  # read with the ids, off the window's thread: the first screen
-RENDERED_ROWS = 4096  # rows whose cells are kept ready to paint
+RENDERED_ROWS = 1024  # rows whose cells are kept ready to paint (see CACHE_BLOCKS)
 Cells = list[tuple[Any, Any, Any]]  # per column: display, decoration, foreground
 
 STATUS_COLOURS: dict[PlanStatus, QColor] = {

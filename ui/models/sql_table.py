@@ -37,7 +37,10 @@ from secretariat.db import Database
 log = logging.getLogger(__name__)
 
 BLOCK_SIZE = 256
-CACHE_BLOCKS = 64  # rows kept: BLOCK_SIZE × CACHE_BLOCKS
+# Rows kept: BLOCK_SIZE × CACHE_BLOCKS, 80 screens. Every row kept is an object Python's
+# collector walks through in a full collection, which stops the window: 16,384 rows made
+# pauses of 45-75 ms while scrolling 100,000 plans, 2,048 rows pauses under 20 ms.
+CACHE_BLOCKS = 8
 
 # Every cell's flags, computed once: a repaint asks each visible cell, and combining the
 # enum members in Python each time cost as much as the text itself.
