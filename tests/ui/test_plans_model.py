@@ -71,7 +71,10 @@ def test_rows_show_reference_titles_and_status(model: PlansModel, context: AppCo
         "On hold",
         "Dropped",
     }
-    assert status.data(Qt.ItemDataRole.DecorationRole) == STATUS_COLOURS[plan.status]
+    swatch = status.data(Qt.ItemDataRole.DecorationRole).toImage()
+    assert (
+        swatch.pixelColor(swatch.width() // 2, swatch.height() // 2) == STATUS_COLOURS[plan.status]
+    )
     assert model.index(0, column_of(model, "team")).data() == "Economy"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Title · Korean" in headers and "Title · Chinese" in headers

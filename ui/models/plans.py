@@ -27,7 +27,8 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy import Select, String, type_coerce
 from sqlalchemy.sql.expression import ClauseList
 from sqlmodel import Session, col
@@ -90,19 +91,35 @@ class Ordering:
 PROGRESS_BAR_SIZE = (28, 7)
 
 
+# Decorations are pixmaps made once: Qt's delegate turns a QImage into a pixmap, and fills a
+# new pixmap for a QColor, in every cell of every repaint (~15 % of a scroll step's time).
+
+
 @lru_cache(maxsize=101)
-def progress_bar(percent: int) -> QImage:
+def progress_bar(percent: int) -> QPixmap:
     """A small bar filled to `percent`, drawn once per value and painted by Qt itself
     (a Python delegate would run for every visible row on every repaint)."""
     width, height = PROGRESS_BAR_SIZE
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#e2e8f0"))
-    painter = QPainter(image)
+    pixmap = QPixmap(width, height)
+    pixmap.fill(QColor("#e2e8f0"))
+    painter = QPainter(pixmap)
     painter.fillRect(
         0, 0, round(width * max(0, min(percent, 100)) / 100), height, QColor("#60a5fa")
     )
     painter.end()
-    return image
+    return pixmap
+
+
+@lru_cache(maxsize=16)
+def status_swatch(status: str) -> QPixmap | None:
+    """The status colour as the square Qt draws for a colour decoration (a small icon)."""
+    colour = STATUS_COLOURS.get(status)  # type: ignore[call-overload]
+    if colour is None:
+        return None
+    side = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    pixmap = QPixmap(side, side)
+    pixmap.fill(colour)
+    return pixmap
 
 
 def _iso(value: Any) -> str:
@@ -166,7 +183,7 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
             lambda: label("status"),
             enum_text("status"),
             sort_by=plan_query.enum_order(col(Plan.status), PlanStatus),
-            decoration=lambda row: STATUS_COLOURS.get(row["status"]),
+            decoration=lambda row: status_swatch(row["status"]),
         ),
         Column(
             "progress",
