@@ -284,7 +284,7 @@ def page_down_steps(app: object, view: object) -> list[float]:
 
 
 def same_table_in_memory(page: object) -> object:
-    """A QTableView the size of the page's, over a QStandardItemModel with the page model's
+    """A QTableView laid out as the page's, over a QStandardItemModel with the page model's
     texts (its first FLOOR_ROWS rows, repeated to at most FLOOR_ROWS_SHOWN rows)."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTableView
@@ -302,6 +302,15 @@ def same_table_in_memory(page: object) -> object:
             copy.setItem(row, column, QStandardItem("" if text is None else str(text)))
     view = QTableView()
     view.setModel(copy)
-    view.resize(page.view.size())  # type: ignore[attr-defined]
+    ours = page.view  # type: ignore[attr-defined]
+    view.resize(ours.size())
+    # The same table to paint: column widths, hidden columns, row height, stripes.
+    for column in range(columns):
+        view.setColumnWidth(column, ours.columnWidth(column))
+        view.setColumnHidden(column, ours.isColumnHidden(column))
+    view.verticalHeader().setDefaultSectionSize(ours.verticalHeader().defaultSectionSize())
+    view.verticalHeader().setVisible(ours.verticalHeader().isVisible())
+    view.setAlternatingRowColors(ours.alternatingRowColors())
+    view.setWordWrap(ours.wordWrap())
     view.show()
     return view
