@@ -45,7 +45,9 @@ def _row_stream(worksheet: Any) -> RowStream:
     """openpyxl's `WriteOnlyWorksheet._write_rows`, with plain rows written as text."""
     writer = worksheet._writer
     xml = writer.xf.send(True)
-    to_text = RowText(worksheet) if isinstance(xml, _IncrementalFileWriter) else None
+    # et_xmlfile 2's writer: `_file` writes text as it is (et_xmlfile 1 held a file there).
+    raw = isinstance(xml, _IncrementalFileWriter) and callable(getattr(xml, "_file", None))
+    to_text = RowText(worksheet) if raw else None
     dimensions = worksheet.row_dimensions
     with xml.element("sheetData"):
         row_index = 1
