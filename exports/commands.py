@@ -93,7 +93,7 @@ def run_export_pdf(args: argparse.Namespace) -> int:
         pages = run_to_end(work, _report)
     finally:
         db.close()
-    print(f"wrote {output} ({pages} pages)")
+    print(f"wrote {output} ({pages} {'page' if pages == 1 else 'pages'})")
     return 0
 
 
@@ -108,7 +108,7 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
         rows = run_to_end(work, _report)
     finally:
         db.close()
-    print(f"wrote {output} ({rows} plans)")
+    print(f"wrote {output} ({rows} {'plan' if rows == 1 else 'plans'})")
     return 0
 
 

@@ -570,7 +570,7 @@
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -585,12 +585,17 @@
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Wrote {path} (1 page).</source>
+        <translation>{path} 저장 완료 (1쪽).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrote {path} ({count} pages).</source>
         <translation>{path} 저장 완료 ({count}쪽).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export workbook</source>
         <translation>엑셀 통합 문서 내보내기</translation>
     </message>
@@ -600,12 +605,17 @@
         <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Wrote {path} (1 plan).</source>
+        <translation>{path} 저장 완료 (사업 1건).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrote {path} ({count} plans).</source>
         <translation>{path} 저장 완료 (사업 {count}건).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+43"/>
         <source>Import workbook</source>
         <translation>엑셀 통합 문서 가져오기</translation>
@@ -820,7 +830,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+255"/>
+        <location filename="../../ui/main_window.py" line="+257"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1283,7 +1293,7 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+126"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+135"/>
         <source>All conferences</source>
         <translation>모든 전체회의</translation>
     </message>
@@ -1298,12 +1308,12 @@
         <translation>사업 {total}건 중 {shown}건</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+103"/>
         <source>Search titles and descriptions, any language (Ctrl+F)</source>
         <translation>제목·내용 검색, 모든 언어 (Ctrl+F)</translation>
     </message>
@@ -1339,7 +1349,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+206"/>
+        <location filename="../../ui/models/plans.py" line="+237"/>
         <source>No title in {language} yet</source>
         <translation>{language} 제목 없음</translation>
     </message>
@@ -1352,7 +1362,7 @@
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+410"/>
+        <location filename="../../ui/pages/plans.py" line="+400"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
     </message>
@@ -1387,7 +1397,7 @@
         <translation>사업 {count}건을 차기 전체회의로 이관했습니다.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>열기</translation>
@@ -1512,7 +1522,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+494"/>
+        <location filename="../../ui/pages/record_list.py" line="+478"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -1568,13 +1578,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+59"/>
+        <location filename="../../ui/app.py" line="+60"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat을 시작할 수 없습니다</translation>
     </message>
@@ -1584,7 +1594,7 @@
         <translation>데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>

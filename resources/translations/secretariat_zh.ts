@@ -570,7 +570,7 @@
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何内容。</translation>
     </message>
@@ -585,12 +585,17 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Wrote {path} (1 page).</source>
+        <translation>已写入 {path}（1 页）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrote {path} ({count} pages).</source>
         <translation>已写入 {path}（{count} 页）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
@@ -600,12 +605,17 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Wrote {path} (1 plan).</source>
+        <translation>已写入 {path}（1 个项目）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrote {path} ({count} plans).</source>
         <translation>已写入 {path}（{count} 个项目）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+43"/>
         <source>Import workbook</source>
         <translation>导入 Excel 工作簿</translation>
@@ -820,7 +830,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+255"/>
+        <location filename="../../ui/main_window.py" line="+257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1283,7 +1293,7 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+126"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+135"/>
         <source>All conferences</source>
         <translation>所有届次</translation>
     </message>
@@ -1298,12 +1308,12 @@
         <translation>共 {total} 个项目，显示 {shown} 个</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+103"/>
         <source>Search titles and descriptions, any language (Ctrl+F)</source>
         <translation>搜索标题和内容，不限语言 (Ctrl+F)</translation>
     </message>
@@ -1339,7 +1349,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+206"/>
+        <location filename="../../ui/models/plans.py" line="+237"/>
         <source>No title in {language} yet</source>
         <translation>尚无{language}标题</translation>
     </message>
@@ -1352,7 +1362,7 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+410"/>
+        <location filename="../../ui/pages/plans.py" line="+400"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>要删除 {count} 个项目及其状态历史吗？</translation>
     </message>
@@ -1387,7 +1397,7 @@
         <translation>已将 {count} 个项目延续到下届全体会议。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -1512,7 +1522,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+494"/>
+        <location filename="../../ui/pages/record_list.py" line="+478"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1568,13 +1578,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+59"/>
+        <location filename="../../ui/app.py" line="+60"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat 无法启动</translation>
     </message>
@@ -1584,7 +1594,7 @@
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

@@ -90,7 +90,7 @@ def test_command_line_team_sheet(demo_db: Database, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "(1 pages)" in result.stdout
+    assert "(1 page)" in result.stdout
     text = sheet_text(target)
     assert "환경/环境(ENV)" in text and "제4차회의" in text and "第四届会议" in text
     assert "4-ENV-01" in text and "4-ECO-" not in text

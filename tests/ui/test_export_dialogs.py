@@ -128,6 +128,25 @@ def test_export_briefing_pack_passes_the_choices(qtbot, db, tmp_path, monkeypatc
     assert window.statusBar().currentMessage() == f"Wrote {target} (12 pages)."
 
 
+def test_a_one_page_export_says_one_page(qtbot, db, tmp_path, monkeypatch, opened):
+    awkward_committee(db)
+
+    def fake_pack(db: Database, path: Path, **options: Any) -> Generator[Progress, None, int]:
+        yield Progress(1, 1, "page 1")
+        Path(path).write_bytes(b"%PDF-1.4 fake")
+        return 1
+
+    monkeypatch.setattr("exports.pdf.briefing.write_briefing_pack", fake_pack)
+    window = make_window(qtbot, db, tmp_path)
+    target = tmp_path / "sheet.pdf"
+    choose_save(monkeypatch, target)
+    dialog = exports.export_briefing_pack(window)
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=10_000)
+    assert window.statusBar().currentMessage() == f"Wrote {target} (1 page)."
+
+
 def edited_workbook(db: Database, tmp_path: Path, made: dict[str, Any], progress: Any) -> Path:
     path = export(db, tmp_path / "c.xlsx")
     workbook = load_workbook(path)

@@ -230,13 +230,19 @@ def _status(window: Any, text: str) -> None:
 
 
 def _run_export(
-    window: Any, dialog: ExportDialog, title: str, work: Callable[[Path], Any], done: str
+    window: Any,
+    dialog: ExportDialog,
+    title: str,
+    work: Callable[[Path], Any],
+    done: Callable[[int], str],
 ) -> None:
+    """Run `work` with progress and cancel; `done(count)` is the message once it finished,
+    with `{path}` and `{count}` in it (a function: one page is not "1 pages")."""
     path = dialog.output()
     open_after = dialog.open_when_done.isChecked()
 
     def finished(result: Any) -> None:
-        _status(window, done.format(path=path, count=result))
+        _status(window, done(int(result)).format(path=path, count=result))
         if open_after:
             open_file(path)
 
@@ -279,7 +285,11 @@ def export_briefing_pack(window: Any) -> ExportDialog:
             lambda path: write_briefing_pack(
                 context.db, path, conference=number, team=team, languages=languages
             ),
-            QCoreApplication.translate("ExportDialogs", "Wrote {path} ({count} pages)."),
+            lambda count: (
+                QCoreApplication.translate("ExportDialogs", "Wrote {path} (1 page).")
+                if count == 1
+                else QCoreApplication.translate("ExportDialogs", "Wrote {path} ({count} pages).")
+            ),
         )
 
     dialog.accepted.connect(start)
@@ -311,7 +321,11 @@ def export_workbook(window: Any) -> ExportDialog:
             dialog,
             title,
             lambda path: write_workbook(context.db, path, conference=number, languages=languages),
-            QCoreApplication.translate("ExportDialogs", "Wrote {path} ({count} plans)."),
+            lambda count: (
+                QCoreApplication.translate("ExportDialogs", "Wrote {path} (1 plan).")
+                if count == 1
+                else QCoreApplication.translate("ExportDialogs", "Wrote {path} ({count} plans).")
+            ),
         )
 
     dialog.accepted.connect(start)
