@@ -29,6 +29,7 @@ from exports.xlsx_import_rows import (
     comparable_text,
     reject_duplicate_ids,
     row_parser,
+    unchanged_rows,
 )
 from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.db import Database
@@ -88,7 +89,9 @@ def preview_import(db: Database, path: str | Path) -> Generator[Progress, None, 
     with db.read() as session:
         languages = working_languages_in(session)
         exported = ExportedRows(session, languages)  # every plan's row as exported today
-    sheet = yield from read_plans_sheet(source, row_parser(languages, exported))
+    sheet = yield from read_plans_sheet(
+        source, row_parser(languages, exported), unchanged_rows(languages, exported)
+    )
     del exported  # ~15 MB of hashes at 100,000 plans, no longer needed
     rows: list[ParsedRow] = sheet.rows
     reject_duplicate_ids(sheet, rows)

@@ -65,6 +65,10 @@ class SheetRows:
 
 
 Convert = Callable[[SheetRows, dict[str, Cell]], Any]  # what to keep of a row as it is read
+# Given the header's keys, what to keep of a row from its values alone (before its cells are
+# made), or None when the row needs its cells; or None when no row of such a sheet can.
+QuickRow = Callable[[list[Any], int], Any | None]
+QuickRows = Callable[[list[str | None]], QuickRow | None]
 
 
 def check_file(path: Path) -> None:
@@ -148,19 +152,20 @@ def _check_zip(path: Path) -> None:
 
 
 def read_plans_sheet(
-    path: Path, convert: Convert | None = None
+    path: Path, convert: Convert | None = None, quick: QuickRows | None = None
 ) -> Generator[Progress, None, SheetRows]:
     """The Plans sheet's header and rows (empty rows skipped): each row's cells by key, or
-    `convert(sheet, cells)` of them, made as each row is read."""
+    `convert(sheet, cells)` of them, made as each row is read; or, where `quick` gives a
+    function for the sheet's columns and it keeps something of a row's values, that."""
     check_file(path)
-    fast = _read_values(path, convert)
+    fast = _read_values(path, convert, quick)
     if fast is not None:
         return (yield from fast)
     return (yield from _read_with_openpyxl(path, convert))
 
 
 def _read_values(
-    path: Path, convert: Convert | None
+    path: Path, convert: Convert | None, quick: QuickRows | None
 ) -> Generator[Progress, None, SheetRows] | None:
     """The sheet read by python-calamine, or None when it holds formulas (openpyxl's case)."""
     from python_calamine import CalamineWorkbook
@@ -188,7 +193,7 @@ def _read_values(
         raise
     except Exception as error:  # a damaged part, an unreadable cell
         raise _unreadable(path, error) from None
-    return _read_rows(_calamine_rows(values, path), title, path.name, convert)
+    return _read_rows(_calamine_rows(values, path), title, path.name, convert, quick)
 
 
 def _calamine_rows(values: Iterable[list[Any]], path: Path) -> Iterator[tuple[list[Any], None]]:
@@ -207,7 +212,7 @@ def _unreadable(path: Path, error: Exception) -> WorkbookImportError:
     )
 
 
-def _as_typed(value: Any) -> Any:
+def as_typed(value: Any) -> Any:
     """calamine reads every number as a float; openpyxl (and whoever typed 150) says 150."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -292,24 +297,34 @@ def _read_with_openpyxl(
 
 
 def _read_rows(
-    rows: Iterator[Any], title: str, name: str, convert: Convert | None
+    rows: Iterator[Any],
+    title: str,
+    name: str,
+    convert: Convert | None,
+    quick: QuickRows | None = None,
 ) -> Generator[Progress, None, SheetRows]:
     """`rows`: each row's values, and which of them are formulas (None: no formulas)."""
     header_values, _formulas = next(rows, ([], None))
     result = SheetRows(title=title)
     keys = _header_keys(header_values, result, name)
     letters = [get_column_letter(index + 1) for index in range(max(len(keys), 1))]
+    quick_row = quick(keys) if quick is not None else None
     for row_number, (cells, formulas) in enumerate(rows, start=2):
-        while len(letters) < len(cells):
-            letters.append(get_column_letter(len(letters) + 1))
-        values = _row_cells(row_number, cells, formulas, keys, letters, result)
-        if values is None:
-            continue
+        kept = None
+        if quick_row is not None and formulas is None:
+            kept = quick_row(cells, row_number)
+        if kept is None:
+            while len(letters) < len(cells):
+                letters.append(get_column_letter(len(letters) + 1))
+            values = _row_cells(row_number, cells, formulas, keys, letters, result)
+            if values is None:
+                continue
+            kept = values if convert is None else convert(result, values)
         if len(result.rows) >= MAX_ROWS:
             raise WorkbookImportError(
                 f"{name}: the sheet {title} has more than {MAX_ROWS:,} rows; import it in parts"
             )
-        result.rows.append(values if convert is None else convert(result, values))
+        result.rows.append(kept)
         if len(result.rows) % REPORT_EVERY == 0:
             yield Progress(0, 0, f"Reading row {row_number}")
     if not result.rows:
@@ -373,7 +388,7 @@ def _row_cells(
             row_number,
             letter,
             result.headers[key],
-            _as_typed(value),
+            as_typed(value),
             formulas[index] if formulas is not None else False,
         )
     return values or None

@@ -15,7 +15,7 @@ from typing import Any
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, enum_values, normalise
 from exports.xlsx.safe import cell_text
-from exports.xlsx_import_file import Cell, SheetRows
+from exports.xlsx_import_file import Cell, QuickRow, QuickRows, SheetRows
 from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.errors import ValidationError
 from secretariat.models import LANGUAGES
@@ -190,6 +190,27 @@ def row_parser(
         return _parse_row(sheet, cells, table)
 
     return parse
+
+
+def unchanged_rows(languages: tuple[str, str], exported: ExportedRows) -> QuickRows:
+    """For read_plans_sheet: rows `exported` knows as unchanged from their values alone, as
+    `row_parser` would keep them (only their id)."""
+    id_of = parsers(languages)["id"]
+
+    def for_columns(keys: list[str | None]) -> QuickRow | None:
+        unchanged_id = exported.unchanged_values(keys)
+        if unchanged_id is None:
+            return None
+
+        def quick(values: list[Any], number: int) -> ParsedRow | None:
+            plan_id = unchanged_id(values)
+            if plan_id is None:
+                return None
+            return ParsedRow(number, {"id": id_of(plan_id)}, [], unchanged=True)
+
+        return quick
+
+    return for_columns
 
 
 def reject_duplicate_ids(sheet: SheetRows, parsed: list[ParsedRow]) -> None:
