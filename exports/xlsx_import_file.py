@@ -212,7 +212,7 @@ def _unreadable(path: Path, error: Exception) -> WorkbookImportError:
     )
 
 
-def as_typed(value: Any) -> Any:
+def _as_typed(value: Any) -> Any:
     """calamine reads every number as a float; openpyxl (and whoever typed 150) says 150."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -388,7 +388,7 @@ def _row_cells(
             row_number,
             letter,
             result.headers[key],
-            as_typed(value),
+            _as_typed(value),
             formulas[index] if formulas is not None else False,
         )
     return values or None
