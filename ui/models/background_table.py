@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from sqlalchemy import Select
 
 from secretariat.db import Database
-from ui.models.sql_table import ID_ROLE, Index, SqlTableModel, TableSpec
+from ui.models.sql_table import ID_ROLE, Index, SqlTableModel, TableSpec, id_order
 from ui.tasks import Task
 
 # Built in the GUI thread, returns the work to run in the worker (e.g. summary counts).
@@ -78,12 +78,7 @@ class BackgroundTableModel(SqlTableModel):
         return super().data(index, role)
 
     def _ordered_ids_query(self) -> Select[Any]:
-        order = list(self._table.default_order)
-        if 0 <= self._order_column < len(self._table.columns):
-            expression = self._table.columns[self._order_column].sort_by
-            if expression is not None:
-                descending = self._order == Qt.SortOrder.DescendingOrder
-                order.insert(0, expression.desc() if descending else expression.asc())
+        order = id_order(self._table, self._order_column, self._order)
         return self._table.ids().order_by(None).order_by(*order)
 
     def reload(self) -> None:

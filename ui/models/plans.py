@@ -50,8 +50,10 @@ from ui.models.sql_table import (
     Row,
     SqlTableModel,
     TableSpec,
+    id_order,
     in_blocks,
     read_rows,
+    sort_expression,
 )
 from ui.tasks import Task
 
@@ -431,17 +433,10 @@ class PlansModel(SqlTableModel):
 
     def _sorted_by_column(self, sort: tuple[int, Qt.SortOrder]) -> bool:
         """True when the sort puts a column before the reference order."""
-        column = sort[0]
-        columns = self._plan_spec.columns
-        return 0 <= column < len(columns) and columns[column].sort_by is not None
+        return sort_expression(self._plan_spec, sort[0]) is not None
 
     def _ordered_ids(self, sort: tuple[int, Qt.SortOrder]) -> Select[Any]:
-        order = list(self._plan_spec.default_order)
-        column, direction = sort
-        if self._sorted_by_column(sort):
-            expression = self._plan_spec.columns[column].sort_by
-            descending = direction == Qt.SortOrder.DescendingOrder
-            order.insert(0, expression.desc() if descending else expression.asc())
+        order = id_order(self._plan_spec, *sort)
         return self._ids_query().order_by(None).order_by(*order)
 
     def _read_ids(self) -> list[Any]:

@@ -76,6 +76,21 @@ class TableSpec:
     default_order: list[Any] = field(default_factory=list)
 
 
+def sort_expression(spec: TableSpec, column: int) -> Any:
+    """The SQL a sort on `column` orders by, or None (no such column, or not sortable)."""
+    return spec.columns[column].sort_by if 0 <= column < len(spec.columns) else None
+
+
+def id_order(spec: TableSpec, column: int, order: Qt.SortOrder) -> list[Any]:
+    """ORDER BY of the ids for a sort on `column`: its expression, then the default order."""
+    ordering = list(spec.default_order)
+    expression = sort_expression(spec, column)
+    if expression is not None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        ordering.insert(0, expression.desc() if descending else expression.asc())
+    return ordering
+
+
 def read_rows(connection: Connection, query: Select[Any], wanted: Sequence[Any]) -> list[Row]:
     """The rows `query` selects for the ids `wanted`, in that order; a record deleted
     meanwhile is a stub holding only its id, so positions stay stable."""
@@ -125,15 +140,10 @@ class SqlTableModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def _read_ids(self) -> list[uuid.UUID]:
-        query = self._spec.ids().order_by(None)
-        order = list(self._spec.default_order)
-        if 0 <= self._sort_column < len(self._spec.columns):
-            expression = self._spec.columns[self._sort_column].sort_by
-            if expression is not None:
-                descending = self._sort_order == Qt.SortOrder.DescendingOrder
-                order.insert(0, expression.desc() if descending else expression.asc())
+        order = id_order(self._spec, self._sort_column, self._sort_order)
+        query = self._spec.ids().order_by(None).order_by(*order)
         with self._db.read() as session:
-            return list(session.scalars(query.order_by(*order)))
+            return list(session.scalars(query))
 
     def total_count(self, base: Select[Any]) -> int:
         """Rows of an unfiltered id query (for "shown / all")."""
