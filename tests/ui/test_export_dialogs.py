@@ -104,17 +104,23 @@ def test_the_dialog_refuses_what_cannot_be_written(qtbot, db, tmp_path, opened) 
     assert not exports.export_workbook(window).open_when_done.isChecked()
 
 
-def test_export_briefing_pack_passes_the_choices(qtbot, db, tmp_path, monkeypatch, opened):
-    awkward_committee(db)
+def fake_pack_writer(monkeypatch: pytest.MonkeyPatch, pages: int) -> list[dict[str, Any]]:
+    """The briefing pack writer replaced by one that writes `pages` pages; what it was asked."""
     calls: list[dict[str, Any]] = []
 
     def fake_pack(db: Database, path: Path, **options: Any) -> Generator[Progress, None, int]:
         calls.append(options)
         yield Progress(1, 2, "page 1")
         Path(path).write_bytes(b"%PDF-1.4 fake")
-        return 12
+        return pages
 
     monkeypatch.setattr("exports.pdf.briefing.write_briefing_pack", fake_pack)
+    return calls
+
+
+def test_export_briefing_pack_passes_the_choices(qtbot, db, tmp_path, monkeypatch, opened):
+    awkward_committee(db)
+    calls = fake_pack_writer(monkeypatch, pages=12)
     window = make_window(qtbot, db, tmp_path)
     target = tmp_path / "pack.pdf"
     choose_save(monkeypatch, target)
@@ -130,13 +136,7 @@ def test_export_briefing_pack_passes_the_choices(qtbot, db, tmp_path, monkeypatc
 
 def test_a_one_page_export_says_one_page(qtbot, db, tmp_path, monkeypatch, opened):
     awkward_committee(db)
-
-    def fake_pack(db: Database, path: Path, **options: Any) -> Generator[Progress, None, int]:
-        yield Progress(1, 1, "page 1")
-        Path(path).write_bytes(b"%PDF-1.4 fake")
-        return 1
-
-    monkeypatch.setattr("exports.pdf.briefing.write_briefing_pack", fake_pack)
+    fake_pack_writer(monkeypatch, pages=1)
     window = make_window(qtbot, db, tmp_path)
     target = tmp_path / "sheet.pdf"
     choose_save(monkeypatch, target)
