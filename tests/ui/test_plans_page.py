@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -48,6 +49,16 @@ def test_page_model_passes_the_model_tester(
     assert page.model.rowCount() == plan_count(demo_db) == 179
     assert page.filters.count_label.text() == "179 of 179 plans"
     qtmodeltester.check(page.model)
+
+
+def test_the_list_paints_without_needless_shaping(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Every repaint lays each visible cell out anew: the list's cells (the viewport's font)
+    skip OpenType shaping where the script does not need it (ui.fonts)."""
+    page = plans_page(demo_db, qtbot, tmp_path)
+    strategy = page.view.viewport().font().styleStrategy()
+    assert strategy & QFont.StyleStrategy.PreferNoShaping
 
 
 def test_add_a_plan_typing_both_languages(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:

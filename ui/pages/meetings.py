@@ -33,6 +33,7 @@ from secretariat.services import meetings, teams
 from secretariat.text import display_text, text_in
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
 from ui.dialogs.meeting_form import MeetingForm, MeetingInput
+from ui.fonts import unshaped_where_needless
 from ui.models.meetings import MeetingFilter, meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
@@ -131,6 +132,7 @@ class MeetingsPage(Page):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        unshaped_where_needless(table)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)  # the outcomes take the width that is left

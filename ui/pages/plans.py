@@ -34,6 +34,7 @@ from ui.dialogs.carry_over import CarryOverDialog
 from ui.dialogs.plan_editor import PlanEditor
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.status_change import StatusChangeDialog
+from ui.fonts import unshaped_where_needless
 from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
@@ -124,6 +125,7 @@ class PlansPage(Page):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        unshaped_where_needless(view)
         # Fixed row heights: the view never measures rows it does not show (100,000 plans).
         vertical = view.verticalHeader()
         vertical.setVisible(False)

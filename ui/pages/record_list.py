@@ -32,6 +32,7 @@ from secretariat.models import LANGUAGES
 from secretariat.text import column as text_column
 from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.fonts import unshaped_where_needless
 from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
 from ui.undo import Edit, perform
@@ -165,6 +166,7 @@ class RecordListPage(Page):
         view.horizontalHeader().sortIndicatorChanged.connect(self._remember_selection)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        unshaped_where_needless(view)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
