@@ -99,8 +99,7 @@ PROGRESS_BAR_SIZE = (28, 7)
 
 @lru_cache(maxsize=101)
 def progress_bar(percent: int) -> QPixmap:
-    """A small bar filled to `percent`, drawn once per value and painted by Qt itself
-    (a Python delegate would run for every visible row on every repaint)."""
+    """A small bar filled to `percent`, drawn once per value: a repaint only copies it."""
     width, height = PROGRESS_BAR_SIZE
     pixmap = QPixmap(width, height)
     pixmap.fill(QColor("#e2e8f0"))
@@ -389,6 +388,18 @@ class PlansModel(SqlTableModel):
         if role == ALIGNMENT:
             return self._alignments[index.column()]
         return super().data(index, role)
+
+    def painted_cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
+        """(display, decoration, foreground) of a cell in one call (PreparedCellDelegate)."""
+        cells = self._rendered.get(row)
+        if cells is None:
+            if not 0 <= row < self.rowCount():
+                return None
+            cells = self._render(row)
+        return cells[column] if cells and 0 <= column < len(cells) else None
+
+    def column_alignments(self) -> list[Qt.AlignmentFlag]:
+        return list(self._alignments)
 
     def _render(self, row: int) -> Cells | None:
         values = self.row_data(row)

@@ -43,6 +43,7 @@ from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar, filters_showing
+from ui.widgets.prepared_cells import PreparedCellDelegate
 
 COLUMN_WIDTHS = {
     "ref": 76,
@@ -126,6 +127,7 @@ class PlansPage(Page):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         unshaped_where_needless(view)
+        view.setItemDelegate(PreparedCellDelegate(view, self.model))
         # Fixed row heights: the view never measures rows it does not show (100,000 plans).
         vertical = view.verticalHeader()
         vertical.setVisible(False)

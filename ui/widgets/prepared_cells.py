@@ -1,0 +1,161 @@
+"""Painting a large table's cells from texts laid out once.
+
+Qt's QStyledItemDelegate asks a Python model nine questions per visible cell at every repaint
+(seven roles, then a row and a column count behind `index()`) and lays each cell's text out
+three times (its size, its elision, its drawing). On the Plans page at 100,000 plans that was
+three quarters of a scroll step. `PreparedCellDelegate` asks the model once per cell for what
+it shows (`CellSource.painted_cell`) and keeps each distinct text laid out (QStaticText) for the
+width it is shown at: a team, a status, a date or a conference repeats down its column, so a
+new screen lays out little more than its titles.
+
+It paints a cell itself only where it paints it as Qt does: Fusion (Qt's style on Linux),
+a cell neither selected, current, hovered nor being edited, a plain one-line text and a
+pixmap or no decoration. Every other cell is Qt's own painting (`super().paint`), so
+selections, focus and other platforms' styles look as they always did.
+tests/ui/test_prepared_cells.py compares the two paintings pixel by pixel.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+State = QStyle.StateFlag
+# A cell in any of these states is painted by Qt (highlight, focus frame, hover, editor).
+QT_PAINTS = (
+    State.State_Selected | State.State_HasFocus | State.State_MouseOver | State.State_Editing
+).value
+ACTIVE_STATE = State.State_Active.value
+RIGHT = Qt.AlignmentFlag.AlignRight
+TEXT = QPalette.ColorRole.Text
+ACTIVE, INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
+KEPT_TEXTS = 4096  # distinct (text, width) layouts kept: ~50 screens of the Plans list
+# Events after which the kept layouts, margins or colours may no longer be the view's.
+RESTYLED = {
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.PaletteChange,
+    QEvent.Type.LayoutDirectionChange,
+}
+
+Cell = tuple[str, Any, Any]  # display text, decoration (QPixmap or None), foreground or None
+Laid = tuple[QStaticText, float, int]  # the text as shown, its x offset, its line height
+LINE_BREAKS = frozenset("\n\r\t\u2028\u2029")  # and tab stops: laid out by Qt alone
+NOT_YET: Any = object()  # a text not laid out yet (None: laid out, and left to Qt)
+
+
+class CellSource(Protocol):
+    """A model that hands over a cell's painted parts in one call."""
+
+    def painted_cell(self, row: int, column: int) -> Cell | None:
+        """(text, decoration, foreground) as data() gives them, or None (no such row)."""
+
+    def column_alignments(self) -> list[Qt.AlignmentFlag]: ...
+
+
+class PreparedCellDelegate(QStyledItemDelegate):
+    """See the module's docstring. Install on a view whose model is a `CellSource`."""
+
+    def __init__(self, view: QTableView, source: CellSource) -> None:
+        super().__init__(view)
+        self._view = view
+        self._source = source
+        self._right = [bool(alignment & RIGHT) for alignment in source.column_alignments()]
+        self._laid: dict[tuple[str, int, bool], Laid | None] = {}
+        self._restyle()
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in RESTYLED:
+            self._restyle()
+        return False
+
+    def _restyle(self) -> None:
+        view = self._view
+        style = view.style()
+        left_to_right = view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        self._elide = view.textElideMode()
+        # Qt's look verified for: Fusion, left to right, one line per cell, elided.
+        self._ours = (
+            style.name().lower() == "fusion"
+            and left_to_right
+            and not view.wordWrap()
+            and self._elide != Qt.TextElideMode.ElideNone
+        )
+        self._font = view.font()
+        self._metrics = QFontMetrics(self._font)
+        # Qt's gap on each side of a decoration and of the text (QCommonStyle's viewItemLayout).
+        self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        palette = view.palette()
+        self._text_colours = {
+            True: palette.color(ACTIVE, TEXT),
+            False: palette.color(INACTIVE, TEXT),
+        }
+        self._laid.clear()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # The state as a number: Python's enum operators cost a microsecond a cell.
+        state = option.state.value  # type: ignore[attr-defined]
+        cell = None
+        if self._ours and not state & QT_PAINTS:
+            cell = self._source.painted_cell(index.row(), index.column())
+        if cell is None or not self._paint_cell(painter, option, state, index.column(), cell):
+            super().paint(painter, option, index)
+
+    def _paint_cell(
+        self, painter: QPainter, option: QStyleOptionViewItem, state: int, column: int, cell: Cell
+    ) -> bool:
+        """Paint as Qt would; False (nothing painted) where that is not sure."""
+        text, decoration, foreground = cell
+        x, y, width, height = option.rect.getRect()  # type: ignore[attr-defined]
+        margin = self._margin
+        text_x = x + margin
+        if decoration is not None:
+            if not isinstance(decoration, QPixmap) or decoration.devicePixelRatio() != 1:
+                return False
+            # Qt centres the pixmap in a box as wide as it plus a margin on each side.
+            boxed = decoration.width() + 2 * margin
+            text_x += boxed
+            width -= boxed
+        laid = None
+        if text:
+            key = (text, width - 2 * margin, self._right[column])
+            laid = self._laid.get(key, NOT_YET)
+            if laid is NOT_YET:
+                laid = self._keep(key, self._lay_out(*key))
+            if laid is None:
+                return False
+        if decoration is not None:
+            painter.drawPixmap(x + margin, y + (height - decoration.height()) // 2, decoration)
+        if laid is not None:
+            static, offset, line = laid
+            if foreground is None:
+                foreground = self._text_colours[bool(state & ACTIVE_STATE)]
+            painter.setPen(foreground)
+            painter.drawStaticText(QPointF(text_x + offset, y + (height - line) // 2), static)
+        return True
+
+    def _keep(self, key: tuple[str, int, bool], laid: Laid | None) -> Laid | None:
+        if len(self._laid) >= KEPT_TEXTS:
+            self._laid.clear()
+        self._laid[key] = laid
+        return laid
+
+    def _lay_out(self, text: str, width: int, right: bool) -> Laid | None:
+        if width <= 0 or not LINE_BREAKS.isdisjoint(text):  # more than one line: Qt's painting
+            return None
+        shown = self._metrics.elidedText(text, self._elide, width)
+        static = QStaticText(shown)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=self._font)
+        size = static.size()
+        offset = width - size.width() if right else 0.0
+        return static, offset, int(size.height())
