@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,16 @@ def test_rows_show_reference_titles_and_status(model: PlansModel, context: AppCo
     assert model.index(0, column_of(model, "team")).data() == "Economy"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Title · Korean" in headers and "Title · Chinese" in headers
+
+
+def test_the_ids_cost_the_collector_nothing(qtbot: QtBot, model: PlansModel) -> None:
+    """100,000 ids in a list were walked by every full collection (a stall mid-scroll); held
+    as a tuple of text keys, the collector stops looking at them after the first time."""
+    for search in ("forum", ""):  # ordered in memory, then every plan in reference order
+        model.set_filter(PlanFilter(search=search))
+        qtbot.waitUntil(lambda: not model.loading)
+        gc.collect()
+        assert model.rowCount() and not gc.is_tracked(model._ids)
 
 
 def test_missing_translation_shows_a_mark(model: PlansModel, context: AppContext) -> None:

@@ -198,7 +198,7 @@ def test_search_index_in_reference_order_matches_the_plan_query(
     with db.read() as session:
         reference = plan_query.read_reference_order(session)
         rowids = session.connection().execute(searched).scalars().all()
-    assert reference.keys == plan_query.find_plan_ids(db, PlanFilter())
+    assert list(reference.keys) == plan_query.find_plan_ids(db, PlanFilter())
     assert reference.ordered(rowids) == plan_query.find_plan_ids(db, PlanFilter(search=search))
 
 

@@ -112,7 +112,7 @@ class BackgroundTableModel(SqlTableModel):
         if generation != self._generation:
             return  # the filter changed meanwhile; a newer answer is on its way
         self.beginResetModel()
-        self._ids = ids
+        self._ids = tuple(ids)  # see SqlTableModel.__init__
         self._positions = None
         self._cache.clear()
         self.extra_result = extra

@@ -256,7 +256,7 @@ class Loaded:
     generation: int
     sort: tuple[int, Qt.SortOrder]
     only_order: bool
-    ids: list[Any]
+    ids: Sequence[Any]
     reference: plan_query.ReferenceOrder | None = None  # read (or used) on the way
     first_blocks: list[list[Row]] = field(default_factory=list)  # what the view shows first
 
@@ -301,7 +301,7 @@ class IdsRead:
             if ids is None:  # plans added since the order was read
                 known = plan_query.read_reference_order(session, self.key_column)
                 ids = known.ordered(rowids) or []
-        return Loaded(self.generation, self.sort, self.only_order, list(ids or []), known)
+        return Loaded(self.generation, self.sort, self.only_order, ids or (), known)
 
     def _first_rows(self, session: Session, wanted: list[Any]) -> list[list[Row]]:
         query = rows_query(wanted, self.languages, self.key_column)
