@@ -32,7 +32,7 @@ ACTIVE_STATE = State.State_Active.value
 RIGHT = Qt.AlignmentFlag.AlignRight
 TEXT = QPalette.ColorRole.Text
 ACTIVE, INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
-KEPT_TEXTS = 4096  # distinct (text, width) layouts kept: ~50 screens of the Plans list
+KEPT_TEXTS = 2048  # distinct (text, width) layouts per generation: ~25 screens of plans
 # Events after which the kept layouts, margins or colours may no longer be the view's.
 RESTYLED = {
     QEvent.Type.FontChange,
@@ -64,7 +64,10 @@ class PreparedCellDelegate(QStyledItemDelegate):
         self._view = view
         self._source = source
         self._right = [bool(alignment & RIGHT) for alignment in source.column_alignments()]
+        # Two generations: when the newer is full it becomes the older, and a text shown
+        # again moves back, so the texts every screen shows (teams, statuses) stay laid out.
         self._laid: dict[tuple[str, int, bool], Laid | None] = {}
+        self._older: dict[tuple[str, int, bool], Laid | None] = {}
         self._restyle()
         view.installEventFilter(self)
 
@@ -94,7 +97,7 @@ class PreparedCellDelegate(QStyledItemDelegate):
             True: palette.color(ACTIVE, TEXT),
             False: palette.color(INACTIVE, TEXT),
         }
-        self._laid.clear()
+        self._laid, self._older = {}, {}
 
     def paint(
         self,
@@ -130,7 +133,10 @@ class PreparedCellDelegate(QStyledItemDelegate):
             key = (text, width - 2 * margin, self._right[column])
             laid = self._laid.get(key, NOT_YET)
             if laid is NOT_YET:
-                laid = self._keep(key, self._lay_out(*key))
+                laid = self._older.get(key, NOT_YET)
+                if laid is NOT_YET:
+                    laid = self._lay_out(*key)
+                self._keep(key, laid)
             if laid is None:
                 return False
         if decoration is not None:
@@ -143,11 +149,10 @@ class PreparedCellDelegate(QStyledItemDelegate):
             painter.drawStaticText(QPointF(text_x + offset, y + (height - line) // 2), static)
         return True
 
-    def _keep(self, key: tuple[str, int, bool], laid: Laid | None) -> Laid | None:
+    def _keep(self, key: tuple[str, int, bool], laid: Laid | None) -> None:
         if len(self._laid) >= KEPT_TEXTS:
-            self._laid.clear()
+            self._older, self._laid = self._laid, {}
         self._laid[key] = laid
-        return laid
 
     def _lay_out(self, text: str, width: int, right: bool) -> Laid | None:
         if width <= 0 or not LINE_BREAKS.isdisjoint(text):  # more than one line: Qt's painting
