@@ -84,6 +84,28 @@ def test_the_next_block_is_read_while_idle(
     assert all(rows)
 
 
+def test_a_short_first_block_is_completed_while_idle(
+    demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker reads only the first screen with the ids: the view shows it at once, the rest
+    of its block is read when the event loop is idle, then the next block; a row past the
+    short block before that is read at once."""
+    monkeypatch.setattr(sql_table, "BLOCK_SIZE", 16)
+    model = SqlTableModel(demo_db, plan_spec([]))
+    model.reload()
+    titles = [model.index(row, 0).data() for row in range(40)]
+    first_screen = [model.row_data(row) for row in range(5)]
+    model.reload([first_screen])
+    assert len(model._cache[0]) == 5
+    assert model.index(2, 0).data() == titles[2]  # from what the worker read
+    qtbot.waitUntil(lambda: len(model._cache[0]) == 16)
+    qtbot.waitUntil(lambda: 1 in model._cache)
+    assert [model.index(row, 0).data() for row in range(40)] == titles
+    model.reload([first_screen])
+    assert model.index(9, 0).data() == titles[9]  # past the short block, before any idle
+    assert len(model._cache[0]) == 16
+
+
 def test_rows_kept_are_bounded_and_read_again_when_needed(
     demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -132,7 +132,8 @@ class SqlTableModel(QAbstractTableModel):
 
     def reload(self, first_blocks: Sequence[list[Row]] = ()) -> None:
         """Read the ordered ids again (filter, sort or data changed). `first_blocks` are the
-        rows of the first blocks when a worker read them with the ids (see `read_rows`)."""
+        rows of the first blocks when a worker read them with the ids (see `read_rows`); the
+        last may be short (the first screen): the rest is read when the event loop is idle."""
         self.beginResetModel()
         self._ids = tuple(self._read_ids())
         self._positions = None
@@ -161,28 +162,35 @@ class SqlTableModel(QAbstractTableModel):
         else:
             self._cache.move_to_end(number)
         if number != self._last_block:
-            self._read_ahead_soon(number + (1 if number > self._last_block else -1))
+            ahead = number + (1 if number > self._last_block else -1)
             self._last_block = number
+            self._read_ahead_soon(ahead)
         return rows
 
     def _read_ahead_soon(self, number: int) -> None:
-        wanted = self._ahead is None and number not in self._cache
-        if wanted and 0 <= number * BLOCK_SIZE < len(self._ids):
+        if self._ahead is None and (self._wanted(number) or self._wanted(self._last_block)):
             self._ahead = number
             QTimer.singleShot(0, self._read_ahead)
 
+    def _wanted(self, number: int) -> bool:
+        """A block of the list not read yet, or read short (the first one, see `reload`)."""
+        length = min(BLOCK_SIZE, len(self._ids) - number * BLOCK_SIZE)
+        return number >= 0 and length > 0 and len(self._cache.get(number, ())) < length
+
     def _read_ahead(self) -> None:
+        """One block per idle moment: the rest of the block on screen, else the next."""
         number, self._ahead = self._ahead, None
-        # (A reload in between forgot it: the ids it would have read may be gone.)
-        if (
-            number is not None
-            and number not in self._cache
-            and number * BLOCK_SIZE < len(self._ids)
-        ):
-            try:
-                self._read_block(number)
-            except SQLAlchemyError:  # only a head start: the view reads it again when needed
-                log.warning("reading rows ahead failed", exc_info=True)
+        if number is None:
+            return  # a reload in between forgot it: the ids it would have read may be gone
+        for wanted in (self._last_block, number):
+            if self._wanted(wanted):
+                try:
+                    self._read_block(wanted)
+                except SQLAlchemyError:  # only a head start: the view reads it when needed
+                    log.warning("reading rows ahead failed", exc_info=True)
+                    return
+                self._read_ahead_soon(number)
+                return
 
     def _read_block(self, number: int) -> list[Row]:
         wanted = self._ids[number * BLOCK_SIZE : (number + 1) * BLOCK_SIZE]
@@ -194,7 +202,10 @@ class SqlTableModel(QAbstractTableModel):
         return rows
 
     def row_data(self, row: int) -> Row:
-        return self._block(row // BLOCK_SIZE)[row % BLOCK_SIZE]
+        rows = self._block(row // BLOCK_SIZE)
+        if row % BLOCK_SIZE >= len(rows):  # a short first block, not completed ahead yet
+            rows = self._read_block(row // BLOCK_SIZE)
+        return rows[row % BLOCK_SIZE]
 
     def id_at(self, row: int) -> uuid.UUID:
         return self._ids[row]
