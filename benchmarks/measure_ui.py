@@ -114,6 +114,7 @@ def plans_page(bench: Bench) -> list[Result]:
     from ui.app import freeze_startup_objects
     from ui.context import AppContext
     from ui.fonts import register_bundled_fonts
+    from ui.idle_collector import IdleCollector
     from ui.pages.plans import PlansPage
 
     app = QApplication.instance() or QApplication([])
@@ -123,6 +124,7 @@ def plans_page(bench: Bench) -> list[Result]:
         settings = QSettings(str(Path(home) / "bench.ini"), QSettings.Format.IniFormat)
         page = PlansPage(AppContext(db, settings))
         freeze_startup_objects()  # as the app does once its window is built
+        IdleCollector(page)  # and with its full collections between events
         page.resize(1400, 900)
         page.show()
         page.activated()

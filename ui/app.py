@@ -25,6 +25,7 @@ from secretariat.paths import APP_AUTHOR, APP_NAME, data_dir, resources_dir
 from ui import i18n
 from ui.context import AppContext
 from ui.fonts import register_bundled_fonts
+from ui.idle_collector import IdleCollector
 from ui.main_window import MainWindow
 from ui.settings import app_settings, open_read_only, ui_language
 from ui.tasks import run_task
@@ -69,7 +70,7 @@ def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        startup.close_database()
+        startup.shut_down()
 
 
 def open_for_app(location: str, *, read_only: bool, create: bool) -> Database:
@@ -96,6 +97,7 @@ class Startup(QObject):
         self.window = window
         self.language = language
         self.db: Database | None = None
+        self.collector: IdleCollector | None = None
 
     def show_window(self, db: Database) -> None:
         self.db = db
@@ -103,6 +105,7 @@ class Startup(QObject):
         self.window.attach(AppContext(db, self.window.settings, ui_language=self.language))
         self.window.offer_first_start()
         freeze_startup_objects()
+        self.collector = IdleCollector(self.window)
 
     def refuse(self, message: str) -> None:
         """One clear message, then exit non-zero; the file is left as it was."""
@@ -119,7 +122,10 @@ class Startup(QObject):
         self.window.hide()  # (it would not close: it waits for the database)
         QCoreApplication.exit(EXIT_DATABASE)
 
-    def close_database(self) -> None:
+    def shut_down(self) -> None:
+        """After the event loop: Python's own garbage collection again, the database closed."""
+        if self.collector is not None:
+            self.collector.stop()
         if self.db is not None:
             self.db.close()
 

@@ -3,6 +3,7 @@ the file untouched) on a bad one, read-only from the flag or the setting, loggin
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from ui import i18n
 from ui.app import run_app
 from ui.dialogs.first_start import FirstStartDialog
 from ui.fonts import register_bundled_fonts
+from ui.idle_collector import NEVER
 from ui.main_window import MainWindow
 from ui.settings import save_open_read_only
 
@@ -73,6 +75,7 @@ def closing_the_window(seen: dict[str, Any]) -> Iterator[None]:
         seen["read_only"] = window.context.read_only
         seen["marker"] = window.read_only_label.isVisible()
         seen["database"] = window.database_label.text()
+        seen["full_collections"] = gc.get_threshold()[2]
         dialog = window.first_start_dialog
         seen["first_start"] = isinstance(dialog, FirstStartDialog) and dialog.isVisible()
         if dialog is not None:
@@ -150,8 +153,11 @@ def test_the_window_opens_on_a_committee_and_closes_cleanly(
     path = tmp_path / "demo.db"
     shutil.copyfile(demo_template, path)
     seen: dict[str, Any] = {}
+    python_rule = gc.get_threshold()
     with closing_the_window(seen):
         assert run_app(str(path), read_only=False, explicit=True) == 0
+    assert seen["full_collections"] == NEVER  # from the event loop while the window was up
+    assert gc.get_threshold() == python_rule  # Python's again after it
     assert messages == []
     assert seen["title"] == "Dongju–Yunhai Joint Committee for Exchanges and Cooperation"
     assert seen["database"] == f"Database: {path}"
