@@ -90,6 +90,7 @@ class HistoryTimeline(QWidget):
             item = self._layout.takeAt(1)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # now: the deletion waits for the event loop's next turn
                 widget.deleteLater()
 
     def _describe(self, entry: HistoryEntry, language: str) -> str:
