@@ -75,6 +75,11 @@ def test_cells_look_the_same_after_scrolling_and_resizing(page: PlansPage) -> No
     assert painted(page) == with_qt_delegate(page)
 
 
+def test_a_disabled_list_looks_as_qt_paints_it(page: PlansPage) -> None:
+    page.view.setEnabled(False)
+    assert painted(page) == with_qt_delegate(page)
+
+
 def test_another_style_is_painted_by_qt_alone(
     page: PlansPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,14 +3,14 @@
 Qt's QStyledItemDelegate asks a Python model nine questions per visible cell at every repaint
 (seven roles, then a row and a column count behind `index()`) and lays each cell's text out
 three times (its size, its elision, its drawing). On the Plans page at 100,000 plans that was
-three quarters of a scroll step. `PreparedCellDelegate` asks the model once per cell for what
+70 % of a scroll step (perf). `PreparedCellDelegate` asks the model once per cell for what
 it shows (`CellSource.painted_cell`) and keeps each distinct text laid out (QStaticText) for the
 width it is shown at: a team, a status, a date or a conference repeats down its column, so a
 new screen lays out little more than its titles.
 
 It paints a cell itself only where it paints it as Qt does: Fusion (Qt's style on Linux),
-a cell neither selected, current, hovered nor being edited, a plain one-line text and a
-pixmap or no decoration. Every other cell is Qt's own painting (`super().paint`), so
+an enabled cell neither selected, current, hovered nor being edited, a plain one-line text
+and a pixmap or no decoration. Every other cell is Qt's own painting (`super().paint`), so
 selections, focus and other platforms' styles look as they always did.
 tests/ui/test_prepared_cells.py compares the two paintings pixel by pixel.
 """
@@ -24,10 +24,12 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 State = QStyle.StateFlag
-# A cell in any of these states is painted by Qt (highlight, focus frame, hover, editor).
+# A cell in any of these states is painted by Qt (highlight, focus frame, hover, editor),
+# and one not enabled (Qt's disabled colours).
 QT_PAINTS = (
     State.State_Selected | State.State_HasFocus | State.State_MouseOver | State.State_Editing
 ).value
+ENABLED = State.State_Enabled.value
 ACTIVE_STATE = State.State_Active.value
 RIGHT = Qt.AlignmentFlag.AlignRight
 TEXT = QPalette.ColorRole.Text
@@ -108,7 +110,7 @@ class PreparedCellDelegate(QStyledItemDelegate):
         # The state as a number: Python's enum operators cost a microsecond a cell.
         state = option.state.value  # type: ignore[attr-defined]
         cell = None
-        if self._ours and not state & QT_PAINTS:
+        if self._ours and state & (QT_PAINTS | ENABLED) == ENABLED:
             cell = self._source.painted_cell(index.row(), index.column())
         if cell is None or not self._paint_cell(painter, option, state, index.column(), cell):
             super().paint(painter, option, index)
