@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 CHECK_EVERY_MS = 1000
 NEVER = 1 << 30  # a full-collection threshold Python never reaches by itself
@@ -28,6 +28,8 @@ class IdleCollector(QObject):
         gc.set_threshold(self._threshold[0], self._threshold[1], NEVER)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
+        # A laptop on battery: the system may batch this wake-up with others (to the second).
+        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._timer.timeout.connect(self.collect_if_due)
         self._timer.start()
         # Python's rule again once the window goes (a test session goes on after it).
