@@ -1,4 +1,4 @@
-"""The Plans list paints its cells from prepared texts exactly as Qt's own delegate would:
+"""The lists paint their cells from prepared texts exactly as Qt's own delegate would:
 the same pixels for plain, elided, Korean and Chinese, right-aligned, decorated and amber
 (missing) cells, beside selected rows Qt paints; and Qt's painting throughout under a style
 it was not checked against."""
@@ -9,17 +9,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleFactory
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleFactory, QTableView
 from pytestqt.qtbot import QtBot
 
 from secretariat.db import Database
 from secretariat.services import plans
+from tests.ui.page_keys import show_page as show_meetings
 from tests.ui.plans_driver import plans_page
+from tests.ui.record_pages import make_context, show_page
 from ui.models.plans import PlansModel
 from ui.models.record_columns import RIGHT
+from ui.pages.activities import ActivitiesPage
+from ui.pages.conferences import ConferencesPage
+from ui.pages.meetings import MeetingsPage
+from ui.pages.mous import MousPage
 from ui.pages.plans import PlansPage
+from ui.pages.record_list import RecordListPage
+from ui.pages.teams import TeamsPage
 from ui.widgets.prepared_cells import PreparedCellDelegate
 
 
@@ -38,23 +46,28 @@ def page(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> Iterator[PlansPage]
     yield page
 
 
-def painted(page: PlansPage) -> QImage:
-    viewport = page.view.viewport()
+def painted(page: PlansPage | QTableView) -> QImage:
+    viewport = view_of(page).viewport()
     viewport.repaint()
     return viewport.grab().toImage()
+
+
+def view_of(page: PlansPage | QTableView) -> QTableView:
+    return page if isinstance(page, QTableView) else page.view
 
 
 def wider_than_column(page: PlansPage, text: str, column: int) -> bool:
     return page.view.fontMetrics().horizontalAdvance(text) > page.view.columnWidth(column)
 
 
-def with_qt_delegate(page: PlansPage) -> QImage:
-    ours = page.view.itemDelegate()
-    page.view.setItemDelegate(QStyledItemDelegate(page.view))
+def with_qt_delegate(page: PlansPage | QTableView) -> QImage:
+    view = view_of(page)
+    ours = view.itemDelegate()
+    view.setItemDelegate(QStyledItemDelegate(view))
     try:
-        return painted(page)
+        return painted(view)
     finally:
-        page.view.setItemDelegate(ours)
+        view.setItemDelegate(ours)
 
 
 def test_cells_look_as_qt_paints_them(page: PlansPage) -> None:
@@ -98,3 +111,33 @@ def test_another_style_is_painted_by_qt_alone(
     asked.clear()
     assert painted(page) == with_qt_delegate(page)
     assert not asked
+
+
+@pytest.mark.parametrize("page_class", [ActivitiesPage, MousPage, ConferencesPage, TeamsPage])
+def test_every_record_list_looks_as_qt_paints_it(
+    page_class: type[RecordListPage], demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = show_page(qtbot, page_class(make_context(demo_db, tmp_path)))
+    page.view.setCurrentIndex(QModelIndex())
+    assert isinstance(page.view.itemDelegate(), PreparedCellDelegate)
+    assert page.model.rowCount()
+    assert painted(page.view) == with_qt_delegate(page.view)
+    page.view.selectRow(1)
+    assert painted(page.view) == with_qt_delegate(page.view)
+
+
+def test_the_meetings_list_and_a_rebuilt_model_look_as_qt_paints_them(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    meetings = show_meetings(MeetingsPage, demo_db, qtbot, tmp_path)
+    meetings.table.setCurrentIndex(QModelIndex())
+    assert painted(meetings.table) == with_qt_delegate(meetings.table)
+    mous = show_page(qtbot, MousPage(make_context(demo_db, tmp_path)))
+    mous.view.setCurrentIndex(QModelIndex())
+    painted(mous.view)
+    first_shown = mous.model.index(0, 0).data()
+    mous.model = mous._replace_model()  # the working languages changed: new columns
+    mous.model.sort(0, Qt.SortOrder.DescendingOrder)  # and other rows on top than the old
+    qtbot.waitUntil(lambda: not getattr(mous.model, "loading", False))
+    assert mous.model.index(0, 0).data() != first_shown
+    assert painted(mous.view) == with_qt_delegate(mous.view)

@@ -390,17 +390,14 @@ class PlansModel(SqlTableModel):
             return self._alignments[index.column()]
         return super().data(index, role)
 
-    def painted_cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
-        """(display, decoration, foreground) of a cell in one call (PreparedCellDelegate)."""
+    def painted_cell(self, row: int, column: int) -> tuple[str, Any, Any] | None:
+        """As SqlTableModel's, from the cells kept per row (every display here is text)."""
         cells = self._rendered.get(row)
         if cells is None:
             if not 0 <= row < self.rowCount():
                 return None
             cells = self._render(row)
         return cells[column] if cells and 0 <= column < len(cells) else None
-
-    def column_alignments(self) -> list[Qt.AlignmentFlag]:
-        return list(self._alignments)
 
     def _render(self, row: int) -> Cells | None:
         values = self.row_data(row)

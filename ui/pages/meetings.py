@@ -38,6 +38,7 @@ from ui.models.meetings import MeetingFilter, meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
 from ui.undo import Edit, perform
+from ui.widgets.prepared_cells import PreparedCellDelegate
 from ui.widgets.record_form import KeyedCombo
 
 WATCHED = {MEETINGS, PLANS, TEAMS, CONFERENCES, PROFILE, EVERYTHING}
@@ -133,6 +134,7 @@ class MeetingsPage(Page):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         unshaped_where_needless(table)
+        table.setItemDelegate(PreparedCellDelegate(table))
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)  # the outcomes take the width that is left

@@ -127,7 +127,7 @@ class PlansPage(Page):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         unshaped_where_needless(view)
-        view.setItemDelegate(PreparedCellDelegate(view, self.model))
+        view.setItemDelegate(PreparedCellDelegate(view))
         # Fixed row heights: the view never measures rows it does not show (100,000 plans).
         vertical = view.verticalHeader()
         vertical.setVisible(False)

@@ -37,6 +37,7 @@ from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
 from ui.undo import Edit, perform
 from ui.widgets.message_bar import MessageBar
+from ui.widgets.prepared_cells import PreparedCellDelegate
 
 MAX_COLUMN_WIDTH = 260
 MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this
@@ -167,6 +168,7 @@ class RecordListPage(Page):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         unshaped_where_needless(view)
+        view.setItemDelegate(PreparedCellDelegate(view))
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)

@@ -17,7 +17,7 @@ tests/ui/test_prepared_cells.py compares the two paintings pixel by pixel.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
@@ -49,23 +49,27 @@ LINE_BREAKS = frozenset("\n\r\t\u2028\u2029")  # and tab stops: laid out by Qt a
 NOT_YET: Any = object()  # a text not laid out yet (None: laid out, and left to Qt)
 
 
+@runtime_checkable
 class CellSource(Protocol):
     """A model that hands over a cell's painted parts in one call."""
 
     def painted_cell(self, row: int, column: int) -> Cell | None:
-        """(text, decoration, foreground) as data() gives them, or None (no such row)."""
+        """(text, decoration, foreground) as data() gives them, or None: no such cell, or
+        one Qt is to paint (a number or a date, which Qt formats for the locale)."""
 
     def column_alignments(self) -> list[Qt.AlignmentFlag]: ...
 
 
 class PreparedCellDelegate(QStyledItemDelegate):
-    """See the module's docstring. Install on a view whose model is a `CellSource`."""
+    """See the module's docstring. The view's model may be any: one that is not a
+    `CellSource` is painted by Qt; the model may be replaced (a page rebuilds its columns)."""
 
-    def __init__(self, view: QTableView, source: CellSource) -> None:
+    def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
-        self._source = source
-        self._right = [bool(alignment & RIGHT) for alignment in source.column_alignments()]
+        self._model: object = None
+        self._source: CellSource | None = None
+        self._right: list[bool] = []
         # Two generations: when the newer is full it becomes the older, and a text shown
         # again moves back, so the texts every screen shows (teams, statuses) stay laid out.
         self._laid: dict[tuple[str, int, bool], Laid | None] = {}
@@ -111,7 +115,11 @@ class PreparedCellDelegate(QStyledItemDelegate):
         state = option.state.value  # type: ignore[attr-defined]
         cell = None
         if self._ours and state & (QT_PAINTS | ENABLED) == ENABLED:
-            cell = self._source.painted_cell(index.row(), index.column())
+            model = index.model()
+            if model is not self._model:
+                self._follow(model)
+            if self._source is not None:
+                cell = self._source.painted_cell(index.row(), index.column())
         if cell is None or not self._paint_cell(painter, option, state, index.column(), cell):
             super().paint(painter, option, index)
 
@@ -150,6 +158,12 @@ class PreparedCellDelegate(QStyledItemDelegate):
             painter.setPen(foreground)
             painter.drawStaticText(QPointF(text_x + offset, y + (height - line) // 2), static)
         return True
+
+    def _follow(self, model: object) -> None:
+        self._model = model
+        self._source = model if isinstance(model, CellSource) else None
+        alignments = self._source.column_alignments() if self._source is not None else []
+        self._right = [bool(alignment & RIGHT) for alignment in alignments]
 
     def _keep(self, key: tuple[str, int, bool], laid: Laid | None) -> None:
         if len(self._laid) >= KEPT_TEXTS:
