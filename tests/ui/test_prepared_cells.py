@@ -9,9 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleFactory, QTableView
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
+from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QStyleFactory,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from secretariat.db import Database
@@ -141,3 +146,18 @@ def test_the_meetings_list_and_a_rebuilt_model_look_as_qt_paints_them(
     qtbot.waitUntil(lambda: not getattr(mous.model, "loading", False))
     assert mous.model.index(0, 0).data() != first_shown
     assert painted(mous.view) == with_qt_delegate(mous.view)
+
+
+def test_a_brush_foreground_is_left_to_qt(page: PlansPage) -> None:
+    delegate = page.view.itemDelegate()
+    assert isinstance(delegate, PreparedCellDelegate)
+    image = QImage(120, 24, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 120, 24)
+    try:
+        pattern = QBrush(Qt.BrushStyle.Dense4Pattern)
+        assert not delegate._paint_cell(painter, option, 0, 0, ("text", None, pattern))
+        assert delegate._paint_cell(painter, option, 0, 0, ("text", None, QColor("#b45309")))
+    finally:
+        painter.end()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 State = QStyle.StateFlag
@@ -128,6 +128,8 @@ class PreparedCellDelegate(QStyledItemDelegate):
     ) -> bool:
         """Paint as Qt would; False (nothing painted) where that is not sure."""
         text, decoration, foreground = cell
+        if foreground is not None and not isinstance(foreground, QColor):
+            return False  # a brush (a gradient, a pattern): Qt's painting
         x, y, width, height = option.rect.getRect()  # type: ignore[attr-defined]
         margin = self._margin
         text_x = x + margin
