@@ -377,12 +377,7 @@ class PlansModel(SqlTableModel):
         visible cell for seven roles, and 100,000 rows scroll by a screenful at a time."""
         slot = PAINTED.get(role)  # type: ignore[call-overload]
         if slot is not None:  # the roles asked for every cell at every repaint: first, short
-            row = index.row()
-            cells = self._rendered.get(row)
-            if cells is None:
-                if row < 0:  # an invalid index
-                    return None
-                cells = self._render(row)
+            cells = self._cells_of(index.row())
             return cells[index.column()][slot] if cells else None
         if role not in SERVED_ROLES or not index.isValid():
             return None
@@ -392,12 +387,15 @@ class PlansModel(SqlTableModel):
 
     def painted_cell(self, row: int, column: int) -> tuple[str, Any, Any] | None:
         """As SqlTableModel's, from the cells kept per row (every display here is text)."""
-        cells = self._rendered.get(row)
-        if cells is None:
-            if not 0 <= row < self.rowCount():
-                return None
-            cells = self._render(row)
+        cells = self._cells_of(row)
         return cells[column] if cells and 0 <= column < len(cells) else None
+
+    def _cells_of(self, row: int) -> Cells | None:
+        """The row's cells, computed once (see `_render`); None for no such row."""
+        cells = self._rendered.get(row)
+        if cells is None and 0 <= row < self.rowCount():
+            cells = self._render(row)
+        return cells
 
     def _render(self, row: int) -> Cells | None:
         values = self.row_data(row)
