@@ -33,12 +33,11 @@ from secretariat.services import meetings, teams
 from secretariat.text import display_text, text_in
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
 from ui.dialogs.meeting_form import MeetingForm, MeetingInput
-from ui.fonts import unshaped_where_needless
 from ui.models.meetings import MeetingFilter, meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
 from ui.undo import Edit, perform
-from ui.widgets.prepared_cells import PreparedCellDelegate
+from ui.widgets.prepared_cells import paint_cells_prepared
 from ui.widgets.record_form import KeyedCombo
 
 WATCHED = {MEETINGS, PLANS, TEAMS, CONFERENCES, PROFILE, EVERYTHING}
@@ -132,9 +131,7 @@ class MeetingsPage(Page):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        unshaped_where_needless(table)
-        table.setItemDelegate(PreparedCellDelegate(table))
+        paint_cells_prepared(table)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)  # the outcomes take the width that is left

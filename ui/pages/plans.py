@@ -34,7 +34,6 @@ from ui.dialogs.carry_over import CarryOverDialog
 from ui.dialogs.plan_editor import PlanEditor
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.status_change import StatusChangeDialog
-from ui.fonts import unshaped_where_needless
 from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
@@ -43,7 +42,7 @@ from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar, filters_showing
-from ui.widgets.prepared_cells import PreparedCellDelegate
+from ui.widgets.prepared_cells import paint_cells_prepared
 
 COLUMN_WIDTHS = {
     "ref": 76,
@@ -125,9 +124,7 @@ class PlansPage(Page):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        unshaped_where_needless(view)
-        view.setItemDelegate(PreparedCellDelegate(view))
+        paint_cells_prepared(view)
         # Fixed row heights: the view never measures rows it does not show (100,000 plans).
         vertical = view.verticalHeader()
         vertical.setVisible(False)

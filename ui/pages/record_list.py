@@ -32,12 +32,11 @@ from secretariat.models import LANGUAGES
 from secretariat.text import column as text_column
 from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.fonts import unshaped_where_needless
 from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
 from ui.undo import Edit, perform
 from ui.widgets.message_bar import MessageBar
-from ui.widgets.prepared_cells import PreparedCellDelegate
+from ui.widgets.prepared_cells import paint_cells_prepared
 
 MAX_COLUMN_WIDTH = 260
 MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this
@@ -166,9 +165,7 @@ class RecordListPage(Page):
         view.setSortingEnabled(True)
         view.horizontalHeader().sortIndicatorChanged.connect(self._remember_selection)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        unshaped_where_needless(view)
-        view.setItemDelegate(PreparedCellDelegate(view))
+        paint_cells_prepared(view)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)

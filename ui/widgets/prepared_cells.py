@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from ui.fonts import unshaped_where_needless
+
 State = QStyle.StateFlag
 # A cell in any of these states is painted by Qt (highlight, focus frame, hover, editor),
 # and one not enabled (Qt's disabled colours).
@@ -58,6 +60,14 @@ class CellSource(Protocol):
         one Qt is to paint (a number or a date, which Qt formats for the locale)."""
 
     def column_alignments(self) -> list[Qt.AlignmentFlag]: ...
+
+
+def paint_cells_prepared(view: QTableView) -> None:
+    """A list of many rows: one line per cell, its text unshaped where shaping changes nothing
+    (ui.fonts) and kept laid out by a PreparedCellDelegate."""
+    view.setWordWrap(False)  # the delegate paints one line a cell; Qt wraps the rest
+    unshaped_where_needless(view)
+    view.setItemDelegate(PreparedCellDelegate(view))
 
 
 class PreparedCellDelegate(QStyledItemDelegate):
