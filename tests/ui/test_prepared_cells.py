@@ -5,24 +5,17 @@ it was not checked against."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter
-from PySide6.QtWidgets import (
-    QStyledItemDelegate,
-    QStyleFactory,
-    QStyleOptionViewItem,
-    QTableView,
-)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from secretariat.db import Database
-from secretariat.services import plans
 from tests.ui.page_keys import show_page as show_meetings
-from tests.ui.plans_driver import plans_page
+from tests.ui.painting import painted, plans_to_paint, with_qt_delegate
 from tests.ui.record_pages import make_context, show_page
 from ui.models.plans import PlansModel
 from ui.models.record_columns import RIGHT
@@ -37,42 +30,12 @@ from ui.widgets.prepared_cells import PreparedCellDelegate
 
 
 @pytest.fixture
-def page(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> Iterator[PlansPage]:
-    page = plans_page(demo_db, qtbot, tmp_path)
-    qtbot.waitUntil(lambda: not page.model.loading)
-    plan_id = page.model.plan_id_at(3)
-    plans.update_plan(demo_db, plan_id, {"title_zh": ""})  # a gap: "(missing)" in amber
-    page.model.refresh_plans([plan_id])
-    view = page.view
-    view.setCurrentIndex(QModelIndex())  # no focus frame: Qt paints the current cell
-    view.clearSelection()
-    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    view.selectionModel().select(page.model.index(6, 0), rows)
-    yield page
-
-
-def painted(page: PlansPage | QTableView) -> QImage:
-    viewport = view_of(page).viewport()
-    viewport.repaint()
-    return viewport.grab().toImage()
-
-
-def view_of(page: PlansPage | QTableView) -> QTableView:
-    return page if isinstance(page, QTableView) else page.view
+def page(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> PlansPage:
+    return plans_to_paint(demo_db, qtbot, tmp_path)
 
 
 def wider_than_column(page: PlansPage, text: str, column: int) -> bool:
     return page.view.fontMetrics().horizontalAdvance(text) > page.view.columnWidth(column)
-
-
-def with_qt_delegate(page: PlansPage | QTableView) -> QImage:
-    view = view_of(page)
-    ours = view.itemDelegate()
-    view.setItemDelegate(QStyledItemDelegate(view))
-    try:
-        return painted(view)
-    finally:
-        view.setItemDelegate(ours)
 
 
 def test_cells_look_as_qt_paints_them(page: PlansPage) -> None:
@@ -151,13 +114,6 @@ def test_the_meetings_list_and_a_rebuilt_model_look_as_qt_paints_them(
 def test_a_brush_foreground_is_left_to_qt(page: PlansPage) -> None:
     delegate = page.view.itemDelegate()
     assert isinstance(delegate, PreparedCellDelegate)
-    image = QImage(120, 24, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, 120, 24)
-    try:
-        pattern = QBrush(Qt.BrushStyle.Dense4Pattern)
-        assert not delegate._paint_cell(painter, option, 0, 0, ("text", None, pattern))
-        assert delegate._paint_cell(painter, option, 0, 0, ("text", None, QColor("#b45309")))
-    finally:
-        painter.end()
+    pattern = QBrush(Qt.BrushStyle.Dense4Pattern)
+    assert delegate.drawing(0, 0, 120, 24, 0, ("text", None, pattern)) is None
+    assert delegate.drawing(0, 0, 120, 24, 0, ("text", None, QColor("#b45309"))) is not None

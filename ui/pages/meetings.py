@@ -37,7 +37,7 @@ from ui.models.meetings import MeetingFilter, meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
 from ui.undo import Edit, perform
-from ui.widgets.prepared_cells import paint_cells_prepared
+from ui.widgets.prepared_rows import paint_cells_prepared
 from ui.widgets.record_form import KeyedCombo
 
 WATCHED = {MEETINGS, PLANS, TEAMS, CONFERENCES, PROFILE, EVERYTHING}

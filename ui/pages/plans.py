@@ -42,7 +42,7 @@ from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar, filters_showing
-from ui.widgets.prepared_cells import paint_cells_prepared
+from ui.widgets.prepared_rows import paint_cells_prepared
 
 COLUMN_WIDTHS = {
     "ref": 76,

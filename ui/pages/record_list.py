@@ -36,7 +36,7 @@ from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
 from ui.undo import Edit, perform
 from ui.widgets.message_bar import MessageBar
-from ui.widgets.prepared_cells import paint_cells_prepared
+from ui.widgets.prepared_rows import paint_cells_prepared
 
 MAX_COLUMN_WIDTH = 260
 MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this

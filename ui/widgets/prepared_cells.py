@@ -19,11 +19,17 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
-
-from ui.fonts import unshaped_where_needless
 
 State = QStyle.StateFlag
 # A cell in any of these states is painted by Qt (highlight, focus frame, hover, editor),
@@ -47,6 +53,8 @@ RESTYLED = {
 
 Cell = tuple[str, Any, Any]  # display text, decoration (QPixmap or None), foreground or None
 Laid = tuple[QStaticText, float, int]  # the text as shown, its x offset, its line height
+# A cell's painting: decoration and where, text laid out and where, its colour (None: the view's)
+Drawing = tuple[Any, QPoint | None, QStaticText | None, QPointF | None, QColor | None]
 LINE_BREAKS = frozenset("\n\r\t\u2028\u2029")  # and tab stops: laid out by Qt alone
 NOT_YET: Any = object()  # a text not laid out yet (None: laid out, and left to Qt)
 
@@ -60,14 +68,6 @@ class CellSource(Protocol):
         one Qt is to paint (a number or a date, which Qt formats for the locale)."""
 
     def column_alignments(self) -> list[Qt.AlignmentFlag]: ...
-
-
-def paint_cells_prepared(view: QTableView) -> None:
-    """A list of many rows: one line per cell, its text unshaped where shaping changes nothing
-    (ui.fonts) and kept laid out by a PreparedCellDelegate."""
-    view.setWordWrap(False)  # the delegate paints one line a cell; Qt wraps the rest
-    unshaped_where_needless(view)
-    view.setItemDelegate(PreparedCellDelegate(view))
 
 
 class PreparedCellDelegate(QStyledItemDelegate):
@@ -123,53 +123,80 @@ class PreparedCellDelegate(QStyledItemDelegate):
     ) -> None:
         # The state as a number: Python's enum operators cost a microsecond a cell.
         state = option.state.value  # type: ignore[attr-defined]
-        cell = None
+        drawing = None
         if self._ours and state & (QT_PAINTS | ENABLED) == ENABLED:
-            model = index.model()
-            if model is not self._model:
-                self._follow(model)
-            if self._source is not None:
-                cell = self._source.painted_cell(index.row(), index.column())
-        if cell is None or not self._paint_cell(painter, option, state, index.column(), cell):
+            source = self.source_of(index.model())
+            if source is not None:
+                cell = source.painted_cell(index.row(), index.column())
+                if cell is not None:
+                    x, y, width, height = option.rect.getRect()  # type: ignore[attr-defined]
+                    drawing = self.drawing(x, y, width, height, index.column(), cell)
+        if drawing is None:
             super().paint(painter, option, index)
+        else:
+            self.draw(painter, drawing, self.text_colour(bool(state & ACTIVE_STATE)))
 
-    def _paint_cell(
-        self, painter: QPainter, option: QStyleOptionViewItem, state: int, column: int, cell: Cell
-    ) -> bool:
-        """Paint as Qt would; False (nothing painted) where that is not sure."""
+    @property
+    def paints_here(self) -> bool:
+        """Whether the view is one the painting was checked against (style, direction)."""
+        return self._ours
+
+    def source_of(self, model: object) -> CellSource | None:
+        """The model as a CellSource (None: Qt paints its cells); its alignments kept."""
+        if model is not self._model:
+            self._follow(model)
+        return self._source
+
+    def text_colour(self, active: bool) -> QColor:
+        return self._text_colours[active]
+
+    def drawing(
+        self, x: int, y: int, width: int, height: int, column: int, cell: Cell
+    ) -> Drawing | None:
+        """What a cell at (x, y, width, height) draws, as Qt would; None where that is not
+        sure (Qt paints the cell)."""
         text, decoration, foreground = cell
         if foreground is not None and not isinstance(foreground, QColor):
-            return False  # a brush (a gradient, a pattern): Qt's painting
-        x, y, width, height = option.rect.getRect()  # type: ignore[attr-defined]
+            return None  # a brush (a gradient, a pattern): Qt's painting
         margin = self._margin
         text_x = x + margin
+        pixmap_at = None
         if decoration is not None:
             if not isinstance(decoration, QPixmap) or decoration.devicePixelRatio() != 1:
-                return False
+                return None
             # Qt centres the pixmap in a box as wide as it plus a margin on each side.
+            pixmap_at = QPoint(x + margin, y + (height - decoration.height()) // 2)
             boxed = decoration.width() + 2 * margin
             text_x += boxed
             width -= boxed
-        laid = None
-        if text:
-            key = (text, width - 2 * margin, self._right[column])
-            laid = self._laid.get(key, NOT_YET)
+        if not text:
+            return decoration, pixmap_at, None, None, foreground
+        key = (text, width - 2 * margin, self._right[column])
+        laid = self._laid.get(key, NOT_YET)
+        if laid is NOT_YET:
+            laid = self._older.get(key, NOT_YET)
             if laid is NOT_YET:
-                laid = self._older.get(key, NOT_YET)
-                if laid is NOT_YET:
-                    laid = self._lay_out(*key)
-                self._keep(key, laid)
-            if laid is None:
-                return False
-        if decoration is not None:
-            painter.drawPixmap(x + margin, y + (height - decoration.height()) // 2, decoration)
-        if laid is not None:
-            static, offset, line = laid
-            if foreground is None:
-                foreground = self._text_colours[bool(state & ACTIVE_STATE)]
-            painter.setPen(foreground)
-            painter.drawStaticText(QPointF(text_x + offset, y + (height - line) // 2), static)
-        return True
+                laid = self._lay_out(*key)
+            self._keep(key, laid)
+        if laid is None:
+            return None
+        static, offset, line = laid
+        return (
+            decoration,
+            pixmap_at,
+            static,
+            QPointF(text_x + offset, y + (height - line) // 2),
+            foreground,
+        )
+
+    @staticmethod
+    def draw(painter: QPainter, drawing: Drawing, text_colour: QColor) -> None:
+        decoration, pixmap_at, static, text_at, foreground = drawing
+        if pixmap_at is not None:
+            painter.drawPixmap(pixmap_at, decoration)
+        if static is not None:
+            painter.setPen(text_colour if foreground is None else foreground)
+            painter.drawStaticText(text_at, static)
 
     def _follow(self, model: object) -> None:
         self._model = model
