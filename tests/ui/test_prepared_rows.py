@@ -19,6 +19,7 @@ from tests.ui.record_pages import make_context, show_page
 from ui.pages.activities import ActivitiesPage
 from ui.pages.plans import PlansPage
 from ui.widgets import prepared_rows
+from ui.widgets.prepared_cells import PreparedCellDelegate
 from ui.widgets.prepared_rows import PreparedRows
 
 
@@ -140,3 +141,39 @@ def test_a_translucent_row_colour_under_cells_qt_paints_looks_as_qt_paints_it(
     palette.setColor(QPalette.ColorRole.AlternateBase, QColor(200, 120, 30, 60))
     view.setPalette(palette)
     assert painted(view) == with_qt_delegate(view)
+
+
+def layouts_in_a_page_step(page: PlansPage, qtbot: QtBot, rows: int) -> list[str]:
+    """Texts laid out while painting the list scrolled by `rows`, after an idle moment."""
+    laid: list[str] = []
+    original = PreparedCellDelegate._lay_out
+
+    def spied(delegate: PreparedCellDelegate, text: str, *args: object) -> object:
+        laid.append(text)
+        return original(delegate, text, *args)  # type: ignore[arg-type]
+
+    painted(page)
+    qtbot.wait(20)  # the loop idle: the next screen prepared
+    bar = page.view.verticalScrollBar()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PreparedCellDelegate, "_lay_out", spied)
+        bar.setValue(bar.value() + rows)
+        painted(page)
+    return laid
+
+
+def test_the_next_screen_is_prepared_while_the_list_is_idle(
+    page: PlansPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.view.clearSelection()
+    step = page.view.verticalScrollBar().pageStep()
+    assert not layouts_in_a_page_step(page, qtbot, step)  # down
+    assert not layouts_in_a_page_step(page, qtbot, step)
+    bar = page.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    painted(page)
+    qtbot.wait(20)
+    assert not layouts_in_a_page_step(page, qtbot, -step)  # up from the end
+    assert not layouts_in_a_page_step(page, qtbot, -step)  # and up, as it scrolled last
+    monkeypatch.setattr(PreparedRows, "_prepare_ahead", lambda rows: None)
+    assert len(layouts_in_a_page_step(page, qtbot, -step)) > step  # titles, if not prepared

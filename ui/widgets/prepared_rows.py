@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QObject,
     QRect,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QTableView
@@ -82,6 +83,10 @@ class PreparedRows(QObject):
         super().__init__(view)
         self._view = view
         self._delegate = delegate
+        self._top = 0  # the first row shown when the last screen was prepared ahead
+        self._down = True  # which way the list last scrolled
+        self._ahead = QTimer(self, singleShot=True, interval=0)
+        self._ahead.timeout.connect(self._prepare_ahead)
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -95,7 +100,36 @@ class PreparedRows(QObject):
         self._draw(frame, left_to_qt, fills, drawings)
         if not left_to_qt.isEmpty():
             QTableView.paintEvent(self._view, QPaintEvent(left_to_qt))
+        self._ahead.start()
         return True
+
+    def _prepare_ahead(self) -> None:
+        """Once the loop is idle after a paint: the next screen's cells, in the way the list
+        last scrolled, read and their texts laid out (kept by the model and the delegate),
+        so the next step paints them without that work (as Android's RecyclerView prefetches
+        between frames). Idle time only: a key repeat leaves ~30 ms between steps."""
+        source = self._source()
+        view = self._view
+        top = view.rowAt(0)
+        if source is None or top < 0:
+            return
+        if top != self._top:
+            self._down = top > self._top
+            self._top = top
+        rows = view.model().rowCount()
+        bottom = view.rowAt(view.viewport().height() - 1)
+        count = (bottom if bottom >= 0 else rows - 1) - top + 1
+        # The way it last scrolled, or back where it cannot go on (the first or last row).
+        down = (self._down and top + count < rows) or top == 0
+        first = top + count if down else top - count
+        columns = self._shown_columns(view.viewport().rect()) or []
+        height = view.rowHeight(top) - 1
+        prepared = self._delegate.drawing
+        for row in range(max(first, 0), min(first + count, rows)):
+            for column, x, width in columns:
+                cell = source.painted_cell(row, column)
+                if cell is not None:
+                    prepared(x, 0, width - 1, height, column, cell)
 
     def _source(self) -> CellSource | None:
         """The model to paint from, where the table is one this paints as Qt does."""
