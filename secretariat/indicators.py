@@ -8,10 +8,12 @@ few rows. Rates are percentages (0–100) or None where the denominator is zero.
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -165,16 +167,19 @@ def _plan_counts(session: Session) -> dict[Key, Counts]:
             func.count(col(Plan.continues_plan_id)),
         ).group_by(col(Plan.conference_id), col(Plan.team_id), col(Plan.status), col(Plan.origin))
     )
-    counts: dict[Key, Counts] = defaultdict(Counts)
+    # Summed in lists (plans, promoted, implemented, mutual, carried): ~1,500 groups
+    sums: dict[Key, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for conference_id, team_id, status, origin, plans, carried in rows:
-        counts[(conference_id, team_id)] = counts[(conference_id, team_id)] + Counts(
-            plans=plans,
-            promoted=plans if status in PROMOTED_STATUSES else 0,
-            implemented=plans if status == PlanStatus.implemented else 0,
-            mutual=plans if origin == Origin.mutual else 0,
-            carried=carried,
-        )
-    return counts
+        counts = sums[(conference_id, team_id)]
+        counts[0] += plans
+        if status in PROMOTED_STATUSES:
+            counts[1] += plans
+        if status == PlanStatus.implemented:
+            counts[2] += plans
+        if origin == Origin.mutual:
+            counts[3] += plans
+        counts[4] += carried
+    return {key: Counts(*counts) for key, counts in sums.items()}
 
 
 MouCounts = tuple[
@@ -252,6 +257,13 @@ class _Facts:
         self._totals: dict[uuid.UUID, Counts] = defaultdict(Counts)
         for (conference_id, _team_id), counts in self.plan_counts.items():
             self._totals[conference_id] = self._totals[conference_id] + counts
+        # Signings to date as running sums over sorted dates, so each row is a bisection
+        # (summing every signing for each of the 100 rows was a tenth of the whole).
+        self._signed = RunningCounts(self.signing_dates)
+        by_team: dict[uuid.UUID, list[tuple[date | None, int]]] = defaultdict(list)
+        for team_id, signed_on, n in self.team_signing_dates:
+            by_team[team_id].append((signed_on, n))
+        self._signed_by_team = {team: RunningCounts(dates) for team, dates in by_team.items()}
 
     def counts(self, conference: Conference, team: Team | None) -> Counts:
         if team is not None:
@@ -260,12 +272,23 @@ class _Facts:
 
     def mous_cumulative(self, until: date, team: Team | None) -> int:
         if team is None:
-            return sum(n for signed_on, n in self.signing_dates if signed_on and signed_on <= until)
-        return sum(
-            n
-            for team_id, signed_on, n in self.team_signing_dates
-            if team_id == team.id and signed_on and signed_on <= until
-        )
+            return self._signed.until(until)
+        signed = self._signed_by_team.get(team.id)
+        return signed.until(until) if signed is not None else 0
+
+
+class RunningCounts:
+    """Counts per date (undated ones left out), summed up to any date by bisection."""
+
+    def __init__(self, counts: Iterable[tuple[date | None, int]]) -> None:
+        dated = sorted((day, n) for day, n in counts if day is not None)
+        self._dates = [day for day, _n in dated]
+        self._sums = list(accumulate(n for _day, n in dated))
+
+    def until(self, day: date) -> int:
+        """The counts of every date on or before `day`."""
+        position = bisect_right(self._dates, day)
+        return self._sums[position - 1] if position else 0
 
 
 def _load_facts(session: Session) -> _Facts:

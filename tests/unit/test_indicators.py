@@ -209,3 +209,14 @@ def test_months_between(earlier: date, later: date, months: int) -> None:
 def test_subtract_months_clamps_to_month_end() -> None:
     assert ind.subtract_months(date(2026, 3, 31), 1) == date(2026, 2, 28)
     assert ind.subtract_months(date(2026, 11, 23), 12) == date(2025, 11, 23)
+
+
+def test_running_counts_sum_every_date_on_or_before_the_day() -> None:
+    counts = ind.RunningCounts(
+        [(date(2015, 10, 21), 2), (None, 5), (date(2013, 5, 14), 1), (date(2015, 10, 21), 1)]
+    )
+    assert counts.until(date(2013, 5, 13)) == 0
+    assert counts.until(date(2013, 5, 14)) == 1  # the day itself counts
+    assert counts.until(date(2015, 10, 20)) == 1
+    assert counts.until(date(2015, 10, 21)) == 4  # both signings that day; undated never
+    assert ind.RunningCounts([]).until(date(2030, 1, 1)) == 0
