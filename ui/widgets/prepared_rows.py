@@ -5,16 +5,18 @@ four calls from Qt into Python for each visible cell: the delegate's paint, and 
 and a column count behind each `model.index()` (perf: over half of a step). `PreparedRows`
 takes the viewport's paint event instead and, in one Python call, paints what QTableView's
 paintEvent would: the alternate rows' background, each cell's text and decoration as the
-delegate prepares them (`PreparedCellDelegate.drawing`), and the grid.
+delegate prepares them (`PreparedCellDelegate.drawing`), and the grid. When the event loop
+is idle after a paint, it prepares the next screen the same way (rows read, texts laid out).
 
 Qt's own paintEvent still paints, in the same event, every row and cell that is not plain:
 a selected row, the row holding the current cell while the list has the focus, a cell the
 model leaves to Qt (a number or a date) or one the delegate would not paint. Our painting is
 clipped to leave those alone. And Qt paints the whole viewport where the table is one this was
 not checked against: another style, right to left, disabled, editing or dragging, rows
-hidden or moved, a model that overrides `flags()` (a cell may be disabled), another delegate.
+hidden or moved, a model that overrides `flags()` (a cell may be disabled), another delegate,
+no grid or a translucent one, a style drawing lines along hidden headers.
 Spans are not looked for: a table with spans must not use it.
-tests/ui/test_prepared_cells.py compares its painting with Qt's pixel for pixel.
+tests/ui/test_prepared_rows.py compares its painting with Qt's pixel for pixel.
 """
 
 from __future__ import annotations
@@ -55,7 +57,6 @@ def paint_cells_prepared(view: QTableView) -> None:
 
 QT_FLAGS = (QAbstractTableModel.flags, QAbstractItemModel.flags)  # every cell enabled
 NO_STATE = QAbstractItemView.State.NoState
-PER_ITEM = QAbstractItemView.ScrollMode.ScrollPerItem
 GRID_COLOUR = QStyle.StyleHint.SH_Table_GridLineColor
 EDGE_LINES = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
 ALTERNATE = QPalette.ColorRole.AlternateBase
@@ -104,10 +105,10 @@ class PreparedRows(QObject):
         return True
 
     def _prepare_ahead(self) -> None:
-        """Once the loop is idle after a paint: the next screen's cells, in the way the list
-        last scrolled, read and their texts laid out (kept by the model and the delegate),
-        so the next step paints them without that work (as Android's RecyclerView prefetches
-        between frames). Idle time only: a key repeat leaves ~30 ms between steps."""
+        """Once the loop has handled what a paint left queued: the next screen's cells, in
+        the way the list last scrolled, read and their texts laid out (kept by the model and
+        the delegate), so the next step only paints (as Android's RecyclerView prefetches
+        between frames). Between steps only: a key repeat leaves ~30 ms between them."""
         source = self._source()
         view = self._view
         top = view.rowAt(0)
