@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QHoverEvent, QPalette, QRegion
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QHoverEvent, QPainter, QPaintEvent, QPalette, QRegion
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from secretariat.db import Database
@@ -20,7 +20,7 @@ from ui.pages.activities import ActivitiesPage
 from ui.pages.plans import PlansPage
 from ui.widgets import prepared_rows
 from ui.widgets.prepared_cells import PreparedCellDelegate
-from ui.widgets.prepared_rows import PreparedRows
+from ui.widgets.prepared_rows import PreparedRows, paint_cells_prepared
 
 
 @pytest.fixture
@@ -177,3 +177,25 @@ def test_the_next_screen_is_prepared_while_the_list_is_idle(
     assert not layouts_in_a_page_step(page, qtbot, -step)  # and up, as it scrolled last
     monkeypatch.setattr(PreparedRows, "_prepare_ahead", lambda rows: None)
     assert len(layouts_in_a_page_step(page, qtbot, -step)) > step  # titles, if not prepared
+
+
+class MarkedTable(QTableView):
+    """A view with a painting of its own (a mark over Qt's)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRect(0, 0, 6, 6), QColor("red"))
+        painter.end()
+
+
+def test_a_view_with_a_painting_of_its_own_keeps_it(page: PlansPage, qtbot: QtBot) -> None:
+    view = MarkedTable()
+    qtbot.addWidget(view)
+    view.setModel(page.model)
+    paint_cells_prepared(view)
+    view.resize(600, 300)
+    view.show()
+    image = painted(view)
+    assert image.pixelColor(2, 2) == QColor("red")
+    assert image == with_qt_delegate(view)

@@ -14,7 +14,7 @@ model leaves to Qt (a number or a date) or one the delegate would not paint. Our
 clipped to leave those alone. And Qt paints the whole viewport where the table is one this was
 not checked against: another style, right to left, disabled, editing or dragging, rows
 hidden or moved, a model that overrides `flags()` (a cell may be disabled), another delegate,
-no grid or a translucent one, a style drawing lines along hidden headers.
+a view painting itself, no grid or a translucent one, a style drawing lines along hidden headers.
 Spans are not looked for: a table with spans must not use it.
 tests/ui/test_prepared_rows.py compares its painting with Qt's pixel for pixel.
 """
@@ -142,6 +142,7 @@ class PreparedRows(QObject):
             and view.isEnabled()
             and view.state() == NO_STATE
             and view.showGrid()
+            and type(view).paintEvent is QTableView.paintEvent  # not a subclass's own painting
         ):
             return None
         rows = view.verticalHeader()
