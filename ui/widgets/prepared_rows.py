@@ -38,7 +38,9 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, Q
 
 from ui.fonts import unshaped_where_needless
 from ui.widgets.prepared_cells import (
+    ACTIVE,
     ACTIVE_STATE,
+    INACTIVE,
     CellSource,
     Drawing,
     PreparedCellDelegate,
@@ -60,7 +62,6 @@ NO_STATE = QAbstractItemView.State.NoState
 GRID_COLOUR = QStyle.StyleHint.SH_Table_GridLineColor
 EDGE_LINES = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
 ALTERNATE = QPalette.ColorRole.AlternateBase
-ACTIVE, INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
 
 
 Section = tuple[int, int, int]  # a row or column, its position in the viewport, its size
@@ -73,6 +74,7 @@ class Frame:
     region: QRegion
     area: QRect  # the region's bounds, cut where the last column and the last row end
     option: QStyleOptionViewItem  # the view's, as QTableView paints with
+    grid: QColor  # the style's colour for the grid's lines (opaque)
     rows: list[Section]
     columns: list[Section]  # in their visual order, hidden ones left out
 
@@ -158,8 +160,8 @@ class PreparedRows(QObject):
         view = self._view
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
-        grid = view.style().styleHint(GRID_COLOUR, option, view) & 0xFFFFFFFF
-        if QColor.fromRgba(grid).alpha() != 255:
+        grid = QColor.fromRgba(view.style().styleHint(GRID_COLOUR, option, view) & 0xFFFFFFFF)
+        if grid.alpha() != 255:
             return None  # the rows' background is filled under the grid's lines: opaque only
         if view.style().styleHint(EDGE_LINES, option, view):
             return None  # lines along hidden headers, for each part of a region (not Fusion)
@@ -168,9 +170,9 @@ class PreparedRows(QObject):
         if columns is None:
             return None
         rows = []
-        if area.isValid() and self._view.verticalHeader().count():
+        if area.isValid() and view.verticalHeader().count():
             rows = self._shown_rows(area)
-        return Frame(region, area, option, rows, columns)
+        return Frame(region, area, option, grid, rows, columns)
 
     def _clamped(self, area: QRect) -> QRect:
         """`area` cut where QTableView stops painting: the last column's and last row's edge.
@@ -240,11 +242,12 @@ class PreparedRows(QObject):
             if row in qt_rows or view.itemDelegateForRow(row) is not None:
                 left_to_qt += QRect(area.left(), y, area.width(), height)
                 continue
-            if alternate and row & 1 and solid_grid:
+            striped = alternate and row & 1
+            if striped and solid_grid:
                 # One fill for the row's cells: the grid's solid lines cover their gaps.
                 fills.append(QRect(row_left, y, row_width, height - 1))
             for column, x, width in frame.columns:
-                if alternate and row & 1 and not solid_grid:
+                if striped and not solid_grid:
                     fills.append(QRect(x, y, width - 1, height - 1))  # as Qt: cell by cell
                 cell = source.painted_cell(row, column)
                 # The cell as QTableView gives it to its delegate: the grid's line left out.
@@ -293,8 +296,7 @@ class PreparedRows(QObject):
     def _draw_grid(self, painter: QPainter, frame: Frame) -> None:
         """QTableView's lines: under each row and right of each column across the area."""
         view = self._view
-        grid = view.style().styleHint(GRID_COLOUR, frame.option, view) & 0xFFFFFFFF
-        painter.setPen(QPen(QColor.fromRgba(grid), 1, view.gridStyle()))
+        painter.setPen(QPen(frame.grid, 1, view.gridStyle()))
         area = frame.area
         for _row, y, height in frame.rows:
             y += height - 1
