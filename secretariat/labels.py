@@ -134,6 +134,22 @@ FIELD_LABELS: dict[str, Label] = {
     "code": Label("Code", "코드", "代码", "コード"),
     "start_conference": Label("From conference", "시작 전체회의", "起始全体会议", "開始全体会議"),
     "active": Label("Active", "활동", "活跃", "活動中"),
+    "side_a_name": Label("Side A", "A측", "A方", "A側"),
+    "side_b_name": Label("Side B", "B측", "B方", "B側"),
+    "language_a": Label(
+        "Working language (A)", "실무 언어(A측)", "工作语言（A方）", "作業言語（A側）"
+    ),
+    "language_b": Label(
+        "Working language (B)", "실무 언어(B측)", "工作语言（B方）", "作業言語（B側）"
+    ),
+    "sort_order": Label("Order", "순서", "顺序", "順序"),
+    "seq": Label("No.", "순번", "序号", "番号"),
+    "decided_on": Label("Decided on", "결정일", "决定日期", "決定日"),
+    "previous_date": Label("Previous date", "이전 일정", "原定日期", "変更前の日付"),
+    "new_date": Label("New date", "변경 일정", "新日期", "変更後の日付"),
+    "postponement": Label("Postponement", "연기", "推迟", "延期"),
+    "status_change": Label("Status change", "추진 상태 변경", "状态变更", "状況変更"),
+    "teams": Label("Teams", "분과", "工作组", "分科会"),
 }
 
 INDICATOR_LABELS: dict[str, Label] = {

@@ -1,0 +1,1 @@
+"""Whole databases moved as they are: the archive (backup and restore) and `secretariat copy`."""
