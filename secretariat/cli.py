@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from secretariat import __version__
@@ -67,6 +69,7 @@ def build_parser() -> ArgumentParser:
     commands.required = True
     _add_init(commands)
     _add_indicators(commands)
+    _add_copy(commands)
     for extension in entry_points(group="secretariat.commands"):
         extension.load()(commands)
     return parser
@@ -94,6 +97,16 @@ def _add_indicators(commands: Any) -> None:
         help="a team is dormant after N months without activity or status change (12)",
     )
     indicators.set_defaults(handler=run_indicators)
+
+
+def _add_copy(commands: Any) -> None:
+    copy = commands.add_parser(
+        "copy", help="copy every record into another, empty database (SQLite <-> PostgreSQL)"
+    )
+    copy.add_argument(
+        "--to", required=True, metavar="DEST_PATH_OR_URL", help="the database to copy into"
+    )
+    copy.set_defaults(handler=run_copy)
 
 
 def database_location(args: argparse.Namespace) -> str:
@@ -144,6 +157,49 @@ def run_indicators(args: argparse.Namespace) -> int:
     else:
         print_report(report, sys.stdout)
     return EXIT_OK
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from secretariat.progress import run_to_end
+    from secretariat.transfer.copy import copy_database
+
+    source = open_for(args, read_only=True)
+    try:
+        with new_database(args.to) as target:
+            summary = run_to_end(copy_database(source, target))
+    finally:
+        source.close()
+    print(f"copied {summary.records:,} records from {summary.source} to {summary.target}")
+    return EXIT_OK
+
+
+@contextmanager
+def new_database(path_or_url: str) -> Iterator[Any]:
+    """Open (creating) a database to fill; a SQLite file this call created is removed again
+    when filling it fails, so nothing half-made is left behind."""
+    from secretariat.db import is_sqlite_file, open_database, sqlite_path, to_url
+
+    url = to_url(path_or_url)
+    created = sqlite_path(url) if is_sqlite_file(url) and not sqlite_path(url).exists() else None
+    try:
+        target = open_database(path_or_url, create=True)
+    except BaseException:
+        _remove_sqlite(created)
+        raise
+    try:
+        yield target
+    except BaseException:
+        target.close()
+        _remove_sqlite(created)
+        raise
+    target.close()
+
+
+def _remove_sqlite(path: Path | None) -> None:
+    if path is None:
+        return
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def fail(message: str, code: int, stream: TextIO | None = None) -> int:
