@@ -42,7 +42,15 @@ def register(commands: Any) -> None:
     _add_common(xlsx)
     xlsx.set_defaults(handler=run_export_xlsx)
 
-    import_ = commands.add_parser("import", help="apply an edited workbook's Plans sheet")
+    archive = kinds.add_parser(
+        "archive", help="every record, losslessly, as one file (a backup to restore or move)"
+    )
+    archive.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
+    archive.set_defaults(handler=run_export_archive)
+
+    import_ = commands.add_parser(
+        "import", help="apply an edited workbook, or restore an archive into an empty database"
+    )
     import_kinds = import_.add_subparsers(dest="kind", metavar="KIND", parser_class=type(import_))
     import_kinds.required = True
     xlsx_in = import_kinds.add_parser("xlsx", help="import the Plans sheet of a workbook")
@@ -54,6 +62,11 @@ def register(commands: Any) -> None:
         help="apply the valid rows even when other rows are rejected",
     )
     xlsx_in.set_defaults(handler=run_import_xlsx)
+    archive_in = import_kinds.add_parser(
+        "archive", help="restore an archive into an empty (or new) database"
+    )
+    archive_in.add_argument("file", type=Path, metavar="FILE")
+    archive_in.set_defaults(handler=run_import_archive)
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -135,4 +148,32 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(summary)
+    return 0
+
+
+def run_export_archive(args: argparse.Namespace) -> int:
+    from secretariat.cli import open_for
+    from secretariat.transfer.archive import write_archive
+
+    output = _check_output(args.output, ".zip")
+    db = open_for(args, read_only=True)
+    try:
+        summary = run_to_end(write_archive(db, output), _report)
+    finally:
+        db.close()
+    print(f"wrote {output} ({summary.records:,} records)")
+    return 0
+
+
+def run_import_archive(args: argparse.Namespace) -> int:
+    from secretariat.cli import database_location, new_database
+    from secretariat.transfer.archive import read_manifest, restore_archive
+
+    if not args.file.is_file():
+        raise ValidationError("FILE", str(args.file), "an archive file that exists")
+    read_manifest(args.file)[0].close()  # refuse a file that is no archive before creating a db
+    with new_database(database_location(args)) as db:
+        summary = run_to_end(restore_archive(db, args.file), _report)
+        where = db.describe()
+    print(f"restored {summary.records:,} records from {args.file} into {where}")
     return 0

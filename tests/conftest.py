@@ -69,3 +69,27 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A database of its own on the PostgreSQL server SECRETARIAT_TEST_PG_URL names (.ci/run
+    starts one), dropped afterwards; the test is skipped without a server."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server_url = os.environ.get("SECRETARIAT_TEST_PG_URL", "")
+    if not server_url:
+        pytest.skip("SECRETARIAT_TEST_PG_URL is not set")
+    name = f"secretariat_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -322,4 +322,5 @@ def restore_archive(db: Database, path: Path) -> Work[ArchiveSummary]:
                 if done % PROGRESS_ROWS == 0:
                     yield Progress(total + done, total * 2, f"restoring {part.table}")
             loader.finish()
+            yield Progress(total + done, total * 2, f"restoring {part.table}")
     return ArchiveSummary(path, counts)

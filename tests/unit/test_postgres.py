@@ -7,13 +7,11 @@ gets a database of its own, dropped afterwards.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from secretariat import indicators
 from secretariat.db import Database, open_database
@@ -27,20 +25,6 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not SERVER_URL, reason="SECRETARIAT_TEST_PG_URL is not set"),
 ]
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    name = f"secretariat_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
