@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         )
         self.export_xlsx_action = self._action(self._export_workbook, "Ctrl+Shift+E")
         self.import_xlsx_action = self._action(self._import_workbook, "Ctrl+Shift+I")
+        self.backup_action = self._action(self._back_up)
+        self.restore_action = self._action(self._restore)
         self.settings_action = self._action(
             self.open_settings, QKeySequence.StandardKey.Preferences
         )
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
             self.export_pdf_action,
             self.export_xlsx_action,
             self.import_xlsx_action,
+            self.backup_action,
+            self.restore_action,
             self.settings_action,
             self.about_action,
             *self.page_actions,
@@ -211,6 +215,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions(
             [self.export_pdf_action, self.export_xlsx_action, self.import_xlsx_action]
         )
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -258,6 +264,8 @@ class MainWindow(QMainWindow):
         self.export_pdf_action.setText(self.tr("Export &briefing pack…"))
         self.export_xlsx_action.setText(self.tr("Export &workbook…"))
         self.import_xlsx_action.setText(self.tr("&Import workbook…"))
+        self.backup_action.setText(self.tr("Back &up…"))
+        self.restore_action.setText(self.tr("&Restore…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -386,6 +394,20 @@ class MainWindow(QMainWindow):
         from ui.dialogs import exports
 
         exports.import_workbook(self)
+
+    # Both only read the open database (Restore writes a new file), so a read-only window
+    # keeps them: ui/dialogs/backup.py.
+    @Slot()
+    def _back_up(self) -> None:
+        from ui.dialogs import backup
+
+        backup.back_up(self)
+
+    @Slot()
+    def _restore(self) -> None:
+        from ui.dialogs import backup
+
+        backup.restore(self)
 
     @Slot()
     def open_settings(self) -> QWidget:

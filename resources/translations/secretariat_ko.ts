@@ -187,6 +187,102 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="+64"/>
+        <source>{path} is a folder.</source>
+        <translation>{path}은(는) 폴더입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists. A restore never replaces a database: choose a new file.</source>
+        <translation>{path}이(가) 이미 있습니다. 복원은 기존 데이터베이스를 덮어쓰지 않으니 새 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secretariat archives (*.zip)</source>
+        <translation>Secretariat 백업 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up 1 record to {path}.</source>
+        <translation>레코드 1건을 {path}에 백업했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up {count} records to {path}.</source>
+        <translation>레코드 {count}건을 {path}에 백업했습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>백업을 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secretariat archives (*.zip);;All files (*)</source>
+        <translation>Secretariat 백업 파일 (*.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secretariat databases (*.db)</source>
+        <translation>Secretariat 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore into a new database</source>
+        <translation>새 데이터베이스로 복원</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the new database…</source>
+        <translation>새 데이터베이스를 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore cancelled; no database was created.</source>
+        <translation>복원을 취소했습니다. 데이터베이스를 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored 1 record into {path}.</source>
+        <translation>레코드 1건을 {path}에 복원했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {count} records into {path}.</source>
+        <translation>레코드 {count}건을 {path}에 복원했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This window stays on {current}. To work on the restored database, start Secretariat on it:
+
+{command}
+
+or set SECRETARIAT_DB to that file before starting Secretariat.</source>
+        <translation>이 창은 계속 {current}을(를) 사용합니다. 복원한 데이터베이스로 작업하려면 Secretariat을 다음과 같이 실행하세요:
+
+{command}
+
+또는 실행하기 전에 SECRETARIAT_DB를 그 파일로 설정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../../ui/dialogs/carry_over.py" line="+23"/>
@@ -723,7 +819,7 @@
         <translation>추진 상태 이력이 없습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{status} (first recorded)</source>
         <translation>{status} (최초 기록)</translation>
     </message>
@@ -830,7 +926,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+257"/>
+        <location filename="../../ui/main_window.py" line="+263"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -848,6 +944,16 @@
         <location line="+1"/>
         <source>&amp;Import workbook…</source>
         <translation>통합문서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back &amp;up…</source>
+        <translation>백업(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,7 +1105,7 @@
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+144"/>
+        <location filename="../../ui/pages/meetings.py" line="+145"/>
         <source>New meeting</source>
         <translation>새 회의</translation>
     </message>
@@ -1349,7 +1455,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+237"/>
+        <location filename="../../ui/models/plans.py" line="+239"/>
         <source>No title in {language} yet</source>
         <translation>{language} 제목 없음</translation>
     </message>
@@ -1362,7 +1468,7 @@
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+400"/>
+        <location filename="../../ui/pages/plans.py" line="+401"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
     </message>
@@ -1522,7 +1628,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+478"/>
+        <location filename="../../ui/pages/record_list.py" line="+479"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -1578,13 +1684,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+60"/>
+        <location filename="../../ui/app.py" line="+61"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat을 시작할 수 없습니다</translation>
     </message>
@@ -1594,7 +1700,7 @@
         <translation>데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>

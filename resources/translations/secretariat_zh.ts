@@ -187,6 +187,102 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="+64"/>
+        <source>{path} is a folder.</source>
+        <translation>{path} 是一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists. A restore never replaces a database: choose a new file.</source>
+        <translation>{path} 已存在。恢复绝不会覆盖现有数据库：请选择一个新文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secretariat archives (*.zip)</source>
+        <translation>Secretariat 备份文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up 1 record to {path}.</source>
+        <translation>已将 1 条记录备份到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up {count} records to {path}.</source>
+        <translation>已将 {count} 条记录备份到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>已取消备份，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secretariat archives (*.zip);;All files (*)</source>
+        <translation>Secretariat 备份文件 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secretariat databases (*.db)</source>
+        <translation>Secretariat 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore into a new database</source>
+        <translation>恢复到新数据库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the new database…</source>
+        <translation>正在创建新数据库…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore cancelled; no database was created.</source>
+        <translation>已取消恢复，未创建数据库。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored 1 record into {path}.</source>
+        <translation>已将 1 条记录恢复到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {count} records into {path}.</source>
+        <translation>已将 {count} 条记录恢复到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This window stays on {current}. To work on the restored database, start Secretariat on it:
+
+{command}
+
+or set SECRETARIAT_DB to that file before starting Secretariat.</source>
+        <translation>此窗口仍使用 {current}。要使用恢复后的数据库，请这样启动 Secretariat：
+
+{command}
+
+或在启动 Secretariat 之前将 SECRETARIAT_DB 设为该文件。</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../../ui/dialogs/carry_over.py" line="+23"/>
@@ -723,7 +819,7 @@
         <translation>没有状态历史记录。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{status} (first recorded)</source>
         <translation>{status}（首次记录）</translation>
     </message>
@@ -830,7 +926,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+257"/>
+        <location filename="../../ui/main_window.py" line="+263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -848,6 +944,16 @@
         <location line="+1"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back &amp;up…</source>
+        <translation>备份(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,7 +1105,7 @@
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+144"/>
+        <location filename="../../ui/pages/meetings.py" line="+145"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
@@ -1349,7 +1455,7 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+237"/>
+        <location filename="../../ui/models/plans.py" line="+239"/>
         <source>No title in {language} yet</source>
         <translation>尚无{language}标题</translation>
     </message>
@@ -1362,7 +1468,7 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+400"/>
+        <location filename="../../ui/pages/plans.py" line="+401"/>
         <source>Delete {count} plan(s) with their status history?</source>
         <translation>要删除 {count} 个项目及其状态历史吗？</translation>
     </message>
@@ -1522,7 +1628,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+478"/>
+        <location filename="../../ui/pages/record_list.py" line="+479"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1578,13 +1684,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+60"/>
+        <location filename="../../ui/app.py" line="+61"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat 无法启动</translation>
     </message>
@@ -1594,7 +1700,7 @@
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
