@@ -33,11 +33,10 @@ from secretariat.transfer.tables import (
     TableLoader,
     TransferError,
     begin_snapshot,
-    from_json,
-    read_table,
+    json_parser,
+    json_rows,
     require_empty,
     table_named,
-    to_json,
 )
 
 FORMAT = "secretariat-archive"
@@ -67,7 +66,9 @@ def write_archive(db: Database, path: Path) -> Work[ArchiveSummary]:
     try:
         with (
             db.engine.connect() as connection,
-            zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive,
+            zipfile.ZipFile(
+                part, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1
+            ) as archive,
         ):
             begin_snapshot(connection)
             counts = yield from _write_parts(connection, archive)
@@ -91,20 +92,17 @@ def _write_parts(
         digest = hashlib.sha256()
         records = 0
         with archive.open(f"{table.name}.jsonl", "w", force_zip64=True) as stream:
-            for row in read_table(connection, table):
-                line = (
-                    json.dumps(
-                        {name: to_json(value) for name, value in row.items()},
-                        ensure_ascii=False,
-                        separators=(",", ":"),
-                    ).encode()
-                    + b"\n"
-                )
-                stream.write(line)
-                digest.update(line)
-                records += 1
-                if records % PROGRESS_ROWS == 0:
-                    yield Progress(index, len(TABLES), f"{table.name}: {records:,} records")
+            for batch in json_rows(connection, table):
+                chunk = "".join(
+                    [
+                        json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+                        for record in batch
+                    ]
+                ).encode()
+                stream.write(chunk)
+                digest.update(chunk)
+                records += len(batch)
+                yield Progress(index, len(TABLES), f"{table.name}: {records:,} records")
         counts[table.name] = {"records": records, "sha256": digest.hexdigest()}
         yield Progress(index + 1, len(TABLES), f"{table.name}: {records:,} records")
     return counts
@@ -236,25 +234,29 @@ def _lines(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[bytes]:
 
 def _rows(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[dict[str, Any]]:
     table = table_named(part.table)
+    parsers = [(column.name, json_parser(column)) for column in table.columns]
+    known = frozenset(table.c.keys())
     for number, line in enumerate(_lines(archive, part, path), start=1):
-        where = f"{path}: {part.file}, line {number}"
         try:
             record = json.loads(line)
         except ValueError:
-            raise TransferError(f"{where}: not a JSON record") from None
+            raise TransferError(f"{path}: {part.file}, line {number}: not JSON") from None
         if not isinstance(record, dict):
-            raise TransferError(f"{where}: not a JSON record")
-        unknown = set(record) - set(table.c.keys())
-        if unknown:
-            raise TransferError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+            raise TransferError(f"{path}: {part.file}, line {number}: not a JSON record")
+        if not record.keys() <= known:
+            unknown = sorted(set(record) - known)[0]
+            raise TransferError(f"{path}: {part.file}, line {number}: unknown field {unknown!r}")
         row: dict[str, Any] = {}
-        for column in table.columns:
-            if column.name not in record:
-                continue  # an older schema's archive: the column's default applies
-            try:
-                row[column.name] = from_json(column, record[column.name])
-            except (TypeError, ValueError) as error:
-                raise TransferError(f"{where}: field {column.name!r}: {error}") from None
+        for name, parse in parsers:
+            # A column an older schema's archive lacks is left out: its default applies.
+            if name in record:
+                value = record[name]
+                try:
+                    row[name] = None if value is None else parse(value)
+                except (TypeError, ValueError) as error:
+                    raise TransferError(
+                        f"{path}: {part.file}, line {number}: field {name!r}: {error}"
+                    ) from None
         yield row
 
 

@@ -229,6 +229,9 @@ def test_demo_to_postgres_and_back_gives_the_same_records(
     try:
         run_to_end(copy_database(demo_db, server))
         assert indicators.conference_indicators(server) == indicators.conference_indicators(demo_db)
+        from_server = tmp_path / "from-server.zip"
+        run_to_end(write_archive(server, from_server))
+        assert parts_of(from_server) == parts_of(archive)  # PostgreSQL's values read alike
         back = open_database(tmp_path / "back.db")
         run_to_end(copy_database(server, back))
         again = tmp_path / "again.zip"
