@@ -1,9 +1,9 @@
 """The command line: `secretariat [--db PATH_OR_URL] COMMAND ...`.
 
-The core's own commands are `init` and `indicators`. The exports and the desktop app add
-theirs (`export`, `import`, `gui`) through the `secretariat.commands` entry point group, so the
-core never imports them. Errors a user can cause print one line on stderr; see EXIT_CODES.
-"""
+The core's own commands are `init`, `indicators`, `list` and `copy`. The exports and the
+desktop app add theirs (`export`, `import`, `gui`) through the `secretariat.commands` entry
+point group, so the core never imports them. Errors a user can cause print one line on
+stderr; see EXIT_CODES."""
 
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ def build_parser() -> ArgumentParser:
     commands.required = True
     _add_init(commands)
     _add_indicators(commands)
+    _add_list(commands)
     _add_copy(commands)
     for extension in entry_points(group="secretariat.commands"):
         extension.load()(commands)
@@ -97,6 +98,36 @@ def _add_indicators(commands: Any) -> None:
         help="a team is dormant after N months without activity or status change (12)",
     )
     indicators.set_defaults(handler=run_indicators)
+
+
+# The kinds `list` takes: secretariat.listing.KIND_NAMES, spelt out so that building the
+# parser imports no database code (tests/unit/test_listing.py checks they agree).
+LIST_KINDS = (
+    "committee",
+    "conferences",
+    "postponements",
+    "teams",
+    "plans",
+    "meetings",
+    "history",
+    "mous",
+    "activities",
+)
+
+
+def _add_list(commands: Any) -> None:
+    listing = commands.add_parser("list", help="print the records of one kind, filtered")
+    listing.add_argument("kind", choices=LIST_KINDS, metavar="KIND", help=", ".join(LIST_KINDS))
+    listing.add_argument("--conference", type=int, metavar="N", help="only those of conference N")
+    listing.add_argument("--team", metavar="CODE", help="only those of this team (e.g. ECO)")
+    listing.add_argument("--status", metavar="S", help="only those in this status")
+    listing.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only those whose texts contain every word (plans: or reference)",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(handler=run_list)
 
 
 def _add_copy(commands: Any) -> None:
@@ -156,6 +187,25 @@ def run_indicators(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print_report(report, sys.stdout)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from secretariat.listing import format_table, list_records, record_kind
+    from secretariat.services.committee import working_languages
+
+    db = open_for(args, read_only=True)
+    try:
+        filters = {name: getattr(args, name) for name in ("conference", "team", "status", "search")}
+        rows = list_records(db, args.kind, **filters)
+        languages = working_languages(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_table(record_kind(args.kind), rows, working_languages=languages))
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ ordering and fetch rows per block; nothing here holds a session open.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -15,15 +16,19 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import (
+    ColumnClause,
     ColumnElement,
     CompoundSelect,
     Select,
+    and_,
     case,
     func,
     literal,
     literal_column,
+    or_,
     select,
     table,
+    union,
 )
 from sqlalchemy import column as sql_column
 from sqlmodel import Session, col
@@ -55,6 +60,10 @@ _plan_search = table("plan_search", sql_column("rowid"), sql_column("search_text
 _vocabulary = table("plan_search_vocab", sql_column("term"))
 LAST_CHARACTER = "\U0010ffff"  # sorts after every character, as UTF-8 bytes do
 NO_SUCH_TRIGRAM = "\x01\x01\x01"  # matches nothing: the answer when no trigram starts so
+# A plan's reference as typed into the search box, folded: `5-eco-04` (that plan) or `eco-04`
+# (that team and number at every conference). Digits are bounded so they fit an integer.
+REFERENCE_TERM = re.compile(r"(?:(\d{1,9})-)?([a-z][a-z0-9_]{0,15})-(\d{1,9})", re.ASCII)
+_plan_rowid: ColumnClause[Any] = literal_column("plan.rowid")
 
 
 @dataclass(frozen=True)
@@ -95,12 +104,36 @@ def fts_phrase(term: str) -> str:
 
 
 def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
+    """Plans whose titles or descriptions (any language) contain the folded term, or whose
+    reference it is (`5-eco-04`, `eco-04`)."""
+    text_match = text_condition(term, dialect)
+    by_reference = reference_condition(term)
+    return text_match if by_reference is None else or_(text_match, by_reference)
+
+
+def text_condition(term: str, dialect: str) -> ColumnElement[bool]:
     """Plans whose titles or descriptions (any language) contain the folded term."""
     in_index = indexed_term_match(term) if dialect == "sqlite" else None
     if in_index is not None:
-        return literal_column("plan.rowid").in_(in_index)
+        return _plan_rowid.in_(in_index)
     search_column: Any = Plan.search_text
     return search_column.like(like_pattern(term), escape=LIKE_ESCAPE)  # type: ignore[no-any-return]
+
+
+def reference_condition(term: str) -> ColumnElement[bool] | None:
+    """The plan a folded term names by its reference (`5-eco-04`), or the plans of that team
+    and number at every conference (`eco-04`); None when the term is not shaped like one.
+    Answered from the plan's unique (conference, team, seq) index, not the texts."""
+    match = REFERENCE_TERM.fullmatch(term)
+    if match is None:
+        return None
+    number, code, seq = match.groups()
+    team = select(col(Team.id)).where(col(Team.code) == code.upper())
+    conditions = [col(Plan.team_id).in_(team), col(Plan.seq) == int(seq)]
+    if number is not None:
+        conference = select(col(Conference.id)).where(col(Conference.number) == int(number))
+        conditions.append(col(Plan.conference_id).in_(conference))
+    return and_(*conditions)
 
 
 def indexed_term_match(term: str) -> Select[Any] | None:
@@ -187,11 +220,31 @@ def search_only_rowids(
     terms = search_terms(plan_filter.search)
     if dialect != "sqlite" or not terms or replace(plan_filter, search="") != PlanFilter():
         return None
-    matches = [indexed_term_match(term) for term in terms]
+    matches = [term_rowids(term) for term in terms]
     if any(match is None for match in matches):
         return None
-    first, *others = [match for match in matches if match is not None]
-    return first.intersect(*others) if others else first
+    if len(matches) == 1:
+        return matches[0]
+    # SQLite takes no parenthesised compound inside a compound: a union goes in a subquery.
+    first, *others = [_plain_select(match) for match in matches if match is not None]
+    return first.intersect(*others)
+
+
+def term_rowids(term: str) -> Select[Any] | CompoundSelect[Any] | None:
+    """The rowids of the plans one folded term finds (term_condition), from the SQLite
+    search index and, for a reference-shaped term, the plan's reference index."""
+    text_match = indexed_term_match(term)
+    by_reference = reference_condition(term)
+    if text_match is None or by_reference is None:
+        return text_match
+    return union(text_match, select(_plan_rowid).select_from(Plan).where(by_reference))
+
+
+def _plain_select(query: Select[Any] | CompoundSelect[Any]) -> Select[Any]:
+    if isinstance(query, Select):
+        return query
+    rowids = query.subquery()
+    return select(*rowids.c)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from ui.models.plans import STATUS_COLOURS, PlansModel, load_filter, save_filter
 
 # The PostgreSQL fixtures: a database per test on the server the suite is given.
 SERVER_URL = test_postgres.SERVER_URL
-pg_url = test_postgres.pg_url
 pg_demo = test_postgres.pg_demo
 
 

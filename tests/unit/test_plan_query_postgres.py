@@ -13,7 +13,6 @@ from tests.unit import test_postgres
 
 # The PostgreSQL fixtures: a database per test on the server the suite is given.
 SERVER_URL = test_postgres.SERVER_URL
-pg_url = test_postgres.pg_url
 pg_demo = test_postgres.pg_demo
 
 pytestmark = [
