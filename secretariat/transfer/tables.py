@@ -2,35 +2,23 @@
 
 The archive and `secretariat copy` both move whole databases: they read each table in the
 record kinds' dependency order (`TABLES`) and write them into a target in one transaction.
-A row is a dict of column name -> value; `to_json` / `json_parser` turn a value into what JSON
-carries and back, by the column's SQL type, so nothing is lost (ids, timestamps, enums).
+A row is a dict of column name -> value, as SQLAlchemy reads and writes it; the archive's JSON
+forms of those values are in json_values.py.
 """
 
 from __future__ import annotations
 
-import enum
-import uuid
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     Column,
-    Date,
-    DateTime,
-    Integer,
-    String,
     Table,
-    Uuid,
     func,
     insert,
     select,
-    type_coerce,
 )
-from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
-from sqlalchemy.types import TypeDecorator
 
 from secretariat.errors import SecretariatError
 from secretariat.kinds import KINDS
@@ -60,126 +48,6 @@ def table_named(name: str) -> Table:
         if table.name == name:
             return table
     raise TransferError(f"no table {name!r} in this version's records")
-
-
-def to_json(value: Any) -> Any:
-    """A value as JSON carries it: enums by value, timestamps ISO to the microsecond, ids text."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    return value
-
-
-Convert = Callable[[Any], Any] | None
-
-
-def _sqlite_uuid(text: str | None) -> str | None:
-    # Uuid is stored as 32 hex digits on SQLite; JSON has the usual dashed form.
-    if text is None:
-        return None
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-def _sqlite_timestamp(text: str | None) -> str | None:
-    # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC (SQLAlchemy's format, always 6 digits).
-    return None if text is None else f"{text[:10]}T{text[11:]}+00:00"
-
-
-def _sqlite_boolean(value: int | None) -> bool | None:
-    return None if value is None else bool(value)
-
-
-def _plain_type(column: Column[Any]) -> Any:
-    column_type = column.type
-    if isinstance(column_type, TypeDecorator):  # SQLModel's aware UTC timestamps
-        return column_type.impl_instance
-    return column_type
-
-
-def _sqlite_reader(column: Column[Any]) -> tuple[Any, Convert]:
-    """What to select for a column on SQLite (its stored text, skipping SQLAlchemy's result
-    processing) and how that text becomes the JSON value `to_json` would give."""
-    column_type = _plain_type(column)
-    if isinstance(column_type, Integer | Boolean):
-        number = type_coerce(column, Integer).label(column.name)
-        return number, _sqlite_boolean if isinstance(column_type, Boolean) else None
-    selected = type_coerce(column, String).label(column.name)
-    if isinstance(column_type, Uuid):
-        return selected, _sqlite_uuid
-    if isinstance(column_type, DateTime):
-        return selected, _sqlite_timestamp
-    return selected, None  # dates, enums and texts are stored as their JSON text
-
-
-def json_rows(connection: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
-    """Every row of a table as JSON values, in batches, in primary-key order (streamed)."""
-    if connection.dialect.name == "sqlite":
-        readers = [_sqlite_reader(column) for column in table.columns]
-        query = select(*(selected for selected, _ in readers))
-        converters = [convert for _, convert in readers]
-    else:
-        query = select(table)
-        converters = [to_json for _ in table.columns]
-    names = [column.name for column in table.columns]
-    pairs = [
-        (index, name, convert)
-        for index, (name, convert) in enumerate(zip(names, converters, strict=True))
-    ]
-    plain = [(index, name) for index, name, convert in pairs if convert is None]
-    converted = [(index, name, convert) for index, name, convert in pairs if convert is not None]
-    result = connection.execution_options(stream_results=True, yield_per=BATCH).execute(
-        query.order_by(*table.primary_key.columns)
-    )
-    for partition in result.partitions(BATCH):
-        batch = []
-        for row in partition:
-            record = {name: row[index] for index, name in plain}
-            for index, name, convert in converted:
-                record[name] = convert(row[index])
-            batch.append({name: record[name] for name in names})
-        yield batch
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected text, got {value!r}")
-    return value
-
-
-def _whole_number(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"expected a whole number, got {value!r}")
-    return value
-
-
-def _yes_no(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, got {value!r}")
-    return value
-
-
-def json_parser(column: Column[Any]) -> Callable[[Any], Any]:
-    """How a JSON value becomes the column's Python value (ValueError/TypeError when it is not
-    one); chosen once per column, since a restore parses millions of values."""
-    column_type = _plain_type(column)
-    if isinstance(column_type, Uuid):
-        return lambda value: uuid.UUID(_text(value))
-    if isinstance(column_type, DateTime):
-        return lambda value: datetime.fromisoformat(_text(value))
-    if isinstance(column_type, Date):
-        return lambda value: date.fromisoformat(_text(value))
-    if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
-        return column_type.enum_class
-    if isinstance(column_type, Boolean):
-        return _yes_no
-    if isinstance(column_type, Integer):
-        return _whole_number
-    return _text
 
 
 def count_rows(connection: Connection) -> dict[str, int]:

@@ -1,0 +1,262 @@
+"""Checking an archive before anything is written: its manifest, every part's size, hash and
+count, every record's fields and values, and that every reference is to a record it holds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from secretariat.migrations import HEAD_REVISION, known_revisions
+from secretariat.progress import Progress, Work
+from secretariat.transfer.json_values import json_checker, json_parser
+from secretariat.transfer.tables import TABLES, TransferError, table_named
+
+FORMAT = "secretariat-archive"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+# Limits checked before anything is inflated (docs/record-kinds.md).
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_PART_BYTES = 8 << 30  # one table's JSON lines, inflated
+MAX_LINE_BYTES = 16 << 20  # one record
+MAX_RATIO = 200  # inflated / packed: JSON lines pack ~5-20x, a zip bomb ~1000x
+
+
+@dataclass(frozen=True)
+class Part:
+    table: str
+    file: str
+    records: int
+    sha256: str
+    complete: bool  # written at this schema: every record has every column
+
+
+def read_manifest(path: Path) -> tuple[zipfile.ZipFile, list[Part]]:
+    """Open an archive and check its manifest against this version (nothing read yet)."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise
+    except (zipfile.BadZipFile, OSError) as error:
+        raise TransferError(
+            f"{path}: not a Secretariat archive (not a zip file: {error})"
+        ) from None
+    try:
+        return archive, _check_manifest(path, archive)
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _check_manifest(path: Path, archive: zipfile.ZipFile) -> list[Part]:
+    try:
+        info = archive.getinfo(MANIFEST)
+    except KeyError:
+        raise TransferError(f"{path}: not a Secretariat archive (no {MANIFEST})") from None
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise TransferError(f"{path}: {MANIFEST} is larger than {MAX_MANIFEST_BYTES:,} bytes")
+    try:
+        manifest = json.loads(_read_bounded(archive, info, MAX_MANIFEST_BYTES))
+    except ValueError as error:
+        raise TransferError(f"{path}: {MANIFEST} is not valid JSON ({error})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise TransferError(f"{path}: not a Secretariat archive ({MANIFEST} names no {FORMAT})")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise TransferError(
+            f"{path}: archive format {manifest.get('format_version')!r}; this version reads "
+            f"format {FORMAT_VERSION} (update the app)"
+        )
+    revision = manifest.get("schema_revision")
+    if revision != HEAD_REVISION and revision not in known_revisions():
+        raise TransferError(
+            f"{path}: written by a newer version of Secretariat (schema {revision}); update "
+            "the app to restore it"
+        )
+    return _parts_of(path, archive, manifest, complete=revision == HEAD_REVISION)
+
+
+def _parts_of(
+    path: Path, archive: zipfile.ZipFile, manifest: dict[str, Any], *, complete: bool
+) -> list[Part]:
+    parts: list[Part] = []
+    try:
+        for entry in manifest["parts"]:
+            parts.append(
+                Part(
+                    str(entry["table"]),
+                    str(entry["file"]),
+                    int(entry["records"]),
+                    str(entry["sha256"]),
+                    complete,
+                )
+            )
+    except (KeyError, TypeError, ValueError):
+        raise TransferError(f"{path}: {MANIFEST} lists its parts wrongly") from None
+    names = set(archive.namelist())
+    for part in parts:
+        table_named(part.table)  # a table this version does not have is refused
+        if part.file not in names:
+            raise TransferError(f"{path}: part {part.file} is missing")
+        info = archive.getinfo(part.file)
+        if info.file_size > MAX_PART_BYTES or (
+            info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+        ):
+            raise TransferError(
+                f"{path}: part {part.file} inflates to {info.file_size:,} bytes "
+                f"(the limit is {MAX_PART_BYTES:,} bytes, at most {MAX_RATIO}x its packed size)"
+            )
+    missing = {table.name for table in TABLES} - {part.table for part in parts}
+    if missing:
+        raise TransferError(f"{path}: the archive has no part for {', '.join(sorted(missing))}")
+    return parts
+
+
+def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    with archive.open(info) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TransferError(f"{info.filename} is larger than {limit:,} bytes")
+    return data
+
+
+def _lines(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[bytes]:
+    """The part's lines, stopping at the declared size (a lying header cannot inflate more)."""
+    info = archive.getinfo(part.file)
+    try:
+        with archive.open(info) as stream:
+            total = 0
+            while line := stream.readline(MAX_LINE_BYTES + 1):
+                total += len(line)
+                if len(line) > MAX_LINE_BYTES or total > info.file_size:
+                    raise TransferError(f"{path}: part {part.file} has a record over the limit")
+                yield line
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        raise TransferError(f"{path}: part {part.file} is damaged ({error})") from None
+
+
+class RecordParser:
+    """Each JSON line of one part as a row of the table's Python values, or a TransferError
+    naming the file, the line and the field."""
+
+    def __init__(self, part: Part, path: Path, *, typed: bool = True) -> None:
+        # typed: Python values for SQLAlchemy; else the checked JSON values themselves.
+        table = table_named(part.table)
+        make = json_parser if typed else json_checker
+        self.parsers = [(column.name, make(column)) for column in table.columns]
+        self.known = frozenset(table.c.keys())
+        self.part = part
+        self.where = f"{path}: {part.file}"
+
+    def record(self, line: bytes, number: int) -> dict[str, Any]:
+        """The line's JSON object, its fields checked against the table (not yet its values)."""
+        try:
+            record = json.loads(line)
+        except ValueError:
+            raise TransferError(f"{self.where}, line {number}: not JSON") from None
+        if not isinstance(record, dict):
+            raise TransferError(f"{self.where}, line {number}: not a JSON record")
+        if record.keys() != self.known:
+            unknown = sorted(set(record) - self.known)
+            if unknown:
+                raise TransferError(f"{self.where}, line {number}: unknown field {unknown[0]!r}")
+            if self.part.complete:  # only an older schema's archive may lack a column
+                absent = sorted(self.known - set(record))[0]
+                raise TransferError(f"{self.where}, line {number}: no field {absent!r}")
+        return record
+
+    def row(self, line: bytes, number: int) -> dict[str, Any]:
+        record = self.record(line, number)
+        row: dict[str, Any] = {}
+        for name, parse in self.parsers:
+            if name in record:  # a column an older schema lacked takes its default
+                value = record[name]
+                try:
+                    row[name] = None if value is None else parse(value)
+                except (TypeError, ValueError) as error:
+                    raise TransferError(
+                        f"{self.where}, line {number}: field {name!r}: {error}"
+                    ) from None
+        return row
+
+
+def numbered_lines(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[tuple[int, bytes]]:
+    return enumerate(_lines(archive, part, path), start=1)
+
+
+def rows_of(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[dict[str, Any]]:
+    """The part's records as rows of Python values (checked again as they are read)."""
+    parser = RecordParser(part, path)
+    for number, line in numbered_lines(archive, part, path):
+        yield parser.row(line, number)
+
+
+def verify_archive(path: Path) -> Work[dict[str, int]]:
+    """Check every part (hash, count, values, references) without writing anything."""
+    archive, parts = read_manifest(path)
+    with archive:
+        ids: dict[str, set[Any]] = {}
+        wanted: dict[tuple[str, str], set[Any]] = {}  # (table, column) -> ids referred to
+        for index, part in enumerate(parts):
+            yield Progress(index, len(parts) * 2, f"checking {part.file}")
+            ids[part.table] = _check_part(archive, part, path, wanted)
+        _check_references(path, ids, wanted)
+    return {part.table: part.records for part in parts}
+
+
+def _check_part(
+    archive: zipfile.ZipFile, part: Part, path: Path, wanted: dict[tuple[str, str], set[Any]]
+) -> set[Any]:
+    """One pass over a part: its hash, its count, every value; returns its ids and adds the
+    ids it refers to to `wanted` (both as their checked text)."""
+    table = table_named(part.table)
+    references = [
+        (key.parent.name, wanted.setdefault((key.column.table.name, key.parent.name), set()))
+        for key in table.foreign_keys
+    ]
+    parser = RecordParser(part, path, typed=False)
+    digest = hashlib.sha256()
+    keys: set[Any] = set()
+    count = 0
+    broken: TransferError | None = None  # said after the hash: altered comes first
+    for number, line in numbered_lines(archive, part, path):
+        digest.update(line)
+        count = number
+        if broken is not None:
+            continue
+        try:
+            row = parser.row(line, number)
+        except TransferError as error:
+            broken = error
+            continue
+        if "id" in row:
+            keys.add(row["id"])
+        for name, referred in references:
+            value = row.get(name)
+            if value is not None:
+                referred.add(value)
+    if digest.hexdigest() != part.sha256:
+        raise TransferError(f"{path}: part {part.file} was altered (SHA-256 differs)")
+    if broken is not None:
+        raise broken
+    if count != part.records:
+        raise TransferError(
+            f"{path}: part {part.file} holds {count} records, the manifest says {part.records}"
+        )
+    return keys
+
+
+def _check_references(
+    path: Path, ids: dict[str, set[Any]], wanted: dict[tuple[str, str], set[Any]]
+) -> None:
+    for (target, column), referred in wanted.items():
+        absent = referred - ids.get(target, set())
+        if absent:
+            raise TransferError(
+                f"{path}: {len(absent)} records refer through {column!r} to a {target} "
+                f"that is not in the archive (e.g. {sorted(map(str, absent))[0]})"
+            )
