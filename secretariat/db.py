@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
@@ -129,6 +130,17 @@ class Database:
         self.engine.dispose()
 
 
+def begin_now(session: Session) -> None:
+    """Start the session's transaction at once. Python's sqlite3 begins one only before its
+    first write, so a SAVEPOINT issued earlier would open (and its RELEASE commit) a
+    transaction of its own; after this, savepoints nest and a rollback undoes everything."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            connection.exec_driver_sql("BEGIN")
+
+
 def open_database(
     path_or_url: str | Path,
     *,
@@ -155,6 +167,18 @@ def open_database(
             database.close()
             raise
     return database
+
+
+def open_database_plainly(location: str, *, read_only: bool, create: bool) -> Database:
+    """open_database, with a driver's error (a file that is not a database) or the system's
+    as one DatabaseError line, for the app to show."""
+    try:
+        return open_database(location, read_only=read_only, create=create)
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        raise DatabaseError(f"{location}: {detail}") from error
+    except OSError as error:
+        raise DatabaseError(f"{location}: {error.strerror or error}") from error
 
 
 def _check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretariat import __version__
-from secretariat.errors import DatabaseError
 from secretariat.paths import APP_AUTHOR, APP_NAME, data_dir, resources_dir
 from ui import i18n
 from ui.context import AppContext
@@ -75,17 +74,9 @@ def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
 
 def open_for_app(location: str, *, read_only: bool, create: bool) -> Database:
     """open_database, with a driver's error (a file that is not a database) as one line."""
-    from sqlalchemy.exc import SQLAlchemyError
+    from secretariat.db import open_database_plainly
 
-    from secretariat.db import open_database
-
-    try:
-        return open_database(location, read_only=read_only, create=create)
-    except SQLAlchemyError as error:
-        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
-        raise DatabaseError(f"{location}: {detail}") from error
-    except OSError as error:
-        raise DatabaseError(f"{location}: {error.strerror or error}") from error
+    return open_database_plainly(location, read_only=read_only, create=create)
 
 
 class Startup(QObject):

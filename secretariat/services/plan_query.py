@@ -2,8 +2,8 @@
 over titles and descriptions in every language, and the small views the page shows beside a
 plan (its history with the meetings, its lineage).
 
-Queries are built here and run by the caller, so the app's table model can add its own
-ordering and fetch rows per block; nothing here holds a session open.
+Queries are built here and run by the caller (plan_list for the app's list, which adds its
+own ordering and fetches rows per block); nothing here holds a session open.
 """
 
 from __future__ import annotations

@@ -1,46 +1,59 @@
-"""The generic SQL table model: ids in order, rows on demand, sorting in SQL."""
+"""The generic SQL table model: ids in order, rows on demand, sorting in SQL (over a core
+RecordList of the plans, built here)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from secretariat.db import Database
 from secretariat.models import Plan
+from secretariat.services.record_lists import RecordList
 from ui.models import sql_table
-from ui.models.sql_table import BLOCK_SIZE, ID_ROLE, Column, SqlTableModel, TableSpec
+from ui.models.sql_table import BLOCK_SIZE, ID_ROLE, Column, SqlTableModel, TableSpec, record_spec
 
 
-def plan_spec(title_filter: list[str]) -> TableSpec:
-    def ids() -> select:
-        query = select(Plan.id)
-        if title_filter:
-            query = query.where(func.lower(Plan.title_en).contains(title_filter[0]))
-        return query
+def _ids(title_filter: list[str], _dialect: str) -> Select[Any]:
+    query = select(Plan.id)
+    if title_filter:
+        query = query.where(func.lower(Plan.title_en).contains(title_filter[0]))
+    return query
 
-    def rows(keys: Sequence[uuid.UUID]) -> select:
-        return select(Plan.id, Plan.title_en, Plan.progress).where(Plan.id.in_(keys))
 
-    return TableSpec(
-        ids=ids,
-        rows=rows,
-        columns=[
-            Column("title", lambda: "Title", lambda r: r["title_en"], sort_by=Plan.title_en),
-            Column("progress", lambda: "Progress", lambda r: r["progress"], sort_by=Plan.progress),
+def _rows(keys: Sequence[uuid.UUID], _dialect: str) -> Select[Any]:
+    return select(Plan.id, Plan.title_en, Plan.progress).where(Plan.id.in_(keys))
+
+
+PLANS = RecordList(
+    _ids,
+    _rows,
+    sorts={"title": Plan.title_en, "progress": Plan.progress},
+    default_order=(Plan.id,),
+)
+
+
+def plan_spec(db: Database, title_filter: list[str]) -> TableSpec:
+    return record_spec(
+        db,
+        PLANS,
+        lambda: list(title_filter),
+        [
+            Column("title", lambda: "Title", lambda r: r["title_en"], sort_by="title"),
+            Column("progress", lambda: "Progress", lambda r: r["progress"], sort_by="progress"),
         ],
-        default_order=[Plan.id],
     )
 
 
 def test_model_reads_sorts_and_filters(demo_db: Database, qtmodeltester: ModelTester) -> None:
     title_filter: list[str] = []
-    model = SqlTableModel(demo_db, plan_spec(title_filter))
+    model = SqlTableModel(demo_db, plan_spec(demo_db, title_filter))
     model.reload()
     assert model.rowCount() >= 150 > BLOCK_SIZE // 2
     qtmodeltester.check(model)
@@ -65,7 +78,7 @@ def test_the_next_block_is_read_while_idle(
     """Scrolling down reads the block below ahead of the view, scrolling up the one above;
     a reload forgets what was planned."""
     monkeypatch.setattr(sql_table, "BLOCK_SIZE", 16)
-    model = SqlTableModel(demo_db, plan_spec([]))
+    model = SqlTableModel(demo_db, plan_spec(demo_db, []))
     model.reload()
     assert model.index(20, 0).data()  # block 1
     assert set(model._cache) == {1}  # nothing read ahead yet: the event loop was busy
@@ -91,7 +104,7 @@ def test_a_short_first_block_is_completed_while_idle(
     of its block is read when the event loop is idle, then the next block; a row past the
     short block before that is read at once."""
     monkeypatch.setattr(sql_table, "BLOCK_SIZE", 16)
-    model = SqlTableModel(demo_db, plan_spec([]))
+    model = SqlTableModel(demo_db, plan_spec(demo_db, []))
     model.reload()
     titles = [model.index(row, 0).data() for row in range(40)]
     first_screen = [model.row_data(row) for row in range(5)]
@@ -113,7 +126,7 @@ def test_rows_kept_are_bounded_and_read_again_when_needed(
     kept lengthens the garbage collector's pauses); a block let go is read again."""
     monkeypatch.setattr(sql_table, "BLOCK_SIZE", 8)
     monkeypatch.setattr(sql_table, "CACHE_BLOCKS", 4)
-    model = SqlTableModel(demo_db, plan_spec([]))
+    model = SqlTableModel(demo_db, plan_spec(demo_db, []))
     model.reload()
     assert model.rowCount() > 8 * 8
     titles = []

@@ -33,3 +33,17 @@ def test_package_does_not_import_upward(package: str) -> None:
             if name.split(".")[0] in FORBIDDEN[package]:
                 offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
+
+
+DATABASE_LIBRARIES = ("sqlalchemy", "sqlmodel")
+
+
+def test_ui_asks_the_core_for_its_lists() -> None:
+    """Queries live in the core (STYLE.md): no module of ui/ imports SQLAlchemy or SQLModel,
+    not even for type checking; the UI calls core functions that return plain data."""
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for name in imported_modules(path):
+            if name.split(".")[0] in DATABASE_LIBRARIES:
+                offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offenders == []

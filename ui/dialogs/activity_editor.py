@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
-from secretariat.db import Database
-from secretariat.models import Activity, ActivityCategory, Conference, Direction, Plan, Team
-from secretariat.text import display_text
+from secretariat.models import Activity, ActivityCategory, Direction
+from secretariat.services.activity_list import team_plan_choices
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.multilingual import MultilingualEdit
@@ -23,25 +20,6 @@ from ui.widgets.record_form import (
     NumberField,
     team_choices,
 )
-
-
-def plan_choices(
-    db: Database, team_id: uuid.UUID, languages: Sequence[str]
-) -> list[tuple[str, uuid.UUID]]:
-    """The team's plans, newest conference first, labelled `3-ECO-07 title`."""
-    query = (
-        select(Plan, Conference.number, Team.code)
-        .join(Conference, Conference.id == Plan.conference_id)
-        .join(Team, Team.id == Plan.team_id)
-        .where(Plan.team_id == team_id)
-        .order_by(Conference.number.desc(), Plan.seq)  # type: ignore[attr-defined]
-    )
-    with db.read() as session:
-        found = session.execute(query).all()
-    return [
-        (f"{number}-{code}-{plan.seq:02d}  {display_text(plan, 'title', languages)}", plan.id)
-        for plan, number, code in found
-    ]
 
 
 class ActivityEditor(RecordDialog):
@@ -78,7 +56,7 @@ class ActivityEditor(RecordDialog):
         """Offer only the chosen team's plans; without a team there is no plan to pick."""
         team_id = self.team.value()
         choices = (
-            plan_choices(self.context.db, team_id, self.context.display_languages())
+            team_plan_choices(self.context.db, team_id, self.context.display_languages())
             if team_id is not None
             else []
         )

@@ -1,22 +1,21 @@
 """A SqlTableModel that reads its ids off the GUI thread, for tables of 100,000+ rows.
 
 Reading 200,000 ordered ids (and turning them into UUIDs) takes a second or more; done in the
-GUI thread it would freeze the window on every filter change. Here the query is built in the
-GUI thread (from the filter as it is now), run by a worker, and the answer swapped in when it
+GUI thread it would freeze the window on every filter change. Here the filter is taken in the
+GUI thread (as it is now), the core's query run by a worker, and the answer swapped in when it
 arrives; an answer to an older filter is dropped. Rows are still fetched per block on demand.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from sqlalchemy import Select
 
 from secretariat.db import Database
-from ui.models.sql_table import ID_ROLE, Index, SqlTableModel, TableSpec, id_order
+from ui.models.sql_table import ID_ROLE, Index, SqlTableModel, TableSpec, list_sort
 from ui.tasks import Task
 
 # Built in the GUI thread, returns the work to run in the worker (e.g. summary counts).
@@ -48,7 +47,6 @@ class BackgroundTableModel(SqlTableModel):
         # more than the query. These convert; everything outside speaks UUIDs.
         self._key_to_id = key_to_id or _same
         self._id_to_key = id_to_key or _same
-        self._database = db
         self._table = spec
         self._extra = extra
         self._generation = 0
@@ -77,21 +75,18 @@ class BackgroundTableModel(SqlTableModel):
             return self._key_to_id(self._ids[index.row()])
         return super().data(index, role)
 
-    def _ordered_ids_query(self) -> Select[Any]:
-        order = id_order(self._table, self._order_column, self._order)
-        return self._table.ids().order_by(None).order_by(*order)
+    def _ids_work(self) -> Callable[[], Sequence[Any]]:
+        return self._table.ids(list_sort(self._table, self._order_column, self._order))
 
     def reload(self) -> None:
         """Start reading the ids for the current filter and sort."""
         self._generation += 1
         generation = self._generation
-        query = self._ordered_ids_query()
+        read_ids = self._ids_work()
         extra_work = self._extra() if self._extra is not None else None
-        database = self._database
 
-        def work() -> tuple[int, list[uuid.UUID], Any]:
-            with database.read() as session:
-                ids = list(session.scalars(query))
+        def work() -> tuple[int, Sequence[Any], Any]:
+            ids = read_ids()
             return generation, ids, extra_work() if extra_work is not None else None
 
         task = Task(work)  # no parent: it outlives a closed page until its query ends
@@ -107,7 +102,7 @@ class BackgroundTableModel(SqlTableModel):
         self.reload()
 
     @Slot(object)
-    def _loaded(self, answer: tuple[int, list[uuid.UUID], Any]) -> None:
+    def _loaded(self, answer: tuple[int, Sequence[Any], Any]) -> None:
         generation, ids, extra = answer
         if generation != self._generation:
             return  # the filter changed meanwhile; a newer answer is on its way

@@ -1,5 +1,6 @@
 """Models of the Conferences page: the conferences with their plan counts (GROUP BY in SQL,
-no plan loaded), and one conference's postponement history."""
+no plan loaded), and one conference's postponement history; both lists are the core's
+(list_queries.CONFERENCES and POSTPONEMENTS)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from sqlalchemy import Select, false, func, or_, select
-from sqlmodel import col
 
 from secretariat.labels import (
     LANGUAGE_NAMES,
@@ -18,49 +17,15 @@ from secretariat.labels import (
     field_label,
     indicator_label,
 )
-from secretariat.models import (
-    LANGUAGES,
-    Conference,
-    ConferencePostponement,
-    ConferenceStatus,
-    PlanStatus,
-    Side,
-)
+from secretariat.models import LANGUAGES, ConferenceStatus, PlanStatus, Side
 from secretariat.services import committee
-from secretariat.services.conferences import plan_counts_query
+from secretariat.services.list_queries import CONFERENCES, POSTPONEMENTS
 from secretariat.text import column, display_text
 from ui.context import AppContext
-from ui.models.sql_table import Column, Row, TableSpec
+from ui.models.sql_table import Column, Row, TableSpec, record_spec
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GAP_COLOR = QColor("#b45309")
-
-
-def _postponement_count() -> Any:
-    return (
-        select(func.count())
-        .select_from(ConferencePostponement)
-        .where(col(ConferencePostponement.conference_id) == col(Conference.id))
-        .scalar_subquery()
-    )
-
-
-def conference_rows(keys: Sequence[uuid.UUID]) -> Select[Any]:
-    """The conferences' own columns, their postponement count and their plan counts."""
-    counts = plan_counts_query(keys).subquery()
-    return (
-        select(
-            *(attribute for attribute in Conference.__table__.columns),  # type: ignore[attr-defined]
-            _postponement_count().label("postponements"),
-            func.coalesce(counts.c.plans, 0).label("plans"),
-            *(
-                func.coalesce(counts.c[status.value], 0).label(status.value)
-                for status in PlanStatus
-            ),
-        )
-        .outerjoin(counts, counts.c.conference_id == col(Conference.id))
-        .where(col(Conference.id).in_(list(keys)))
-    )
 
 
 def status_text(row: Row, ui_language: str) -> str:
@@ -103,22 +68,6 @@ class SideNames:
         return f"{name} ({side.value})" if name else label
 
 
-def filtered_conference_ids(search: str) -> Select[Any]:
-    """Conferences whose number is a typed word or whose venue contains one."""
-    query = select(col(Conference.id))
-    for word in search.split():
-        venues = [
-            func.lower(getattr(Conference, column("venue", language))).contains(
-                word.casefold(), autoescape=True
-            )
-            for language in LANGUAGES
-        ]
-        if word.isdigit():
-            venues.append(col(Conference.number) == int(word))
-        query = query.where(or_(*venues))
-    return query
-
-
 def conference_spec(
     context: AppContext, sides: SideNames, search: Callable[[], str] = lambda: ""
 ) -> TableSpec:
@@ -138,26 +87,26 @@ def conference_spec(
             "number",
             lambda: QCoreApplication.translate("ConferencesModel", "No."),
             lambda row: row["number"],
-            sort_by=col(Conference.number),
+            sort_by="number",
             alignment=RIGHT,
         ),
         Column(
             "planned_date",
             lambda: field_label("planned_date", ui()),
             lambda row: date_text(row["planned_date"]),
-            sort_by=col(Conference.planned_date),
+            sort_by="planned_date",
         ),
         Column(
             "held_date",
             lambda: field_label("held_date", ui()),
             lambda row: date_text(row["held_date"]),
-            sort_by=col(Conference.held_date),
+            sort_by="held_date",
         ),
         Column(
             "host_side",
             lambda: field_label("host_side", ui()),
             lambda row: sides.text(row["host_side"]),
-            sort_by=col(Conference.host_side),
+            sort_by="host_side",
         ),
         Column(
             "venue",
@@ -168,7 +117,7 @@ def conference_spec(
             "status",
             lambda: field_label("record_status", ui()),
             lambda row: status_text(row, ui()),
-            sort_by=col(Conference.status),
+            sort_by="status",
             tooltip=lambda row: _reason_tooltip(row, ui()),
         ),
         Column(
@@ -179,12 +128,7 @@ def conference_spec(
         ),
         *(count_column(status) for status in PlanStatus),
     ]
-    return TableSpec(
-        ids=lambda: filtered_conference_ids(search()),
-        rows=conference_rows,
-        columns=columns,
-        default_order=[col(Conference.number)],
-    )
+    return record_spec(context.db, CONFERENCES, search, columns)
 
 
 class _Record:
@@ -240,17 +184,6 @@ def postponement_spec(
     def ui() -> str:
         return context.ui_language
 
-    def ids() -> Select[Any]:
-        selected = conference_id()
-        query = select(col(ConferencePostponement.id))
-        if selected is None:
-            return query.where(false())
-        return query.where(col(ConferencePostponement.conference_id) == selected)
-
-    def rows(keys: Sequence[uuid.UUID]) -> Select[Any]:
-        table = ConferencePostponement.__table__  # type: ignore[attr-defined]
-        return select(*table.columns).where(col(ConferencePostponement.id).in_(list(keys)))
-
     def moved(row: Row) -> str:
         new_date = date_text(row["new_date"]) or QCoreApplication.translate(
             "ConferencesModel", "date not yet known"
@@ -267,7 +200,7 @@ def postponement_spec(
             "decided_on",
             lambda: QCoreApplication.translate("ConferencesModel", "Decided on"),
             lambda row: date_text(row["decided_on"]),
-            sort_by=col(ConferencePostponement.decided_on),
+            sort_by="decided_on",
         ),
         Column(
             "moved",
@@ -282,12 +215,4 @@ def postponement_spec(
             foreground=has_gap,
         ),
     ]
-    return TableSpec(
-        ids=ids,
-        rows=rows,
-        columns=columns,
-        default_order=[
-            col(ConferencePostponement.decided_on),
-            col(ConferencePostponement.created_at),
-        ],
-    )
+    return record_spec(context.db, POSTPONEMENTS, conference_id, columns)

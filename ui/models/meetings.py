@@ -1,5 +1,6 @@
-"""Models of the Meetings page: the meetings table over SQL, and the status updates listed
-in the meeting form (those being typed, or those decided at a saved meeting)."""
+"""Models of the Meetings page: the meetings table (over the core's list_queries.MEETINGS),
+and the status updates listed in the meeting form (those being typed, or those decided at a
+saved meeting)."""
 
 from __future__ import annotations
 
@@ -17,98 +18,19 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from sqlalchemy import Select, false, func, or_, select
-from sqlmodel import col
 
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
-from secretariat.models import (
-    LANGUAGES,
-    Conference,
-    Meeting,
-    MeetingTeam,
-    PlanStatus,
-    PlanStatusChange,
-    Team,
-)
+from secretariat.models import LANGUAGES, PlanStatus
+from secretariat.services.list_queries import MEETINGS, MeetingFilter
 from secretariat.text import column
 from ui.context import AppContext
-from ui.models.sql_table import Column, Row, TableSpec
+from ui.models.sql_table import Column, Row, TableSpec, record_spec
 
 GAP_COLOR = QColor("#b45309")  # amber, as the editors' "missing translation" mark
 EXCERPT_LENGTH = 34  # per language: both fit side by side
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class MeetingFilter:
-    """What the page's search box and team filter ask for."""
-
-    search: str = ""
-    team_id: uuid.UUID | None = None
-
-
-def _search_condition(word: str) -> Any:
-    folded = word.casefold()
-    searched = [column("outcomes", language) for language in LANGUAGES] + ["attendees", "venue"]
-    return or_(
-        *(func.lower(getattr(Meeting, name)).contains(folded, autoescape=True) for name in searched)
-    )
-
-
-def filtered_meeting_ids(filters: MeetingFilter) -> Select[Any]:
-    query = select(col(Meeting.id))
-    for word in filters.search.split():
-        query = query.where(_search_condition(word))
-    if filters.team_id is not None:
-        in_team = (
-            select(MeetingTeam.meeting_id)  # type: ignore[call-overload]
-            .where(MeetingTeam.meeting_id == Meeting.id, MeetingTeam.team_id == filters.team_id)
-            .exists()
-        )
-        query = query.where(in_team)
-    return query
-
-
-def _team_codes() -> Any:
-    return (
-        select(func.aggregate_strings(Team.code, ","))
-        .join(MeetingTeam, col(MeetingTeam.team_id) == col(Team.id))
-        .where(col(MeetingTeam.meeting_id) == col(Meeting.id))
-        .scalar_subquery()
-    )
-
-
-def _update_count() -> Any:
-    return (
-        select(func.count())
-        .select_from(PlanStatusChange)
-        .where(col(PlanStatusChange.meeting_id) == col(Meeting.id))
-        .scalar_subquery()
-    )
-
-
-def _conference_number() -> Any:
-    return (
-        select(Conference.number)
-        .where(col(Conference.id) == col(Meeting.conference_id))
-        .scalar_subquery()
-    )
-
-
-def meeting_rows(keys: Sequence[uuid.UUID]) -> Select[Any]:
-    return select(
-        col(Meeting.id),
-        col(Meeting.held_on),
-        col(Meeting.kind),
-        col(Meeting.venue),
-        col(Meeting.attendees),
-        *(getattr(Meeting, column("outcomes", language)) for language in LANGUAGES),
-        _conference_number().label("conference"),
-        _team_codes().label("teams"),
-        _update_count().label("updates"),
-    ).where(col(Meeting.id).in_(list(keys)))
 
 
 def outcome(row: Row, language: str) -> str:
@@ -171,19 +93,19 @@ def meeting_spec(context: AppContext, filters: MeetingFilter) -> TableSpec:
             "date",
             lambda: field_label("date", ui()),
             lambda row: row["held_on"].isoformat(),
-            sort_by=col(Meeting.held_on),
+            sort_by="date",
         ),
         Column(
             "kind",
             lambda: field_label("kind", ui()),
             lambda row: enum_label(row["kind"], ui()),
-            sort_by=col(Meeting.kind),
+            sort_by="kind",
         ),
         Column(
             "conference",
             lambda: field_label("conference", ui()),
             lambda row: row["conference"],
-            sort_by=_conference_number(),
+            sort_by="conference",
             alignment=RIGHT,
         ),
         Column(
@@ -195,13 +117,13 @@ def meeting_spec(context: AppContext, filters: MeetingFilter) -> TableSpec:
             "venue",
             lambda: field_label("venue", ui()),
             lambda row: row["venue"],
-            sort_by=col(Meeting.venue),
+            sort_by="venue",
         ),
         Column(
             "updates",
             lambda: QCoreApplication.translate("MeetingsModel", "Status updates"),
             lambda row: row["updates"],
-            sort_by=_update_count(),
+            sort_by="updates",
             alignment=RIGHT,
         ),
         Column(
@@ -212,16 +134,7 @@ def meeting_spec(context: AppContext, filters: MeetingFilter) -> TableSpec:
             foreground=gap_color,
         ),
     ]
-    return TableSpec(
-        ids=lambda: filtered_meeting_ids(filters),
-        rows=meeting_rows,
-        columns=columns,
-        default_order=[col(Meeting.held_on).desc(), col(Meeting.created_at).desc()],
-    )
-
-
-def no_meetings() -> Select[Any]:
-    return select(col(Meeting.id)).where(false())
+    return record_spec(context.db, MEETINGS, lambda: filters, columns)
 
 
 # -- the status updates of one meeting (in the form) --------------------------------------

@@ -1,11 +1,12 @@
 """The plans table: reference, conference, team, title in both working languages, origin,
 horizon, status, progress and last change, over SQL for 100,000 plans.
 
-The filter and the search are built by secretariat.services.plan_query. Filtering and sorting
-read the ordered ids on a worker thread, so a slow query (a one-character search over every
-plan, a sort by title) never freezes the window; edits reload at once. On SQLite the ids are
-held as stored (32 hex digits): converting 100,000 of them to UUID objects would cost more
-than the query itself. `plan_id_at`, `row_of_plan` and `refresh_plans` speak UUIDs.
+The queries are the core's (secretariat.services.plan_list over plan_query's filter and
+search). Filtering and sorting read the ordered ids on a worker thread, so a slow query (a
+one-character search over every plan, a sort by title) never freezes the window; edits reload
+at once. On SQLite the ids are held as stored (32 hex digits): converting 100,000 of them to
+UUID objects would cost more than the query itself. `plan_id_at`, `row_of_plan` and
+`refresh_plans` speak UUIDs.
 """
 
 from __future__ import annotations
@@ -29,15 +30,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy import Select, String, type_coerce
-from sqlalchemy.sql.expression import ClauseList
-from sqlmodel import Session, col
 
 from secretariat.db import Database
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
-from secretariat.models import Conference, Horizon, Origin, Plan, PlanStatus, Team
-from secretariat.services import plan_query, teams
+from secretariat.models import Horizon, Origin, PlanStatus, Team
+from secretariat.services import plan_list, plan_query, teams
+from secretariat.services.plan_list import PlanIdsRequest
 from secretariat.services.plan_query import PlanFilter
+from secretariat.services.record_lists import ListSort
 from secretariat.text import column, display_text
 from ui.context import AppContext
 from ui.models.record_columns import GAP_COLOUR, RIGHT, missing_text
@@ -49,10 +49,8 @@ from ui.models.sql_table import (
     Row,
     SqlTableModel,
     TableSpec,
-    id_order,
     in_blocks,
-    read_rows,
-    sort_expression,
+    list_sort,
 )
 from ui.tasks import Task
 
@@ -75,20 +73,6 @@ STATUS_COLOURS: dict[PlanStatus, QColor] = {
     PlanStatus.on_hold: QColor("#d97706"),  # amber: waiting
     PlanStatus.dropped: QColor("#b91c1c"),  # red: discontinued
 }
-
-
-class Ordering:
-    """A sort over several columns, resolved when the model sorts (the title columns follow
-    the committee's working languages, which may change)."""
-
-    def __init__(self, expressions: Callable[[], Sequence[Any]]) -> None:
-        self._expressions = expressions
-
-    def asc(self) -> ClauseList:
-        return ClauseList(*(expression.asc() for expression in self._expressions()))
-
-    def desc(self) -> ClauseList:
-        return ClauseList(*(expression.desc() for expression in self._expressions()))
 
 
 PROGRESS_BAR_SIZE = (28, 7)
@@ -154,16 +138,14 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
             lambda row: plan_query.reference(
                 row["conference_number"], row["team_code"], row["seq"]
             ),
-            sort_by=Ordering(lambda: plan_query.REFERENCE_ORDER[:4]),
+            sort_by="ref",
         ),
-        Column(
-            "conference", lambda: label("conference"), conference, sort_by=col(Conference.number)
-        ),
+        Column("conference", lambda: label("conference"), conference, sort_by="conference"),
         Column(
             "team",
             lambda: label("team"),
             lambda row: team_name(row["team_id"]),
-            sort_by=Ordering(lambda: (col(Team.sort_order), col(Team.code))),
+            sort_by="team",
             tooltip=lambda row: f"{row['team_code']} — {team_name(row['team_id'])}",
         ),
         title_column(context, 0),
@@ -172,19 +154,19 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
             "origin",
             lambda: label("origin"),
             enum_text("origin"),
-            sort_by=plan_query.enum_order(col(Plan.origin), Origin),
+            sort_by="origin",
         ),
         Column(
             "horizon",
             lambda: label("horizon"),
             enum_text("horizon"),
-            sort_by=plan_query.enum_order(col(Plan.horizon), Horizon),
+            sort_by="horizon",
         ),
         Column(
             "status",
             lambda: label("status"),
             enum_text("status"),
-            sort_by=plan_query.enum_order(col(Plan.status), PlanStatus),
+            sort_by="status",
             decoration=lambda row: status_swatch(row["status"]),
         ),
         Column(
@@ -192,20 +174,20 @@ def plan_columns(context: AppContext, team_name: Callable[[uuid.UUID], str]) -> 
             lambda: label("progress"),
             lambda row: f"{row['progress']} %",
             decoration=lambda row: progress_bar(row["progress"]),
-            sort_by=col(Plan.progress),
+            sort_by="progress",
             alignment=RIGHT,
         ),
         Column(
             "last_change",
             lambda: label("last_change"),
             lambda row: _iso(row["status_changed_on"]),
-            sort_by=col(Plan.status_changed_on),
+            sort_by="last_change",
         ),
         Column(
             "due_date",
             lambda: label("due_date"),
             lambda row: _iso(row["due_date"]),
-            sort_by=col(Plan.due_date),
+            sort_by="due_date",
         ),
     ]
 
@@ -244,7 +226,7 @@ def title_column(context: AppContext, position: int) -> Column:
         f"title_{position}",
         header,
         display,
-        sort_by=Ordering(lambda: (getattr(Plan, name()),)),
+        sort_by=f"title_{position}",  # plan_list: the title in this working language
         tooltip=tooltip,
         foreground=lambda row: None if row[name()] else GAP_COLOUR,
     )
@@ -271,48 +253,12 @@ class IdsRead:
     generation: int
     sort: tuple[int, Qt.SortOrder]
     only_order: bool
-    query: Select[Any]  # the ordered ids, in SQL
-    in_reference_order: bool  # the list is in the reference order (no column sort, SQLite)
-    unfiltered: bool
-    searched: Any  # plan_query.search_only_rowids: the index answers this filter, or None
-    reference: plan_query.ReferenceOrder | None
-    key_column: Any
-    languages: tuple[str, str]
+    request: PlanIdsRequest
 
     def __call__(self) -> Loaded:
-        with self.db.read() as session:
-            quick = self.in_reference_order and (self.unfiltered or self.searched is not None)
-            if quick:
-                loaded = self._in_reference_order(session)
-            else:
-                ids = list(session.scalars(self.query))
-                loaded = Loaded(self.generation, self.sort, self.only_order, ids)
-            if not loaded.only_order:  # the rows shown first, read here too
-                loaded.first_blocks.extend(self._first_rows(session, loaded.ids[:FIRST_ROWS]))
-            return loaded
-
-    def _in_reference_order(self, session: Session) -> Loaded:
-        """Every plan is the reference order itself (read once, then kept until an edit
-        reloads); a search asks the index and orders its answers in memory."""
-        known = self.reference or plan_query.read_reference_order(session, self.key_column)
-        ids = known.keys if self.unfiltered else None
-        if self.searched is not None:
-            rowids = session.connection().execute(self.searched).scalars().all()
-            ids = known.ordered(rowids)
-            if ids is None:  # plans added since the order was read
-                known = plan_query.read_reference_order(session, self.key_column)
-                ids = known.ordered(rowids) or []
-        return Loaded(self.generation, self.sort, self.only_order, ids or (), known)
-
-    def _first_rows(self, session: Session, wanted: list[Any]) -> list[list[Row]]:
-        query = rows_query(wanted, self.languages, self.key_column)
-        return in_blocks(read_rows(session.connection(), query, wanted))
-
-
-def rows_query(keys: Sequence[Any], languages: tuple[str, str], key_column: Any) -> Select[Any]:
-    """What the list shows of the plans with these keys (as the model holds them)."""
-    plan_ids = [PlansModel.plan_id(key) for key in keys]
-    return plan_query.plan_rows_query(plan_ids, languages, key_column)
+        read = plan_list.read_plan_ids(self.db, self.request)
+        blocks = in_blocks(read.first_rows) if read.first_rows else []
+        return Loaded(self.generation, self.sort, self.only_order, read.ids, read.reference, blocks)
 
 
 class PlansModel(SqlTableModel):
@@ -339,10 +285,9 @@ class PlansModel(SqlTableModel):
         self._sort_state: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._pending_sort: tuple[int, Qt.SortOrder] | None = None
         self._plan_spec = TableSpec(
-            ids=self._ids_query,
-            rows=self._rows_query,
+            ids=self._ids_work,
+            rows=self._rows,
             columns=plan_columns(context, self.team_name),
-            default_order=list(plan_query.REFERENCE_ORDER),
         )
         self._rendered: dict[int, Cells] = {}
         self._alignments = [column.alignment for column in self._plan_spec.columns]
@@ -353,16 +298,13 @@ class PlansModel(SqlTableModel):
 
     # -- keys ---------------------------------------------------------------------------
 
-    def _key_column(self) -> Any:
-        return type_coerce(col(Plan.id), String) if self._sqlite else col(Plan.id)
-
     def key_of(self, plan_id: uuid.UUID) -> Any:
         """The key this model holds for a plan id."""
-        return plan_id.hex if self._sqlite else plan_id
+        return plan_list.plan_key(self._context.db.dialect, plan_id)
 
     @staticmethod
     def plan_id(key: Any) -> uuid.UUID:
-        return key if isinstance(key, uuid.UUID) else uuid.UUID(hex=str(key))
+        return plan_list.plan_id(key)
 
     def plan_id_at(self, row: int) -> uuid.UUID:
         return self.plan_id(self.id_at(row))
@@ -432,26 +374,22 @@ class PlansModel(SqlTableModel):
 
     # -- queries ------------------------------------------------------------------------
 
-    def _ids_query(self) -> Select[Any]:
-        return plan_query.plan_ids_query(self._filter, self._context.db.dialect, self._key_column())
+    def _ids_work(self, sort: ListSort) -> Callable[[], Sequence[Any]]:
+        """For the spec: reading the ids now, for the filter as it is now."""
+        db, plan_filter, languages = self._context.db, self._filter, self._context.working_languages
+        return lambda: plan_list.plan_ids(db, plan_filter, sort, languages)
 
-    def _rows_query(self, keys: Sequence[Any]) -> Select[Any]:
-        return rows_query(keys, self._context.working_languages, self._key_column())
+    def _rows(self, keys: Sequence[Any]) -> list[Row]:
+        return plan_list.plan_rows(self._context.db, keys, self._context.working_languages)
 
-    def _sorted_by_column(self, sort: tuple[int, Qt.SortOrder]) -> bool:
-        """True when the sort puts a column before the reference order."""
-        return sort_expression(self._plan_spec, sort[0]) is not None
+    def _list_sort(self, sort: tuple[int, Qt.SortOrder]) -> ListSort:
+        return list_sort(self._plan_spec, *sort)
 
-    def _ordered_ids(self, sort: tuple[int, Qt.SortOrder]) -> Select[Any]:
-        order = id_order(self._plan_spec, *sort)
-        return self._ids_query().order_by(None).order_by(*order)
-
-    def _read_ids(self) -> list[Any]:
+    def _read_ids(self) -> Sequence[Any]:
         if self._prefetched is not None:
             ids, self._prefetched = self._prefetched, None
             return ids
-        with self._context.db.read() as session:
-            return list(session.scalars(self._ordered_ids(self._sort_state)))
+        return self._ids_work(self._list_sort(self._sort_state))()
 
     # -- filter, totals, team names -----------------------------------------------------
 
@@ -508,11 +446,10 @@ class PlansModel(SqlTableModel):
         """Read the reference order on a worker after an edit, so the next search is quick."""
         if not self._sqlite:
             return
-        edits, db, key = self._edits, self._context.db, self._key_column()
+        edits, db = self._edits, self._context.db
 
         def read() -> tuple[int, plan_query.ReferenceOrder]:
-            with db.read() as session:
-                return edits, plan_query.read_reference_order(session, key)
+            return edits, plan_list.read_reference_order(db)
 
         task = Task(read)
         task.succeeded.connect(self._reference_read)
@@ -532,19 +469,14 @@ class PlansModel(SqlTableModel):
         """Read the ids on a worker thread; `sort` is given when only the order changes."""
         self._generation += 1
         used_sort = sort or self._pending_sort or self._sort_state
-        read_ids = IdsRead(
-            db=self._context.db,
-            generation=self._generation,
-            sort=used_sort,
-            only_order=sort is not None,
-            query=self._ordered_ids(used_sort),
-            in_reference_order=self._sqlite and not self._sorted_by_column(used_sort),
-            unfiltered=self._filter.is_empty(),
-            searched=plan_query.search_only_rowids(self._filter, self._context.db.dialect),
-            reference=self._reference,
-            key_column=self._key_column(),
+        request = PlanIdsRequest(
+            plan_filter=self._filter,
+            sort=self._list_sort(used_sort),
             languages=self._context.working_languages,
+            reference=self._reference,
+            first_rows=0 if sort is not None else FIRST_ROWS,
         )
+        read_ids = IdsRead(self._context.db, self._generation, used_sort, sort is not None, request)
         task = Task(read_ids)
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._failed)

@@ -1,18 +1,19 @@
 """Columns the record tables share: text in one working language (with the gap shown),
-dates, enum labels in the interface language, and the search condition over text columns."""
+dates, enum labels in the interface language; headers are the fields' labels from the
+record kinds' descriptions (secretariat.kinds). Each sorts by the core list's key of the
+same name (secretariat.services.list_queries)."""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from sqlalchemy import ColumnElement, false, or_
 
-from secretariat.labels import enum_label, field_label
+from secretariat.kinds import kind_named
+from secretariat.labels import enum_label
 from secretariat.text import column
 from ui.context import AppContext
 from ui.models.sql_table import Column, Row
@@ -25,16 +26,21 @@ def missing_text() -> str:
     return QCoreApplication.translate("RecordColumns", "(missing)")
 
 
-def language_text_column(
-    context: AppContext, model: type[Any], field: str, position: int, label: str | None = None
-) -> Column:
+def kind_label(context: AppContext, kind: str, field: str) -> Callable[[], str]:
+    """The header of a kind's field, in the interface language (asked each time)."""
+    label = kind_named(kind).field(field).label
+    return lambda: label.get(context.ui_language)
+
+
+def language_text_column(context: AppContext, kind: str, field: str, position: int) -> Column:
     """`field` in the committee's working language number `position` (0 or 1). An empty
     text shows "(missing)" in amber: a gap to see, never filled from another language."""
     language = context.working_languages[position]
     name = column(field, language)
+    label = kind_label(context, kind, field)
 
     def header() -> str:
-        return f"{field_label(label or field, context.ui_language)} ({language})"
+        return f"{label()} ({language})"
 
     def display(row: Row) -> str:
         return str(row[name] or "").replace("\n", " ") or missing_text()
@@ -49,32 +55,23 @@ def language_text_column(
         f"{field}_{position}",
         header,
         display,
-        sort_by=getattr(model, name),
+        sort_by=name,
         tooltip=tooltip,
         foreground=foreground,
     )
 
 
-def date_column(context: AppContext, key: str, label: str, attribute: Any) -> Column:
+def date_column(context: AppContext, kind: str, key: str) -> Column:
     def display(row: Row) -> str:
         value = row[key]
         return value.isoformat() if isinstance(value, date) else ""
 
-    return Column(key, lambda: field_label(label, context.ui_language), display, sort_by=attribute)
+    return Column(key, kind_label(context, kind, key), display, sort_by=key)
 
 
-def enum_column(context: AppContext, key: str, label: str, attribute: Any) -> Column:
+def enum_column(context: AppContext, kind: str, key: str) -> Column:
     def display(row: Row) -> str:
         value = row[key]
         return enum_label(value, context.ui_language) if isinstance(value, enum.Enum) else ""
 
-    return Column(key, lambda: field_label(label, context.ui_language), display, sort_by=attribute)
-
-
-def text_search(term: str, columns: Sequence[Any]) -> ColumnElement[bool]:
-    """Rows where any of `columns` contains `term` (case-insensitive for Latin letters;
-    Korean and Chinese have no case). `%` and `_` in the term are matched literally."""
-    term = term.strip()
-    if not term:
-        return ~false()
-    return or_(*(attribute.icontains(term, autoescape=True) for attribute in columns))
+    return Column(key, kind_label(context, kind, key), display, sort_by=key)

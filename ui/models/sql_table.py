@@ -1,10 +1,11 @@
 """A table model over SQL that holds only ids and fetches rows on demand.
 
-The page gives a `TableSpec`: the columns, how to select the ordered ids for the current
-filter and sort, and how to fetch the full rows for a block of ids. The model keeps the id
-list (a 100,000-row table is 100,000 UUIDs, not 100,000 rows of text), fetches rows in blocks
-of BLOCK_SIZE as the view asks for them, and keeps a bounded cache. Filtering and sorting
-happen in SQL: the view never holds the whole table.
+The page gives a `TableSpec`: the columns, how to read the ordered ids for the current
+filter and sort, and how to read the full rows for a block of ids; the queries are the
+core's (secretariat.services.list_queries and the like). The model keeps the id list (a
+100,000-row table is 100,000 UUIDs, not 100,000 rows of text), fetches rows in blocks of
+BLOCK_SIZE as the view asks for them, and keeps a bounded cache. Filtering and sorting happen
+in SQL: the view never holds the whole table.
 
 Scrolling stays smooth at that size because the block after the one just entered (in the
 direction of travel) is read while the event loop is idle, before the view needs it.
@@ -12,12 +13,13 @@ direction of travel) is read while the event loop is idle, before the view needs
 
 from __future__ import annotations
 
-import logging
+import copy
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,13 +30,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from sqlalchemy import Select, func, select
-from sqlalchemy.engine import Connection, RowMapping
-from sqlalchemy.exc import SQLAlchemyError
 
 from secretariat.db import Database
-
-log = logging.getLogger(__name__)
+from secretariat.services.record_lists import ListSort, RecordList, Row, read_ahead
 
 BLOCK_SIZE = 256
 # Rows kept: BLOCK_SIZE × CACHE_BLOCKS, 80 screens. Every row kept is an object Python's
@@ -46,7 +44,7 @@ CACHE_BLOCKS = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id (uuid.UUID)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a native value to sort by
 
-Row = RowMapping
+F = TypeVar("F")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,7 +55,7 @@ class Column:
     key: str  # stable: settings (hidden columns, widths) use it
     header: Callable[[], str]  # the header in the interface language, asked each time
     display: Callable[[Row], Any]  # the text (or number) shown
-    sort_by: Any = None  # a SQL expression to ORDER BY, or None when not sortable
+    sort_by: str | None = None  # the core list's sort key, or None when not sortable
     tooltip: Callable[[Row], str | None] | None = None
     decoration: Callable[[Row], Any] | None = None  # an icon or a QColor
     foreground: Callable[[Row], Any] | None = None  # a QBrush / QColor, e.g. for gaps
@@ -66,41 +64,40 @@ class Column:
 
 @dataclass
 class TableSpec:
-    """How a table is read. `ids` is a SELECT of one column, the record id, already filtered;
-    `rows(ids)` is a SELECT of the row mappings for those ids (any order), including a column
-    labelled `id`."""
+    """How a table is read. `ids(sort)` takes the filter as it is now and returns the work
+    that reads the ordered ids (run at once, or on a worker); `rows(ids)` reads the rows of
+    those records in that order, each with its `id` (a stub of the id alone for a record
+    deleted meanwhile)."""
 
-    ids: Callable[[], Select[Any]]
-    rows: Callable[[Sequence[uuid.UUID]], Select[Any]]
+    ids: Callable[[ListSort], Callable[[], Sequence[Any]]]
+    rows: Callable[[Sequence[Any]], list[Row]]
     columns: list[Column]
-    default_order: list[Any] = field(default_factory=list)
 
 
-def sort_expression(spec: TableSpec, column: int) -> Any:
-    """The SQL a sort on `column` orders by, or None (no such column, or not sortable)."""
+def record_spec(
+    db: Database, records: RecordList[F], list_filter: Callable[[], F], columns: list[Column]
+) -> TableSpec:
+    """A TableSpec over one of the core's record lists, for the filter `list_filter()`
+    returns when the list reloads (copied then: the page may change it meanwhile)."""
+
+    def ids(sort: ListSort) -> Callable[[], Sequence[Any]]:
+        chosen = copy.copy(list_filter())
+        return lambda: records.ids(db, chosen, sort)
+
+    return TableSpec(ids=ids, rows=lambda keys: records.rows(db, keys), columns=columns)
+
+
+def sort_key(spec: TableSpec, column: int) -> str | None:
+    """The sort key of `column`, or None (no such column, or not sortable)."""
     return spec.columns[column].sort_by if 0 <= column < len(spec.columns) else None
 
 
-def id_order(spec: TableSpec, column: int, order: Qt.SortOrder) -> list[Any]:
-    """ORDER BY of the ids for a sort on `column`: its expression, then the default order."""
-    ordering = list(spec.default_order)
-    expression = sort_expression(spec, column)
-    if expression is not None:
-        descending = order == Qt.SortOrder.DescendingOrder
-        ordering.insert(0, expression.desc() if descending else expression.asc())
-    return ordering
-
-
-def read_rows(connection: Connection, query: Select[Any], wanted: Sequence[Any]) -> list[Row]:
-    """The rows `query` selects for the ids `wanted`, in that order; a record deleted
-    meanwhile is a stub holding only its id, so positions stay stable."""
-    # Plain rows through the connection: the ORM's result machinery took ~4× as long for
-    # these column selects (23 ms -> 6 ms a block of plans at 100,000).
-    found = {row["id"]: row for row in connection.execute(query).mappings()}
-    rows = [found[key] for key in wanted if key in found]
-    if len(rows) != len(wanted):
-        rows = [found.get(key) or {"id": key} for key in wanted]  # type: ignore[misc]
-    return rows
+def list_sort(spec: TableSpec, column: int, order: Qt.SortOrder) -> ListSort:
+    """The core's order for a sort on `column`: its key first, then the list's default."""
+    key = sort_key(spec, column)
+    if key is None:
+        return ListSort()
+    return ListSort(key, descending=order == Qt.SortOrder.DescendingOrder)
 
 
 def in_blocks(rows: list[Row]) -> list[list[Row]]:
@@ -143,17 +140,8 @@ class SqlTableModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
-    def _read_ids(self) -> list[uuid.UUID]:
-        order = id_order(self._spec, self._sort_column, self._sort_order)
-        query = self._spec.ids().order_by(None).order_by(*order)
-        with self._db.read() as session:
-            return list(session.scalars(query))
-
-    def total_count(self, base: Select[Any]) -> int:
-        """Rows of an unfiltered id query (for "shown / all")."""
-        with self._db.read() as session:
-            counted = select(func.count()).select_from(base.order_by(None).subquery())
-            return int(session.scalar(counted) or 0)
+    def _read_ids(self) -> Sequence[Any]:
+        return self._spec.ids(list_sort(self._spec, self._sort_column, self._sort_order))()
 
     def _block(self, number: int) -> list[Row]:
         rows = self._cache.get(number)
@@ -182,20 +170,16 @@ class SqlTableModel(QAbstractTableModel):
         number, self._ahead = self._ahead, None
         if number is None:
             return  # a reload in between forgot it: the ids it would have read may be gone
-        for wanted in (self._last_block, number):
-            if self._wanted(wanted):
-                try:
-                    self._read_block(wanted)
-                except SQLAlchemyError:  # only a head start: the view reads it when needed
-                    log.warning("reading rows ahead failed", exc_info=True)
-                    return
-                self._read_ahead_soon(number)
-                return
+        wanted = next((block for block in (self._last_block, number) if self._wanted(block)), None)
+        if wanted is None:
+            return
+        # Only a head start: when the database fails it, the view reads it when needed.
+        if read_ahead(partial(self._read_block, wanted)) is not None:
+            self._read_ahead_soon(number)
 
     def _read_block(self, number: int) -> list[Row]:
         wanted = self._ids[number * BLOCK_SIZE : (number + 1) * BLOCK_SIZE]
-        with self._db.read() as session:
-            rows = read_rows(session.connection(), self._spec.rows(wanted), wanted)
+        rows = self._spec.rows(wanted)
         self._cache[number] = rows
         while len(self._cache) > CACHE_BLOCKS:
             self._cache.popitem(last=False)

@@ -13,22 +13,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
-from sqlalchemy import func, select
 
 from secretariat.db import Database
 from secretariat.labels import enum_label, indicator_label
-from secretariat.models import Activity, ActivityCategory, Direction
+from secretariat.models import ActivityCategory, Direction
 from secretariat.services import activities, records
-from ui.context import ACTIVITIES, PLANS, TEAMS, AppContext
-from ui.dialogs.activity_editor import ActivityEditor
-from ui.models.activities import (
+from secretariat.services.activity_list import (
     NO_TEAM,
     ActivityFilter,
-    activity_table_spec,
+    count_activities,
     direction_counts,
-    key_of,
-    key_to_id,
 )
+from secretariat.services.record_lists import key_of, key_to_id
+from ui.context import ACTIVITIES, PLANS, TEAMS, AppContext
+from ui.dialogs.activity_editor import ActivityEditor
+from ui.models.activities import activity_table_spec
 from ui.models.background_table import BackgroundTableModel
 from ui.models.sql_table import SqlTableModel, TableSpec
 from ui.pages.record_list import RecordListPage, first_text
@@ -48,9 +47,7 @@ def summary_work(db: Database, activity_filter: ActivityFilter) -> Callable[[], 
     frozen = copy.copy(activity_filter)
 
     def work() -> ActivitySummary:
-        with db.read() as session:
-            total = int(session.scalar(select(func.count()).select_from(Activity)) or 0)
-        return ActivitySummary(direction_counts(db, frozen), total)
+        return ActivitySummary(direction_counts(db, frozen), count_activities(db))
 
     return work
 

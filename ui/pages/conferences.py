@@ -10,11 +10,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from secretariat.errors import NotFoundError
 from secretariat.models import LANGUAGES, Conference, ConferenceStatus
-from secretariat.services import conferences, records
+from secretariat.services import conferences, list_queries, records
 from secretariat.services.conferences import CONFERENCE
 from secretariat.text import column
 from ui.context import CONFERENCES, PLANS, AppContext
@@ -91,7 +90,7 @@ class ConferencesPage(RecordListPage):
         self.sides.reload()  # the profile's side names may have changed
 
     def total_count(self) -> int:
-        return self.model.total_count(select(Conference.id))
+        return list_queries.CONFERENCES.count(self.context.db, "")
 
     def texts(self) -> dict[str, str]:
         return {

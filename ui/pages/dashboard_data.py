@@ -8,15 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from secretariat import indicators
 from secretariat.db import Database
 from secretariat.indicators import IndicatorRow, Reciprocity
-from secretariat.models import Team
-from secretariat.services import committee
+from secretariat.services import committee, teams
+from secretariat.services.attention import Attention, gather_attention
 from secretariat.text import texts_of
-from ui.widgets.attention_list import Attention, gather_attention
 
 
 @dataclass(frozen=True)
@@ -48,16 +45,12 @@ def compute_dashboard(
 ) -> DashboardData:
     """Read everything the dashboard shows (a handful of aggregate queries)."""
     rows = indicators.conference_indicators(db)
-    with db.read() as session:
-        teams = tuple(
-            TeamInfo(team.code, texts_of(team, "name"))
-            for team in session.scalars(select(Team).order_by(Team.sort_order, Team.code))
-        )
-        profile = committee.profile_in(session)
-        side_names = {
-            side: texts_of(profile, f"side_{side.lower()}_name") if profile else {}
-            for side in ("A", "B")
-        }
+    team_infos = tuple(TeamInfo(team.code, texts_of(team, "name")) for team in teams.list_teams(db))
+    profile = committee.get_profile(db)
+    side_names = {
+        side: texts_of(profile, f"side_{side.lower()}_name") if profile else {}
+        for side in ("A", "B")
+    }
     by_team = indicators.reciprocity_by_team(db)
     attention = gather_attention(db, as_of=as_of, working_languages=working_languages)
-    return DashboardData(tuple(rows), by_team, teams, side_names, attention)
+    return DashboardData(tuple(rows), by_team, team_infos, side_names, attention)

@@ -30,10 +30,11 @@ from secretariat.errors import NotFoundError, SecretariatError
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
 from secretariat.models import LANGUAGES
 from secretariat.services import meetings, teams
+from secretariat.services.list_queries import MeetingFilter
 from secretariat.text import display_text, text_in
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
 from ui.dialogs.meeting_form import MeetingForm, MeetingInput
-from ui.models.meetings import MeetingFilter, meeting_spec
+from ui.models.meetings import meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
 from ui.undo import Edit, perform

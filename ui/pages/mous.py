@@ -7,13 +7,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
-from sqlalchemy import select
 
 from secretariat.models import Mou, MouStatus
-from secretariat.services import mous, records
+from secretariat.services import list_queries, mous, records
+from secretariat.services.list_queries import MouFilter
 from ui.context import CONFERENCES, MOUS, TEAMS, AppContext
 from ui.dialogs.mou_editor import MouEditor
-from ui.models.mous import MouFilter, mou_table_spec
+from ui.models.mous import mou_table_spec
 from ui.models.sql_table import TableSpec
 from ui.pages.record_list import RecordListPage, first_text
 from ui.widgets.record_form import EnumCombo, KeyedCombo, team_choices
@@ -52,7 +52,7 @@ class MousPage(RecordListPage):
         self.mou_filter.search = self.search.text()
 
     def total_count(self) -> int:
-        return self.model.total_count(select(Mou.id))
+        return list_queries.MOUS.count(self.context.db, MouFilter())
 
     def texts(self) -> dict[str, str]:
         return {

@@ -7,14 +7,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
-from sqlalchemy import select
 
-from secretariat.models import Team
-from secretariat.services import records, teams
+from secretariat.services import list_queries, records, teams
+from secretariat.services.list_queries import TeamFilter
 from ui.context import CONFERENCES, PLANS, TEAMS, AppContext
 from ui.dialogs.team_editor import TeamEditor
 from ui.models.sql_table import TableSpec
-from ui.models.teams import TeamFilter, team_table_spec
+from ui.models.teams import team_table_spec
 from ui.pages.record_list import RecordListPage, first_text
 
 
@@ -44,7 +43,7 @@ class TeamsPage(RecordListPage):
         self.team_filter.search = self.search.text()
 
     def total_count(self) -> int:
-        return self.model.total_count(select(Team.id))
+        return list_queries.TEAMS.count(self.context.db, TeamFilter())
 
     def texts(self) -> dict[str, str]:
         return {
