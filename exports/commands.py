@@ -135,10 +135,10 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
         print(format_preview(preview))
         if args.dry_run:
             print("dry run: nothing was written")
-            return 0 if not preview.rejected else EXIT_ERROR
-        if preview.rejected and not args.valid_rows_only:
+            return 0 if not preview.rejected_rows else EXIT_ERROR
+        if preview.rejected_rows and not args.valid_rows_only:
             print(
-                f"nothing was written: {len(preview.rejected)} rows rejected "
+                f"nothing was written: {len(preview.rejected_rows)} rows rejected "
                 "(fix them, or pass --valid-rows-only to apply the others)",
                 file=sys.stderr,
             )

@@ -11,14 +11,14 @@ is rejected nothing is written unless the caller chooses to apply only the valid
 from __future__ import annotations
 
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from exports.xlsx.columns import enum_text
-from exports.xlsx_import_compare import compare
+from exports.xlsx_import_compare import Comparison, compare
 from exports.xlsx_import_file import WorkbookImportError, read_plans_sheet
 from exports.xlsx_import_rows import (
     FieldChange,
@@ -31,7 +31,15 @@ from exports.xlsx_import_rows import (
     row_parser,
     unchanged_rows,
 )
+from exports.xlsx_import_stage import SheetPreview
 from exports.xlsx_import_unchanged import ExportedRows
+from exports.xlsx_import_workbook import (
+    SheetPlan,
+    Staged,
+    check_file_and_sheets,
+    preview_staged,
+    stage_workbook,
+)
 from secretariat.db import Database
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.models import Plan
@@ -68,24 +76,63 @@ class ImportPreview:
     unchanged: int
     ignored_columns: tuple[str, ...]
     languages: tuple[str, str]  # for showing statuses and the like
+    records: tuple[SheetPreview, ...] = ()  # the Committee, Conferences, Teams... sheets
+    unread: tuple[str, ...] = ()  # sheets not read, each with why
+    # The plans were compared with records or plans this workbook adds (staged in the
+    # preview's transaction): the apply stages the whole workbook again.
+    staged: bool = False
 
     @property
     def file_name(self) -> str:
         return self.path.name
 
     @property
-    def rejected_rows(self) -> list[int]:
-        return sorted({rejection.row for rejection in self.rejected})
+    def every_rejection(self) -> tuple[Rejection, ...]:
+        return tuple(r for sheet in self.records for r in sheet.rejected) + self.rejected
+
+    @property
+    def rejected_rows(self) -> list[tuple[str, int]]:
+        """Each rejected row once, however many of its cells are wrong: (sheet, row)."""
+        return sorted({(rejection.sheet, rejection.row) for rejection in self.every_rejection})
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.changed or self.new)
+        return bool(self.changed or self.new) or any(s.writes_anything for s in self.records)
 
 
 def preview_import(db: Database, path: str | Path) -> Generator[Progress, None, ImportPreview]:
     """Read and check the workbook at `path` and compare it with the database."""
     source = Path(path)
     yield Progress(0, 0, f"Reading {source.name}")
+    sheets = check_file_and_sheets(source)
+    if sheets.has_records:
+        staged = yield from preview_staged(db, source, sheets, date.today())
+        return _staged_preview(source, sheets, staged)
+    if "plans" not in sheets.titles:
+        raise WorkbookImportError(f"{source.name} has no sheet this app imports")
+    preview = yield from _preview_plans(db, source)
+    return replace(preview, unread=sheets.unread)
+
+
+def _staged_preview(source: Path, sheets: SheetPlan, staged: Staged) -> ImportPreview:
+    plans = staged.plans or Comparison()
+    return ImportPreview(
+        path=source,
+        sheet=staged.plans_title,
+        changed=tuple(plans.changed),
+        new=tuple(plans.new),
+        rejected=tuple(plans.rejected),
+        unchanged=plans.unchanged,
+        ignored_columns=staged.ignored_columns,
+        languages=staged.languages,
+        records=staged.records,
+        unread=sheets.unread,
+        staged=staged.wrote_before_comparing,
+    )
+
+
+def _preview_plans(db: Database, source: Path) -> Generator[Progress, None, ImportPreview]:
+    """The Plans sheet alone (a workbook of no other sheet the import reads)."""
     with db.read() as session:
         languages = working_languages_in(session)
         exported = ExportedRows(session, languages)  # every plan's row as exported today
@@ -113,13 +160,15 @@ def apply_import(
     db: Database, preview: ImportPreview, *, valid_rows_only: bool = False
 ) -> Generator[Progress, None, str]:
     """Write the preview's changes and new plans in one transaction; returns a summary line."""
-    if preview.rejected and not valid_rows_only:
+    if preview.rejected_rows and not valid_rows_only:
         raise ImportRejectedError(
             f"nothing was written: {len(preview.rejected_rows)} rows of {preview.file_name} "
             "are rejected (fix them, or apply only the valid rows)"
         )
     if not preview.writes_anything:
         return f"{preview.file_name}: nothing to import (no plan changes)"
+    if preview.staged or any(sheet.writes_anything for sheet in preview.records):
+        return (yield from _apply_staged(db, preview))
     total = len(preview.changed) + len(preview.new)
     step = every(total)
     done = 0
@@ -136,6 +185,37 @@ def apply_import(
             if done % step == 0:
                 yield Progress(done, total, "Writing the changes")
     return _summary(preview, valid_rows_only)
+
+
+def _apply_staged(db: Database, preview: ImportPreview) -> Generator[Progress, None, str]:
+    """Stage the workbook again in a transaction that commits, writing each conference's
+    plans as they are compared; refused when it does not come out as the preview did."""
+    note = f"imported from {preview.file_name}"
+
+    def write(session: Any, result: Comparison) -> None:
+        for change in result.changed:
+            _apply_change(session, change, note, preview)
+        for new_plan in result.new:
+            _add(session, new_plan, note, preview)
+
+    sheets = check_file_and_sheets(preview.path)
+    with db.write() as session:
+        staged = yield from stage_workbook(session, preview.path, sheets, date.today(), write)
+        again = _staged_preview(preview.path, sheets, staged)
+        if _outcome(again) != _outcome(preview):
+            raise ImportRejectedError(
+                f"the database or {preview.file_name} changed since the preview; nothing was "
+                "written (preview the file again)"
+            )
+    return _summary(preview, valid_rows_only=bool(preview.rejected_rows))
+
+
+def _outcome(preview: ImportPreview) -> tuple[Any, ...]:
+    sheets = tuple(
+        (s.title, len(s.new), len(s.changed), s.unchanged, len(s.rejected)) for s in preview.records
+    )
+    plans = (len(preview.changed), len(preview.new), len(preview.rejected), preview.unchanged)
+    return sheets, plans
 
 
 def _row_note(note: str, row_note: str) -> str:
@@ -178,6 +258,8 @@ def _add(session: Any, new_plan: NewPlan, note: str, preview: ImportPreview) -> 
             status=new_plan.status,
             changed_on=new_plan.changed_on,
             note=_row_note(note, new_plan.note),
+            seq=new_plan.seq,
+            plan_id=new_plan.plan_id,
         )
     except ValidationError as error:
         raise ImportRejectedError(
@@ -205,7 +287,12 @@ def _summary(preview: ImportPreview, valid_rows_only: bool) -> str:
         f"({_count(status_changes, 'status change')})",
         f"{_count(len(preview.new), 'plan')} added",
     ]
-    if valid_rows_only and preview.rejected:
+    parts[:0] = [
+        f"{sheet.title}: {len(sheet.new)} added, {len(sheet.changed)} changed"
+        for sheet in preview.records
+        if sheet.writes_anything
+    ]
+    if valid_rows_only and preview.rejected_rows:
         parts.append(f"{_count(len(preview.rejected_rows), 'rejected row')} skipped")
     return f"imported {preview.file_name}: " + ", ".join(parts)
 
@@ -232,13 +319,43 @@ def format_value(value: Any, languages: tuple[str, str]) -> str:
 def format_preview(preview: ImportPreview) -> str:
     """What importing would do, as lines of text."""
     languages = preview.languages
+    lines = [_format_sheet(sheet, languages) for sheet in preview.records]
+    if preview.sheet:
+        plan_rows = len({rejection.row for rejection in preview.rejected})
+        lines.append(
+            f"{preview.file_name} (sheet {preview.sheet}): "
+            f"{_count(len(preview.changed), 'plan')} to change, "
+            f"{_count(len(preview.new), 'new plan')}, "
+            f"{_count(plan_rows, 'rejected row')}, "
+            f"{preview.unchanged} unchanged"
+        )
+    lines += [f"sheet {reason}" for reason in preview.unread]
+    lines += _format_plans(preview)
+    return "\n".join(lines)
+
+
+def _format_sheet(sheet: SheetPreview, languages: tuple[str, str]) -> str:
     lines = [
-        f"{preview.file_name} (sheet {preview.sheet}): "
-        f"{_count(len(preview.changed), 'plan')} to change, "
-        f"{_count(len(preview.new), 'new plan')}, "
-        f"{_count(len(preview.rejected_rows), 'rejected row')}, "
-        f"{preview.unchanged} unchanged"
+        f"sheet {sheet.title}: {len(sheet.new)} new, {len(sheet.changed)} changed, "
+        f"{sheet.unchanged} unchanged, {_count(len(sheet.rejected_rows), 'rejected row')}"
     ]
+    lines += [f"  new: row {row}  {key}" for row, key in sheet.new]
+    for change in sheet.changed:
+        lines.append(f"  changed: row {change.row}  {change.key}")
+        lines += [
+            f"      {field.header}: {format_value(field.old, languages)} → "
+            f"{format_value(field.new, languages)}"
+            for field in change.changes
+        ]
+    lines += [f"  rejected: {rejection}" for rejection in sheet.rejected]
+    if sheet.ignored:
+        lines.append(f"  not imported (columns this app does not read): {', '.join(sheet.ignored)}")
+    return "\n".join(lines)
+
+
+def _format_plans(preview: ImportPreview) -> list[str]:
+    languages = preview.languages
+    lines: list[str] = []
     if preview.changed:
         lines.append("Changes:")
         for change in preview.changed:
@@ -261,4 +378,4 @@ def format_preview(preview: ImportPreview) -> str:
     if preview.ignored_columns:
         ignored = ", ".join(preview.ignored_columns)
         lines.append(f"Not imported (columns this app does not read): {ignored}")
-    return "\n".join(lines)
+    return lines

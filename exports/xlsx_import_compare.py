@@ -4,7 +4,6 @@ breaks a rule, why it is rejected. Reads only."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
@@ -17,6 +16,14 @@ from sqlmodel import Session, col
 from exports.xlsx.columns import ENUM_FIELDS, enum_text
 from exports.xlsx.sheets import ref_text
 from exports.xlsx_import_file import SheetRows
+from exports.xlsx_import_refs import (
+    REF_PATTERN,
+    name_plans_by_ref,
+    plan_id_of_ref,
+    ref_parts,
+    reject_double_carries,
+    seq_from_ref,
+)
 from exports.xlsx_import_rows import (
     EDITABLE_KEYS,
     FIXED_KEYS,
@@ -40,7 +47,6 @@ from secretariat.text import display_text
 ID_CHUNK = 500
 COMPARE_CHUNK = 5000  # rows compared per load of their plans
 REPORT_EVERY = 2000
-REF_PATTERN = re.compile(r"\s*(\d+)-([A-Za-z0-9_]+)-(\d+)\s*")
 
 
 @dataclass
@@ -85,6 +91,7 @@ def compare(
             # The plans of the next rows only: at 100,000 rows, all of them at once (texts in
             # four languages) held ~200 MB for the whole comparison.
             ahead = rows[index - 1 : index - 1 + COMPARE_CHUNK]
+            name_plans_by_ref(session, ahead)  # a sheet filled by hand has refs, not ids
             wanted = [r.values["id"] for r in ahead if r.values.get("id") and not r.unchanged]
             _load_plans(session, known, wanted)
         outcome = checker.check(row)
@@ -98,6 +105,8 @@ def compare(
             result.unchanged += 1
         if index % REPORT_EVERY == 0:
             yield Progress(index, len(rows), "Comparing the rows with the database")
+    result.new, double = reject_double_carries(session, sheet, result.new)
+    result.rejected += double
     return result
 
 
@@ -164,8 +173,25 @@ class _RowChecker:
         if row.unchanged:  # as the export writes its plan today
             return None
         plan_id = row.values.get("id")
+        if plan_id and plan_id not in self.known.plans:
+            return self._from_elsewhere(row, plan_id)
         outcome = self._existing(row, plan_id) if plan_id else self._new(row)
         return row.rejections or outcome
+
+    def _from_elsewhere(self, row: ParsedRow, plan_id: uuid.UUID) -> NewPlan | list[Rejection]:
+        """A row whose id this database does not have: a plan of another database (a copy's,
+        the partner's) comes in as a new plan keeping its id, unless its ref is taken here."""
+        parts = ref_parts(row.values.get("ref"))
+        taken = parts and plan_id_of_ref(self.session, *parts)
+        if taken:
+            self._reject(
+                row, "id", str(plan_id),
+                f"the id of a plan in this database (its ref {row.values.get('ref')} is the "
+                f"plan {taken} here)",
+            )  # fmt: skip
+            return row.rejections
+        outcome = self._new(row, plan_id=plan_id)
+        return row.rejections or outcome or []
 
     def _reject(self, row: ParsedRow, key: str, value: Any, expected: str) -> None:
         row.rejections.append(reject(self.sheet, row.number, key, value, expected))
@@ -315,7 +341,8 @@ class _RowChecker:
 
     # --- rows without an id ---------------------------------------------------------------
 
-    def _new(self, row: ParsedRow) -> NewPlan | None:
+    def _new(self, row: ParsedRow, plan_id: uuid.UUID | None = None) -> NewPlan | None:
+        seq = seq_from_ref(self.sheet, row)  # may fill in the conference and team
         values = row.values
         conference = self.known.conferences.get(values.get("conference") or 0)
         if conference is None:
@@ -365,6 +392,10 @@ class _RowChecker:
             status=status,
             changed_on=changed_on,
             note=values.get("note", ""),
+            seq=seq,
+            plan_id=plan_id,
+            ref=str(values.get("ref") or ""),
+            continues=str(values.get("continues") or ""),
         )
 
     def _continued(self, row: ParsedRow, ref: str) -> uuid.UUID | None:

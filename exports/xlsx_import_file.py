@@ -173,7 +173,7 @@ def _read_values(
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         title = _plans_sheet_title(list(workbook.sheet_names), path.name)
-        if _has_formulas(path, title):
+        if has_formulas(path, title):
             return None
         sheet = workbook.get_sheet_by_name(title)
         if sheet.total_height > MAX_ROWS + 1:  # refused before its rows are materialised
@@ -223,7 +223,7 @@ FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 SCAN_CHUNK = 1 << 20
 
 
-def _has_formulas(path: Path, title: str) -> bool:
+def has_formulas(path: Path, title: str) -> bool:
     """Does the sheet's XML hold any formula (<f>) element? Streamed, a chunk at a time."""
     with zipfile.ZipFile(path) as archive:
         part = _sheet_part(archive, title)

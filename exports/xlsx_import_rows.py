@@ -93,6 +93,10 @@ class NewPlan:
     status: Any
     changed_on: Any
     note: str
+    seq: int | None = None  # from the row's ref (a sheet filled by hand), else the next one
+    plan_id: uuid.UUID | None = None  # a plan of another database keeps its id
+    ref: str = ""
+    continues: str = ""
 
 
 def shown(value: Any) -> str:

@@ -152,6 +152,20 @@ FIELD_LABELS: dict[str, Label] = {
     "teams": Label("Teams", "분과", "工作组", "分科会"),
 }
 
+SHEET_LABELS: dict[str, Label] = {
+    # A workbook sheet per record kind (by the kind's plural name, secretariat/kinds).
+    "committee": Label("Committee", "위원회", "委员会", "委員会"),
+    "conferences": Label("Conferences", "전체회의", "全体会议", "全体会議"),
+    "postponements": Label("Postponements", "연기 이력", "推迟记录", "延期履歴"),
+    "teams": Label("Teams", "분과", "工作组", "分科会"),
+    "plans": Label("Plans", "사업", "项目", "事業"),
+    "history": Label("Status history", "추진 상태 이력", "状态变更记录", "状況履歴"),
+    "meetings": Label("Meetings", "회의", "会议", "会議"),
+    "mous": Label("MOUs", "양해각서", "谅解备忘录", "覚書"),
+    "activities": Label("Activities", "교류 활동", "交流活动", "交流活動"),
+    "instructions": Label("Instructions", "작성 안내", "填写说明", "記入方法"),
+}
+
 INDICATOR_LABELS: dict[str, Label] = {
     "plans": Label("Plans", "사업 수", "项目数", "事業数"),
     "promotion_rate": Label("Promotion rate", "추진율", "推进率", "推進率"),

@@ -14,12 +14,12 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 
-from secretariat.labels import ENUM_LABELS, FIELD_LABELS, Label, bilingual
+from secretariat.labels import ENUM_LABELS, FIELD_LABELS, SHEET_LABELS, Label, bilingual
 from secretariat.models import LANGUAGES, Horizon, Origin, PlanStatus
 from secretariat.text import column
 
 ID_LABEL = Label("ID", "ID", "ID", "ID")
-PLANS_SHEET_LABEL = Label("Plans", "사업", "项目", "事業")
+PLANS_SHEET_LABEL = SHEET_LABELS["plans"]
 SHEET_SEPARATOR = " · "  # "/" is not allowed in sheet titles
 ENUM_FIELDS: dict[str, type[enum.Enum]] = {
     "status": PlanStatus,

@@ -27,7 +27,7 @@ from exports.xlsx.sheets import (
     text_or_null,
     write_rows,
 )
-from secretariat.labels import ENUM_LABELS, FIELD_LABELS, Label, bilingual
+from secretariat.labels import ENUM_LABELS, FIELD_LABELS, SHEET_LABELS, Label, bilingual
 from secretariat.models import (
     Activity,
     ActivityCategory,
@@ -46,11 +46,11 @@ from secretariat.models import (
 )
 from secretariat.text import column
 
-MOUS_LABEL = Label("MOUs", "양해각서", "谅解备忘录", "覚書")
-MEETINGS_LABEL = Label("Meetings", "회의", "会议", "会議")
-ACTIVITIES_LABEL = Label("Activities", "교류 활동", "交流活动", "交流活動")
-HISTORY_LABEL = Label("Status history", "추진 상태 이력", "状态变更记录", "状況履歴")
-TEAMS_LABEL = Label("Teams", "분과", "工作组", "分科会")
+MOUS_LABEL = SHEET_LABELS["mous"]
+MEETINGS_LABEL = SHEET_LABELS["meetings"]
+ACTIVITIES_LABEL = SHEET_LABELS["activities"]
+HISTORY_LABEL = SHEET_LABELS["history"]
+TEAMS_LABEL = SHEET_LABELS["teams"]
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def _title(label: Label, languages: tuple[str, str]) -> str:
 def write_mous(workbook: Any, session: Session, languages: tuple[str, str], scope: Scope) -> Rows:
     columns = [
         *_texts("title", "title", languages, 40),
-        SheetColumn("status", FIELD_LABELS["status"], width=16),
+        SheetColumn("status", FIELD_LABELS["record_status"], width=16),
         SheetColumn("signed_on", FIELD_LABELS["signed_on"], width=12),
         SheetColumn("expires_on", FIELD_LABELS["expires_on"], width=12),
         SheetColumn("conference", FIELD_LABELS["conference"], width=9),

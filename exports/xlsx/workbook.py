@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from exports.xlsx.kind_sheets import DESCRIBED_SHEETS, described_rows, write_kind_sheet
 from exports.xlsx.plans_sheet import write_plans
 from exports.xlsx.record_sheets import (
     Scope,
@@ -116,6 +117,13 @@ def _write_sheets(
 ) -> Generator[Progress, None, int]:
     done = 0
     with db.read() as session:
+        described: list[tuple[str, Rows]] = [
+            (
+                kind,
+                write_kind_sheet(workbook, session, kind, plan.languages, plan.scope.conference_id),
+            )
+            for kind in DESCRIBED_SHEETS
+        ]
         sheets: list[tuple[str, Rows]] = [
             (
                 "plans",
@@ -127,6 +135,7 @@ def _write_sheets(
                     team_codes=plan.team_codes,
                 ),
             ),
+            *described,
             ("mous", write_mous(workbook, session, plan.languages, plan.scope)),
             ("meetings", write_meetings(workbook, session, plan.languages, plan.scope)),
             ("activities", write_activities(workbook, session, plan.languages, plan.scope)),
@@ -237,6 +246,9 @@ def _totals(session: Session, scope: Scope) -> dict[str, int]:
         "mous": count(mous),
         "meetings": count(meetings),
         "activities": count(activities),
+        "described": sum(
+            described_rows(session, kind, scope.conference_id) for kind in DESCRIBED_SHEETS
+        ),
     }
 
 

@@ -19,6 +19,9 @@ from secretariat.errors import ValidationError
 from secretariat.labels import ENUM_LABELS, Label
 from secretariat.models import LANGUAGES
 
+YES_LABEL = Label("Yes", "예", "是", "はい")
+NO_LABEL = Label("No", "아니오", "否", "いいえ")
+
 
 class FieldType(enum.StrEnum):
     TEXT = "text"  # one text
@@ -123,18 +126,24 @@ def _parse_integer(spec: FieldSpec, value: Any) -> int:
     return value
 
 
-_TRUE = {"yes", "true", "1", "y", "예", "是", "はい"}
-_FALSE = {"no", "false", "0", "n", "아니오", "否", "いいえ"}
+_TRUE = {"true", "1", "y", *(word.casefold() for word in YES_LABEL)}
+_FALSE = {"false", "0", "n", *(word.casefold() for word in NO_LABEL)}
+
+
+def _words(text: str) -> list[str]:
+    """A cell's text and, for a bilingual label ("Held / 개최"), each of its halves."""
+    folded = " ".join(text.split()).casefold()
+    return [folded, *(part.strip() for part in folded.split("/") if "/" in folded)]
 
 
 def _parse_boolean(spec: FieldSpec, value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    text = str(value).strip().casefold()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
+    for word in _words(str(value)):
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
     raise ValidationError(spec.name, value, "yes or no")
 
 
@@ -153,15 +162,14 @@ def _parse_enum(spec: FieldSpec, value: Any) -> Enum:
     assert spec.enum is not None
     if isinstance(value, spec.enum):
         return value
-    text = str(value).strip()
-    folded = text.casefold()
-    for member in spec.enum:
-        names = {str(member.value).casefold()}
-        label = ENUM_LABELS.get(member)
-        if label:
-            names.update(word.casefold() for word in label)
-        if folded in names:
-            return member
+    for word in _words(str(value)):
+        for member in spec.enum:
+            names = {str(member.value).casefold()}
+            label = ENUM_LABELS.get(member)
+            if label:
+                names.update(" ".join(name.split()).casefold() for name in label)
+            if word in names:
+                return member
     allowed = ", ".join(str(member.value) for member in spec.enum)
     raise ValidationError(spec.name, value, f"one of {allowed}")
 

@@ -47,6 +47,20 @@ def _check_conference(session: Session, conference: Conference) -> None:
 CONFERENCE = records.RecordSpec(Conference, "conference", check=_check_conference)
 
 
+def _check_postponement(session: Session, postponement: ConferencePostponement) -> None:
+    if session.get(Conference, postponement.conference_id) is None:
+        raise ValidationError("conference_id", postponement.conference_id, "a conference")
+    if postponement.new_date is not None and postponement.new_date < postponement.previous_date:
+        raise ValidationError(
+            "new_date", postponement.new_date, f"a date after {postponement.previous_date}"
+        )
+
+
+# A postponement as a record of its own (a workbook's Postponements sheet): history as it
+# was, without moving the conference's dates (add_postponement does that).
+POSTPONEMENT = records.RecordSpec(ConferencePostponement, "postponement", check=_check_postponement)
+
+
 def conference_date(conference: Conference) -> date:
     """When the conference took place, or is planned to."""
     return conference.held_date or conference.planned_date

@@ -92,6 +92,17 @@ def _next_seq(session: Session, conference_id: uuid.UUID, team_id: uuid.UUID) ->
     return int(highest or 0) + 1
 
 
+def _seq_taken(session: Session, conference_id: uuid.UUID, team_id: uuid.UUID, seq: int) -> bool:
+    return (
+        session.scalar(
+            select(func.count()).where(
+                Plan.conference_id == conference_id, Plan.team_id == team_id, Plan.seq == seq
+            )
+        )
+        or 0
+    ) > 0
+
+
 def refresh_search_text(plan: Plan) -> None:
     plan.search_text = search_text(plan.model_dump())
 
@@ -112,16 +123,27 @@ def add_plan(
     status: PlanStatus | str = PlanStatus.agreed,
     changed_on: date | None = None,
     note: str = "",
+    seq: int | None = None,
+    plan_id: uuid.UUID | None = None,
 ) -> Plan:
-    """Add a plan inside an open transaction; its first history row records its status."""
+    """Add a plan inside an open transaction; its first history row records its status.
+    It takes the next number of its conference and team, or `seq` when that is free (a
+    workbook filled by hand names its plans `1-ECO-03`). A plan of another database keeps its
+    `plan_id`."""
     fields = dict(fields)
     conference_id = as_uuid("conference_id", fields.get("conference_id"))
     team_id = as_uuid("team_id", fields.get("team_id"))
     initial = as_enum("status", status, PlanStatus)
     # The plan must validate as a whole (team, title...) before it gets a number.
     draft = Plan(**records.clean_fields(PLAN, fields), seq=0, status=initial)
+    if plan_id is not None:
+        draft.id = plan_id
     _check_plan(session, draft)
-    draft.seq = _next_seq(session, conference_id, team_id)
+    draft.seq = _next_seq(session, conference_id, team_id) if seq is None else seq
+    if seq is not None and _seq_taken(session, conference_id, team_id, seq):
+        raise ValidationError(
+            "ref", seq, "a number no other plan of the team has at the conference"
+        )
     refresh_search_text(draft)
     if initial == PlanStatus.implemented:
         draft.progress = 100

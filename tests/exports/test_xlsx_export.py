@@ -39,6 +39,10 @@ def test_sheets_and_bilingual_headers(db: Database, committee, tmp_path: Path) -
     assert workbook.sheetnames == [
         "요약 · 摘要",
         "사업 · 项目",
+        "위원회 · 委员会",
+        "전체회의 · 全体会议",
+        "연기 이력 · 推迟记录",
+        "분과 · 工作组",
         "양해각서 · 谅解备忘录",
         "회의 · 会议",
         "교류 활동 · 交流活动",
@@ -166,13 +170,13 @@ def test_other_sheets(db: Database, committee, tmp_path: Path) -> None:
     assert committee_rows[0][5] == 3  # plans of the 1st conference
     with zipfile.ZipFile(path) as archive:
         assert "xl/charts/chart1.xml" in archive.namelist()
-    mous = sheet_rows(path, 2)
+    mous = sheet_rows(path, 6)
     assert mous[1][:4] == ["협약", "协议", "체결 / 已签署", date(2015, 10, 21)]
-    meetings = sheet_rows(path, 3)
+    meetings = sheet_rows(path, 7)
     assert meetings[1][:4] == [date(2016, 5, 2), "분과 실무회의 / 工作组会议", 2, "ECO"]
-    activities = sheet_rows(path, 4)
+    activities = sheet_rows(path, 8)
     assert activities[1][:5] == [date(2016, 7, 1), "ECO", "청소년 교류 / 青少年交流", "A → B", 12]
-    history = sheet_rows(path, 5)
+    history = sheet_rows(path, 9)
     kick_off = next(row for row in history if row[6] == "kick-off")
     assert kick_off[3:6] == [date(2016, 3, 1), "합의 / 已商定", "추진 중 / 推进中"]
     assert len(history) == 1 + 7 + 1  # every plan's first status, and the change
@@ -182,7 +186,7 @@ def test_one_conference(db: Database, committee, tmp_path: Path) -> None:
     path = tmp_path / "c2.xlsx"
     assert run_to_end(write_workbook(db, path, conference=2)) == 4
     assert {row[2] for row in sheet_rows(path, 1)[1:]} == {2}
-    assert len(sheet_rows(path, 2)) == 2  # the MOU signed at the 2nd conference
+    assert len(sheet_rows(path, 6)) == 2  # the MOU signed at the 2nd conference
 
 
 def test_progress_reports_and_returns_the_plan_count(db: Database, committee, tmp_path) -> None:
@@ -262,10 +266,10 @@ def test_a_table_longer_than_a_sheet_goes_on_to_the_next(
         "추진 상태 이력 · 状态变更记录",
         "추진 상태 이력 · 状态变更记录 (2)",
     ]
-    first, rest = (sheet_rows(path, index) for index in (5, 6))
+    first, rest = (sheet_rows(path, index) for index in (9, 10))
     assert len(first) == 8 and len(rest) == 1 + 1  # the header again, then the last change
     assert first[0] == rest[0]
-    assert workbook.worksheets[6].auto_filter.ref == "A1:H2"
+    assert workbook.worksheets[10].auto_filter.ref == "A1:H2"
 
 
 def test_a_plans_sheet_longer_than_excel_holds_is_refused(

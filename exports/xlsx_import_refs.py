@@ -1,0 +1,137 @@
+"""Plans named by their reference (`2-ECO-03`) on a Plans sheet filled by hand: a row without
+an id whose ref names a plan of the database is that plan; a new row takes its number from
+its ref; a plan is carried into a conference once only."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from exports.xlsx_import_file import SheetRows
+from exports.xlsx_import_rows import NewPlan, ParsedRow, Rejection, reject
+from secretariat.models import Conference, Plan, Team
+
+REF_PATTERN = re.compile(r"\s*(\d+)-([A-Za-z0-9_]+)-(\d+)\s*")
+
+
+def ref_parts(text: Any) -> tuple[int, str, int] | None:
+    match = REF_PATTERN.fullmatch(str(text or ""))
+    return (int(match[1]), match[2].upper(), int(match[3])) if match else None
+
+
+def name_plans_by_ref(session: Session, rows: Sequence[ParsedRow]) -> None:
+    """Give a row without an id the id of the plan its ref names, if there is one."""
+    wanted = {
+        parts: row
+        for row in rows
+        if not row.values.get("id") and not row.unchanged and not row.rejections
+        if (parts := ref_parts(row.values.get("ref"))) is not None
+    }
+    if not wanted:
+        return
+    numbers = {number for number, _, _ in wanted}
+    query = (
+        select(col(Plan.id), col(Conference.number), col(Team.code), col(Plan.seq))
+        .join(Conference, col(Conference.id) == col(Plan.conference_id))
+        .join(Team, col(Team.id) == col(Plan.team_id))
+        .where(col(Conference.number).in_(numbers))
+    )
+    for plan_id, number, code, seq in session.execute(query):
+        row = wanted.get((number, code, seq))
+        if row is not None:
+            row.values["id"] = plan_id
+
+
+def plan_id_of_ref(session: Session, number: int, code: str, seq: int) -> uuid.UUID | None:
+    query = (
+        select(col(Plan.id))
+        .join(Conference, col(Conference.id) == col(Plan.conference_id))
+        .join(Team, col(Team.id) == col(Plan.team_id))
+        .where(col(Conference.number) == number, col(Team.code) == code, col(Plan.seq) == seq)
+    )
+    return session.scalars(query).first()
+
+
+def seq_from_ref(sheet: SheetRows, row: ParsedRow) -> int | None:
+    """A new row's number from its ref, which must agree with its conference and team."""
+    parts = ref_parts(row.values.get("ref"))
+    if parts is None:
+        if row.values.get("ref"):
+            row.rejections.append(
+                reject(sheet, row.number, "ref", row.values["ref"], "a ref like 2-ECO-03")
+            )
+        return None
+    number, code, seq = parts
+    values = row.values
+    values.setdefault("conference", number)
+    values.setdefault("team", code)
+    if values.get("conference") != number or str(values.get("team", "")).upper() != code:
+        row.rejections.append(
+            reject(
+                sheet,
+                row.number,
+                "ref",
+                values["ref"],
+                f"a ref of conference {values.get('conference')} and team "
+                f"{str(values.get('team', '')).upper()} (the row's own)",
+            )
+        )
+        return None
+    return seq
+
+
+def reject_double_carries(
+    session: Session, sheet: SheetRows, new: list[NewPlan]
+) -> tuple[list[NewPlan], list[Rejection]]:
+    """New plans that carry the same plan into the same conference, or that take a number
+    already taken: the first row keeps it, the others are rejected naming it."""
+    kept: list[NewPlan] = []
+    rejected: list[Rejection] = []
+    carried: dict[tuple[Any, Any], int] = _carried_already(session, new)
+    numbered: dict[tuple[Any, Any, int], int] = {}
+    for plan in new:
+        fields = plan.fields
+        carry = (fields["conference_id"], fields.get("continues_plan_id"))
+        if carry[1] is not None and carry in carried:
+            first = carried[carry]
+            where = f"row {first}" if first else "a plan already in the database"
+            rejected.append(
+                reject(sheet, plan.row, "continues", plan.continues,
+                       f"a plan not yet carried into this conference ({where} carries it)")
+            )  # fmt: skip
+            continue
+        if plan.seq is not None:
+            number = (fields["conference_id"], fields["team_id"], plan.seq)
+            if number in numbered:
+                rejected.append(
+                    reject(sheet, plan.row, "ref", plan.ref,
+                           f"a ref no other row has (row {numbered[number]} has it)")
+                )  # fmt: skip
+                continue
+            numbered[number] = plan.row
+        if carry[1] is not None:
+            carried[carry] = plan.row
+        kept.append(plan)
+    return kept, rejected
+
+
+def _carried_already(session: Session, new: list[NewPlan]) -> dict[tuple[Any, Any], int]:
+    by_conference: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for plan in new:
+        earlier = plan.fields.get("continues_plan_id")
+        if earlier is not None:
+            by_conference[plan.fields["conference_id"]].add(earlier)
+    found: dict[tuple[Any, Any], int] = {}
+    for conference_id, earlier_ids in by_conference.items():
+        query = select(col(Plan.continues_plan_id)).where(
+            col(Plan.conference_id) == conference_id, col(Plan.continues_plan_id).in_(earlier_ids)
+        )
+        for earlier in session.scalars(query):
+            found[(conference_id, earlier)] = 0
+    return found

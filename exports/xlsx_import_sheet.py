@@ -1,0 +1,164 @@
+"""Reading one sheet of a described kind (Committee, Conferences, Postponements, Teams, MOUs)
+into rows of checked values, its extent bounded before a cell is read.
+
+Each header is matched to a field of the kind (exports/xlsx/kind_sheets.header_keys); each cell
+is parsed by its field's description (`FieldSpec.parse`): a wrong cell becomes a Rejection
+naming the sheet, row, column, value and what was expected. A formula is read as the text
+typed, never evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from exports.xlsx.columns import normalise
+from exports.xlsx.kind_sheets import header_keys
+from exports.xlsx_import_file import WorkbookImportError, has_formulas
+from exports.xlsx_import_rows import Rejection, as_cell_text
+from secretariat.errors import ValidationError
+from secretariat.kinds import FieldType, RecordKind, kind_named
+from secretariat.models import LANGUAGES
+
+MAX_RECORD_ROWS = 100_000  # rows of a records sheet (the Plans sheet has its own bound)
+MAX_COLUMNS = 200  # a sheet reaching further (a stray cell at XFD1) is refused unread
+
+
+@dataclass
+class RecordRow:
+    """One row of a records sheet: its number, values by key, and its rejected cells."""
+
+    number: int
+    values: dict[str, Any] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+@dataclass
+class RecordSheet:
+    title: str
+    kind: RecordKind
+    headers: dict[str, str] = field(default_factory=dict)  # key -> header text
+    letters: dict[str, str] = field(default_factory=dict)  # key -> column letter
+    rows: list[RecordRow] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # headers not read
+
+    def reject(self, row: RecordRow, key: str, value: Any, expected: str) -> None:
+        row.rejections.append(
+            Rejection(
+                self.title,
+                row.number,
+                self.letters.get(key, ""),
+                self.headers.get(key, key),
+                value,
+                expected,
+            )
+        )
+
+
+def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -> RecordSheet:
+    """The sheet's rows, checked cell by cell (not yet against the database)."""
+    sheet = RecordSheet(title, kind_named(kind_plural))
+    values = _bounded_values(path, workbook, title)
+    header = next(values, [])
+    keys = _header_keys(sheet, header)
+    for number, cells in enumerate(values, start=2):
+        if not any(value not in (None, "") for value in cells):
+            continue
+        if len(sheet.rows) >= MAX_RECORD_ROWS:
+            raise WorkbookImportError(
+                f"{path.name}: the sheet {title} has more than {MAX_RECORD_ROWS:,} rows"
+            )
+        sheet.rows.append(_parse_row(sheet, keys, number, cells))
+    return sheet
+
+
+def _bounded_values(path: Path, workbook: Any, title: str) -> Iterator[list[Any]]:
+    calamine_sheet = workbook.get_sheet_by_name(title)
+    height, width = calamine_sheet.total_height, calamine_sheet.total_width
+    if width > MAX_COLUMNS:
+        raise WorkbookImportError(
+            f"{path.name}: the sheet {title} reaches column {get_column_letter(width)} "
+            f"(at most {get_column_letter(MAX_COLUMNS)} is read); delete what lies beyond "
+            "the table and import again"
+        )
+    if height > MAX_RECORD_ROWS + 1:
+        raise WorkbookImportError(
+            f"{path.name}: the sheet {title} reaches row {height:,} "
+            f"(at most {MAX_RECORD_ROWS + 1:,}); delete what lies below the table"
+        )
+    if has_formulas(path, title):
+        return _openpyxl_values(path, title)
+    return iter(calamine_sheet.to_python(skip_empty_area=False))
+
+
+def _openpyxl_values(path: Path, title: str) -> Iterator[list[Any]]:
+    from openpyxl import load_workbook
+
+    with path.open("rb") as handle:
+        workbook = load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+        try:
+            worksheet = workbook[title]
+            worksheet.reset_dimensions()
+            # A formula is kept as the text typed ("=1+1"), never its computed value.
+            rows = [[cell.value for cell in cells] for cells in worksheet.iter_rows()]
+        finally:
+            workbook.close()
+    return iter(rows)
+
+
+def _header_keys(sheet: RecordSheet, header: list[Any]) -> list[str | None]:
+    known = header_keys(sheet.kind.plural)
+    keys: list[str | None] = []
+    for index, text in enumerate(header):
+        key = known.get(normalise(str(text))) if text not in (None, "") else None
+        if key is not None and key in sheet.headers:
+            raise WorkbookImportError(
+                f"the sheet {sheet.title} has two columns for {sheet.headers[key]!r} "
+                f"({sheet.letters[key]} and {get_column_letter(index + 1)})"
+            )
+        if key is None and text not in (None, ""):
+            sheet.ignored.append(str(text))
+        if key is not None:
+            sheet.headers[key] = str(text)
+            sheet.letters[key] = get_column_letter(index + 1)
+        keys.append(key)
+    return keys
+
+
+def _parse_row(
+    sheet: RecordSheet, keys: list[str | None], number: int, cells: list[Any]
+) -> RecordRow:
+    row = RecordRow(number)
+    refused: set[str] = set()
+    for key, value in zip(keys, cells, strict=False):
+        if key is None:
+            continue
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # calamine reads every number as a float
+        try:
+            row.values[key] = _parse_cell(sheet.kind, key, value)
+        except ValidationError as error:
+            sheet.reject(row, key, value, error.expected)
+            refused.add(key)
+    for spec in sheet.kind.fields:
+        # A column the sheet does not have is left to the services (a new record needs it).
+        absent = spec.name in sheet.headers and spec.name not in set(row.values) | refused
+        if spec.required and spec.datatype is not FieldType.TEXTS and absent:
+            sheet.reject(row, spec.name, None, "a value (this field is required)")
+    return row
+
+
+def _parse_cell(kind: RecordKind, key: str, value: Any) -> Any:
+    stem, _, language = key.rpartition("_")
+    if language in LANGUAGES and any(
+        spec.datatype is FieldType.TEXTS and spec.attribute == stem for spec in kind.fields
+    ):
+        return "" if value in (None, "") else as_cell_text(key, value)
+    spec = kind.field(key)
+    if spec.datatype in (FieldType.TEXT,) and value not in (None, ""):
+        value = as_cell_text(key, value)
+    return spec.parse(value)

@@ -1,0 +1,280 @@
+"""A records sheet compared with the database by natural key and written into an open
+transaction, row by row, through the services' own rules.
+
+`stage_sheet` matches each row to a record by its natural key (a conference by its number, a
+team by its code, an MOU by its signing date and title...), works out what is new, what
+changed (field by field) and what is unchanged, and writes each accepted row in a savepoint:
+a row the services refuse is rolled back alone and becomes a rejection naming its cell. The
+caller decides whether the transaction is kept (apply) or rolled back (preview): the same code
+runs both, so what the preview accepts is what the apply writes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from exports.xlsx_import_rows import FieldChange, Rejection
+from exports.xlsx_import_sheet import RecordRow, RecordSheet
+from secretariat.errors import ValidationError
+from secretariat.kinds import FieldType, RecordKind
+from secretariat.models import (
+    LANGUAGES,
+    CommitteeProfile,
+    Conference,
+    ConferencePostponement,
+    Mou,
+    Team,
+)
+from secretariat.services import committee, conferences, mous, records, teams
+from secretariat.text import text_in
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    row: int
+    key: str  # the record's natural key, as people write it
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    """What importing one records sheet does."""
+
+    title: str
+    kind: str  # the kind's plural name
+    new: tuple[tuple[int, str], ...]  # (row, natural key)
+    changed: tuple[RecordChange, ...]
+    unchanged: int
+    rejected: tuple[Rejection, ...]
+    ignored: tuple[str, ...]
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({rejection.row for rejection in self.rejected})
+
+    @property
+    def writes_anything(self) -> bool:
+        return bool(self.new or self.changed)
+
+
+SPECS: dict[str, records.RecordSpec[Any]] = {
+    "committee": committee.PROFILE,
+    "conference": conferences.CONFERENCE,
+    "postponement": conferences.POSTPONEMENT,
+    "team": teams.TEAM,
+    "mou": mous.MOU,
+}
+
+
+def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
+    """Compare and write every row of the sheet into the session's transaction."""
+    new: list[tuple[int, str]] = []
+    changed: list[RecordChange] = []
+    unchanged = 0
+    rejected: list[Rejection] = []
+    for row in sheet.rows:
+        outcome = None if row.rejections else _stage_row(session, sheet, row)
+        if row.rejections:
+            rejected += row.rejections
+        elif isinstance(outcome, RecordChange):
+            changed.append(outcome)
+        elif isinstance(outcome, str):
+            new.append((row.number, outcome))
+        else:
+            unchanged += 1
+    return SheetPreview(
+        sheet.title,
+        sheet.kind.plural,
+        tuple(new),
+        tuple(changed),
+        unchanged,
+        tuple(rejected),
+        tuple(sheet.ignored),
+    )
+
+
+def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordChange | str | None:
+    """A new record's key, an existing one's changes, or None (unchanged or rejected)."""
+    kind = sheet.kind
+    fields = _model_fields(session, sheet, row)
+    if row.rejections:
+        return None
+    existing = _existing(session, kind, row, fields)
+    key = natural_key(kind, row, fields)
+    spec = SPECS[kind.name]
+    team_ids = _team_ids(session, sheet, row)
+    if row.rejections:
+        return None
+    try:
+        with session.begin_nested():
+            if existing is None:
+                record = records.add_record(session, spec, fields)
+                _set_teams(session, kind, record.id, team_ids)
+                return key
+            changes = _changes(sheet, existing, fields, session, team_ids)
+            if changes:
+                records.change_record(session, spec, existing.id, fields)
+                _set_teams(session, kind, existing.id, team_ids)
+                return RecordChange(row.number, key, tuple(changes))
+            return None
+    except ValidationError as error:
+        sheet.reject(row, _sheet_key(kind, error.field), error.value, error.expected)
+        return None
+
+
+def _model_fields(session: Session, sheet: RecordSheet, row: RecordRow) -> dict[str, Any]:
+    """The row's values as the model's fields: references resolved to ids."""
+    fields: dict[str, Any] = {}
+    for spec in sheet.kind.fields:
+        if spec.datatype is FieldType.TEXTS:
+            for language in LANGUAGES:
+                column = f"{spec.attribute}_{language}"
+                if column in sheet.headers:
+                    fields[column] = row.values.get(column, "")
+        elif spec.datatype is FieldType.REFERENCE and spec.name in sheet.headers:
+            fields[spec.attribute] = _resolve(session, sheet, row, spec.name, spec.references)
+        elif spec.datatype is not FieldType.REFERENCES and spec.name in sheet.headers:
+            value = row.values.get(spec.name)
+            if value is not None or not spec.required:
+                fields[spec.attribute] = value
+    return fields
+
+
+_FINDERS: dict[str, Callable[[Session, Any], Any]] = {
+    "conference": lambda session, number: session.exec(
+        select(Conference).where(Conference.number == number)
+    ).first(),
+    "team": lambda session, code: session.exec(
+        select(Team).where(Team.code == str(code).upper())
+    ).first(),
+}
+_EXPECTED = {
+    "conference": "the number of a conference (on the Conferences sheet or in the database)",
+    "team": "the code of a team (on the Teams sheet or in the database)",
+}
+
+
+def _resolve(
+    session: Session, sheet: RecordSheet, row: RecordRow, name: str, target: str | None
+) -> uuid.UUID | None:
+    value = row.values.get(name)
+    if value in (None, "") or target is None:
+        return None
+    if target == "conference":
+        try:
+            value = int(value)
+        except ValueError:
+            sheet.reject(row, name, value, _EXPECTED[target])
+            return None
+    found = _FINDERS[target](session, value)
+    if found is None:
+        sheet.reject(row, name, value, _EXPECTED[target])
+        return None
+    return uuid.UUID(str(found.id))
+
+
+def _team_ids(session: Session, sheet: RecordSheet, row: RecordRow) -> list[uuid.UUID] | None:
+    if "teams" not in sheet.headers or not any(
+        spec.datatype is FieldType.REFERENCES for spec in sheet.kind.fields
+    ):
+        return None
+    found: list[uuid.UUID] = []
+    for code in row.values.get("teams") or ():
+        team = _FINDERS["team"](session, code)
+        if team is None:
+            sheet.reject(row, "teams", code, _EXPECTED["team"])
+        else:
+            found.append(team.id)
+    return found
+
+
+def _set_teams(
+    session: Session, kind: RecordKind, record_id: uuid.UUID, team_ids: list[uuid.UUID] | None
+) -> None:
+    if team_ids is not None and kind.name == "mou":
+        mous.set_mou_teams(session, record_id, team_ids)
+        session.flush()
+
+
+def _existing(session: Session, kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> Any:
+    """The record the row's natural key names, or None for a new one."""
+    if kind.name == "committee":
+        return committee.profile_in(session)
+    if kind.name == "conference":
+        return _FINDERS["conference"](session, fields.get("number"))
+    if kind.name == "team":
+        return _FINDERS["team"](session, fields.get("code", ""))
+    if kind.name == "postponement":
+        return session.exec(
+            select(ConferencePostponement).where(
+                ConferencePostponement.conference_id == fields.get("conference_id"),
+                ConferencePostponement.decided_on == fields.get("decided_on"),
+                ConferencePostponement.previous_date == fields.get("previous_date"),
+            )
+        ).first()
+    titles = [value for name, value in fields.items() if name.startswith("title_") and value]
+    if kind.name == "mou" and titles:
+        same_title = or_(*(col(getattr(Mou, f"title_{lang}")).in_(titles) for lang in LANGUAGES))
+        return session.exec(
+            select(Mou).where(col(Mou.signed_on) == fields.get("signed_on"), same_title)
+        ).first()
+    return None
+
+
+def natural_key(kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> str:
+    values = row.values
+    if kind.name == "committee":
+        return "committee"
+    if kind.name == "conference":
+        return str(values.get("number"))
+    if kind.name == "team":
+        return str(values.get("code", "")).upper()
+    if kind.name == "postponement":
+        return f"{values.get('conference')} {values.get('decided_on')}"
+    first_title = next(
+        (value for name, value in fields.items() if name.startswith("title_") and value), ""
+    )
+    return f"{values.get('signed_on') or '—'} {first_title}"
+
+
+def _changes(
+    sheet: RecordSheet,
+    record: Any,
+    fields: dict[str, Any],
+    session: Session,
+    team_ids: list[uuid.UUID] | None,
+) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+    for name, value in fields.items():
+        old = getattr(record, name)
+        if old != value and not (old in (None, "") and value in (None, "")):
+            key = _sheet_key(sheet.kind, name)
+            changes.append(FieldChange(name, sheet.headers.get(key, key), old, value))
+    if team_ids is not None and sheet.kind.name == "mou":
+        old_ids = set(mous.mou_team_ids(session, record.id))
+        if old_ids != set(team_ids):
+            changes.append(
+                FieldChange("teams", sheet.headers["teams"], len(old_ids), len(team_ids))
+            )
+    return changes
+
+
+def _sheet_key(kind: RecordKind, model_field: str) -> str:
+    """The sheet column of a model field (`conference_id` -> `conference`)."""
+    for spec in kind.fields:
+        if spec.attribute == model_field:
+            return spec.name
+        if spec.datatype is FieldType.TEXTS and model_field == spec.attribute:
+            return f"{spec.attribute}_{LANGUAGES[0]}"
+    return model_field
+
+
+def profile_title(session: Session) -> str:
+    profile: CommitteeProfile | None = committee.profile_in(session)
+    return text_in(profile, "name", "en") if profile else ""

@@ -1,0 +1,203 @@
+"""A whole workbook in: every sheet it finds, records matched by natural key, plans that
+continue plans of the same file, all in one transaction.
+
+The sheets are told apart by their titles (in any language: "Teams", "분과", "Teams · 分科会")
+and staged in dependency order inside one transaction: Committee, Conferences, Postponements,
+Teams, MOUs (xlsx_import_stage), then the Plans sheet conference by conference, each
+conference's new plans written before the next is compared, so a row's `Continues` may name a
+plan of an earlier conference of the same file. The preview runs this and rolls it back; the
+apply runs it again and commits, and refuses when it does not come out as the preview did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from exports.xlsx.kind_sheets import kind_of_sheet
+from exports.xlsx.summary import SUMMARY_LABEL
+from exports.xlsx_import_compare import Comparison, compare
+from exports.xlsx_import_file import WorkbookImportError, check_file, read_plans_sheet
+from exports.xlsx_import_rows import (
+    ParsedRow,
+    reject_duplicate_ids,
+    row_parser,
+    unchanged_rows,
+)
+from exports.xlsx_import_sheet import read_record_sheet
+from exports.xlsx_import_stage import SheetPreview, stage_sheet
+from exports.xlsx_import_unchanged import ExportedRows
+from secretariat.db import Database, begin_now
+from secretariat.progress import Progress
+from secretariat.services import plans
+from secretariat.services.committee import working_languages_in
+
+RECORD_SHEETS = ("committee", "conferences", "postponements", "teams", "mous")
+NOT_YET_READ = ("meetings", "activities", "history")
+SKIPPED = ("instructions", "summary")
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    """Which sheet holds which kind, and what is left unread (and why)."""
+
+    titles: dict[str, str]  # kind plural -> sheet title
+    unread: tuple[str, ...]  # "Meetings: not read (...)"
+
+    @property
+    def has_records(self) -> bool:
+        return any(kind in self.titles for kind in RECORD_SHEETS)
+
+
+def plan_sheets(path: Path) -> SheetPlan:
+    """Classify the workbook's sheets; two sheets of one kind that the import reads are an
+    error (which one holds the edits?), never one of them silently."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        names = list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except Exception as error:  # a damaged part
+        raise WorkbookImportError(f"{path.name} cannot be read ({error})") from None
+    titles: dict[str, str] = {}
+    unread: list[str] = []
+    for title in names:
+        kind = _kind_of(title)
+        if kind in SKIPPED:
+            continue
+        if kind in NOT_YET_READ:
+            unread.append(f"{title}: not read (this version imports the Committee, "
+                          "Conferences, Postponements, Teams, MOUs and Plans sheets)")  # fmt: skip
+            continue
+        if kind is None:
+            unread.append(f"{title}: not read (not a sheet this app knows)")
+            continue
+        if kind in titles:
+            raise WorkbookImportError(
+                f"{path.name} has two {kind} sheets ({titles[kind]!r} and {title!r}); "
+                "keep one and import again"
+            )
+        titles[kind] = title
+    if not titles and len(names) == 1:  # a one-sheet workbook: its columns will tell
+        titles["plans"] = names[0]
+        unread.clear()
+    return SheetPlan(titles, tuple(unread))
+
+
+def _kind_of(title: str) -> str | None:
+    from exports.xlsx.columns import normalise
+    from exports.xlsx.kind_sheets import spellings
+
+    if normalise(title) in spellings(SUMMARY_LABEL, " · "):
+        return "summary"
+    return kind_of_sheet(title)
+
+
+@dataclass(frozen=True)
+class Staged:
+    """What staging the workbook gave: per records sheet, and the plans' comparison."""
+
+    records: tuple[SheetPreview, ...]
+    plans: Comparison | None
+    plans_title: str
+    ignored_columns: tuple[str, ...]
+    languages: tuple[str, str]
+    wrote_before_comparing: bool  # the plans were compared against staged records or plans
+
+
+Writer = Any  # called with (session, comparison of one conference) to write it
+
+
+def stage_workbook(
+    session: Session, path: Path, sheets: SheetPlan, today: date, write_plans: Writer | None
+) -> Generator[Progress, None, Staged]:
+    """Stage every sheet into the session's open transaction (see the module's docstring).
+    `write_plans` writes a conference's compared plans (apply); without it, only the new
+    plans are written, and only where a later conference may continue them (preview)."""
+    from python_calamine import CalamineWorkbook
+
+    begin_now(session)
+    workbook = CalamineWorkbook.from_path(str(path))
+    records: list[SheetPreview] = []
+    for kind in RECORD_SHEETS:
+        if kind in sheets.titles:
+            yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")
+            sheet = read_record_sheet(path, workbook, sheets.titles[kind], kind)
+            records.append(stage_sheet(session, sheet))
+            session.flush()
+    wrote = any(preview.writes_anything for preview in records)
+    languages = working_languages_in(session)
+    if "plans" not in sheets.titles:
+        return Staged(tuple(records), None, "", (), languages, wrote)
+    comparison, title, ignored, wrote_plans = yield from _stage_plans(
+        session, path, languages, today, write_plans
+    )
+    return Staged(tuple(records), comparison, title, ignored, languages, wrote or wrote_plans)
+
+
+def _stage_plans(
+    session: Session, path: Path, languages: tuple[str, str], today: date, write: Writer | None
+) -> Generator[Progress, None, tuple[Comparison, str, tuple[str, ...], bool]]:
+    exported = ExportedRows(session, languages)
+    sheet = yield from read_plans_sheet(
+        path, row_parser(languages, exported), unchanged_rows(languages, exported)
+    )
+    del exported
+    rows: list[ParsedRow] = sheet.rows
+    reject_duplicate_ids(sheet, rows)
+    total = Comparison()
+    groups = [list(group) for _, group in groupby(sorted(rows, key=_conference_of), _conference_of)]
+    wrote = False
+    for index, group in enumerate(groups):
+        result = yield from compare(session, sheet, group, languages, today)
+        total.changed += result.changed
+        total.new += result.new
+        total.rejected += result.rejected
+        total.unchanged += result.unchanged
+        if write is not None:
+            write(session, result)
+        elif result.new and index + 1 < len(groups):
+            for new_plan in result.new:  # later conferences may continue these
+                plans.add_plan(
+                    session,
+                    new_plan.fields,
+                    status=new_plan.status,
+                    changed_on=new_plan.changed_on,
+                    seq=new_plan.seq,
+                    plan_id=new_plan.plan_id,
+                )
+            wrote = True
+    total.rejected.sort(key=lambda rejection: (rejection.row, rejection.column))
+    return total, sheet.title, tuple(sheet.ignored), wrote
+
+
+def _conference_of(row: ParsedRow) -> tuple[int, int]:
+    """Rows by conference (a row without a readable one first), in file order within."""
+    number = row.values.get("conference") if isinstance(row.values, dict) else None
+    if number is None and isinstance(row.values, dict):
+        from exports.xlsx_import_refs import ref_parts
+
+        parts = ref_parts(row.values.get("ref"))
+        number = parts[0] if parts else None
+    return (0, 0) if not isinstance(number, int) else (1, number)
+
+
+def preview_staged(
+    db: Database, path: Path, sheets: SheetPlan, today: date
+) -> Generator[Progress, None, Staged]:
+    """Stage the workbook in a transaction that is always rolled back: nothing is written."""
+    with Session(db.engine, expire_on_commit=False) as session:
+        try:
+            return (yield from stage_workbook(session, path, sheets, today, None))
+        finally:
+            session.rollback()
+
+
+def check_file_and_sheets(path: Path) -> SheetPlan:
+    check_file(path)
+    return plan_sheets(path)
