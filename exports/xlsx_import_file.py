@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from exports.xlsx.columns import find_key, sheet_title_matches
 from secretariat.errors import SecretariatError
@@ -30,7 +30,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # an exported 100,000-plan workbook unpacks to ~250 MB
 MAX_ENTRIES = 10_000
 MAX_ROWS = 200_000  # rows of the Plans sheet
-REQUIRED = ("id", "status")  # and a title in at least one language
+REQUIRED = ("status",)  # and an id or a ref (a sheet typed by hand), and a title
 ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -173,7 +173,8 @@ def _read_values(
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         title = _plans_sheet_title(list(workbook.sheet_names), path.name)
-        if has_formulas(path, title):
+        scan = check_extent(path, title, MAX_ROWS)
+        if scan is None or scan.formulas:
             return None
         sheet = workbook.get_sheet_by_name(title)
         if sheet.total_height > MAX_ROWS + 1:  # refused before its rows are materialised
@@ -220,22 +221,63 @@ def _as_typed(value: Any) -> Any:
 
 
 FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+CELL_REFERENCE = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
 SCAN_CHUNK = 1 << 20
+MAX_COLUMNS = 200  # a sheet reaching further (a stray cell at XFD1) is refused unread
 
 
-def has_formulas(path: Path, title: str) -> bool:
-    """Does the sheet's XML hold any formula (<f>) element? Streamed, a chunk at a time."""
+@dataclass(frozen=True)
+class SheetScan:
+    """What a sheet's XML holds, found by streaming it (before any reader lays it out)."""
+
+    formulas: bool
+    last_row: int
+    last_column: int  # 1 = A
+
+
+def scan_sheet(path: Path, title: str) -> SheetScan | None:
+    """Formulas and the real extent of the sheet's cells; None for an unusual layout."""
     with zipfile.ZipFile(path) as archive:
         part = _sheet_part(archive, title)
         if part is None:
-            return True  # an unusual layout: let openpyxl read it carefully
+            return None
+        formulas, last_row, last_column = False, 0, 0
         with archive.open(part) as stream:
             tail = b""
             while chunk := stream.read(SCAN_CHUNK):
-                if FORMULA_ELEMENT.search(tail + chunk):
-                    return True
-                tail = chunk[-8:]
-    return False
+                window = tail + chunk
+                formulas = formulas or FORMULA_ELEMENT.search(window) is not None
+                for letters, digits in CELL_REFERENCE.findall(window):
+                    last_row = max(last_row, int(digits))
+                    last_column = max(last_column, column_index_from_string(letters.decode()))
+                tail = window[-256:]  # a tag cut between two chunks is seen whole next time
+    return SheetScan(formulas, last_row, last_column)
+
+
+def has_formulas(path: Path, title: str) -> bool:
+    """Does the sheet's XML hold any formula (<f>) element?"""
+    scan = scan_sheet(path, title)
+    return True if scan is None else scan.formulas  # unusual: let openpyxl read it carefully
+
+
+def check_extent(path: Path, title: str, max_rows: int) -> SheetScan | None:
+    """Refuse a sheet whose cells reach past what a table of records can need, before a
+    reader lays the sheet out (one stray cell at XFD1048576 asks it for 549 GB)."""
+    scan = scan_sheet(path, title)
+    if scan is None:
+        return None
+    if scan.last_column > MAX_COLUMNS:
+        raise WorkbookImportError(
+            f"{path.name}: the sheet {title} reaches column "
+            f"{get_column_letter(scan.last_column)} (at most {get_column_letter(MAX_COLUMNS)} "
+            "is read); delete what lies beyond the table and import again"
+        )
+    if scan.last_row > max_rows + 1:
+        raise WorkbookImportError(
+            f"{path.name}: the sheet {title} has more than {max_rows:,} rows; import it in "
+            f"parts (its cells reach row {scan.last_row:,}: delete any below the table)"
+        )
+    return scan
 
 
 def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
@@ -350,13 +392,15 @@ def _header_keys(header_values: Any, result: SheetRows, name: str) -> list[str |
             result.ignored.append(f"{text} (column {get_column_letter(index)})")
         keys.append(key)
     missing = [key for key in REQUIRED if key not in result.headers]
+    if "id" not in result.headers and "ref" not in result.headers:
+        missing.insert(0, "id")
     if not any(key.startswith("title_") for key in result.headers):
         missing.insert(1, "title")
     if missing:
         raise WorkbookImportError(
             f"{name}: the sheet {result.title} has no {', '.join(missing)} column"
             f"{'s' if len(missing) > 1 else ''}; import a Plans sheet exported by this app "
-            "(its first row names the columns)"
+            "(its first row names the columns), or one that names each plan by its ref"
         )
     return keys
 

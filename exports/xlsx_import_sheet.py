@@ -18,14 +18,13 @@ from openpyxl.utils import get_column_letter
 
 from exports.xlsx.columns import normalise
 from exports.xlsx.kind_sheets import header_keys
-from exports.xlsx_import_file import WorkbookImportError, has_formulas
+from exports.xlsx_import_file import WorkbookImportError, check_extent
 from exports.xlsx_import_rows import Rejection, as_cell_text
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind, kind_named
 from secretariat.models import LANGUAGES
 
 MAX_RECORD_ROWS = 100_000  # rows of a records sheet (the Plans sheet has its own bound)
-MAX_COLUMNS = 200  # a sheet reaching further (a stray cell at XFD1) is refused unread
 
 
 @dataclass
@@ -77,22 +76,10 @@ def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -
 
 
 def _bounded_values(path: Path, workbook: Any, title: str) -> Iterator[list[Any]]:
-    calamine_sheet = workbook.get_sheet_by_name(title)
-    height, width = calamine_sheet.total_height, calamine_sheet.total_width
-    if width > MAX_COLUMNS:
-        raise WorkbookImportError(
-            f"{path.name}: the sheet {title} reaches column {get_column_letter(width)} "
-            f"(at most {get_column_letter(MAX_COLUMNS)} is read); delete what lies beyond "
-            "the table and import again"
-        )
-    if height > MAX_RECORD_ROWS + 1:
-        raise WorkbookImportError(
-            f"{path.name}: the sheet {title} reaches row {height:,} "
-            f"(at most {MAX_RECORD_ROWS + 1:,}); delete what lies below the table"
-        )
-    if has_formulas(path, title):
+    scan = check_extent(path, title, MAX_RECORD_ROWS)  # before calamine lays the sheet out
+    if scan is None or scan.formulas:
         return _openpyxl_values(path, title)
-    return iter(calamine_sheet.to_python(skip_empty_area=False))
+    return iter(workbook.get_sheet_by_name(title).to_python(skip_empty_area=False))
 
 
 def _openpyxl_values(path: Path, title: str) -> Iterator[list[Any]]:

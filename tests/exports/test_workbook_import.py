@@ -1,0 +1,241 @@
+"""The whole workbook in: a committee built from an export or typed by hand, in one import."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from sqlmodel import select
+
+from exports.xlsx_import import apply_import, format_preview, preview_import
+from exports.xlsx_import_file import WorkbookImportError
+from secretariat import indicators
+from secretariat.cli import main
+from secretariat.db import Database
+from secretariat.models import Conference, Mou, MouTeam, Plan, PlanStatus, Team
+from secretariat.progress import run_to_end
+from secretariat.services.plan_query import reference
+from tests.exports.xlsx_helpers import export
+
+
+def plans_by_id(db: Database) -> dict[Any, tuple[Any, ...]]:
+    with db.read() as session:
+        numbers = {c.id: c.number for c in session.exec(select(Conference))}
+        codes = {t.id: t.code for t in session.exec(select(Team))}
+        return {
+            plan.id: (
+                reference(numbers[plan.conference_id], codes[plan.team_id], plan.seq),
+                plan.title_ko,
+                plan.title_zh,
+                plan.description_en,
+                plan.status,
+                plan.origin,
+                plan.horizon,
+                plan.progress,
+                plan.continues_plan_id,
+                plan.lead_agency_a,
+                plan.due_date,
+            )
+            for plan in session.exec(select(Plan))
+        }
+
+
+def records_of(db: Database) -> tuple[Any, ...]:
+    with db.read() as session:
+        conferences = [
+            (c.number, c.planned_date, c.held_date, c.status, c.venue_ko, c.host_side)
+            for c in session.exec(select(Conference).order_by(Conference.number))
+        ]
+        teams = [(t.code, t.name_ko, t.name_zh, t.active) for t in session.exec(select(Team))]
+        mous = sorted((m.title_ko, m.signed_on, m.status) for m in session.exec(select(Mou)))
+        links = len(session.exec(select(MouTeam)).all())
+    return conferences, sorted(teams), mous, links
+
+
+def test_an_export_builds_the_same_committee_in_an_empty_database(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    workbook = export(demo_db, tmp_path / "demo.xlsx")
+    preview = run_to_end(preview_import(db, workbook))
+    assert preview.rejected_rows == []
+    assert [(sheet.kind, len(sheet.new)) for sheet in preview.records] == [
+        ("committee", 1),
+        ("conferences", 6),
+        ("postponements", 2),
+        ("teams", 5),
+        ("mous", 10),
+    ]
+    assert len(preview.new) == 179
+    run_to_end(apply_import(db, preview))
+    assert plans_by_id(db) == plans_by_id(demo_db)
+    assert records_of(db) == records_of(demo_db)
+    assert indicators.conference_indicators(db) == indicators.conference_indicators(demo_db)
+    again = run_to_end(preview_import(db, export(db, tmp_path / "again.xlsx")))
+    assert not again.writes_anything and again.rejected_rows == []
+
+
+def hand_filled(path: Path, plans_rows: list[list[Any]] | None = None) -> Path:
+    """A committee as a secretariat types it: refs instead of ids, sheets in any order."""
+    workbook = Workbook()
+    plans = workbook.active
+    plans.title = "Plans"
+    plans.append(["Ref", "Title (ko)", "Title (zh)", "Status", "Proposed by", "Horizon",
+                  "Continues"])  # fmt: skip
+    rows = plans_rows or [
+        ["2-ECO-01", "투자 포럼 2", "投资论坛 2", "implemented", "mutual", "near", "1-ECO-01"],
+        ["1-ECO-01", "투자 포럼", "投资论坛", "In progress", "mutual", "near", ""],
+        ["1-ECO-02", "공동 연구", "联合研究", "agreed", "A", "long", ""],
+        ["1-CUL-01", "문화 축제", "文化节", "implemented", "Mutual", "Near-term", ""],
+        ["1-CUL-02", "공연 교류", "演出交流", "dropped", "B", "near", ""],
+        ["2-CUL-01", "문화 축제 2", "文化节 2", "합의", "공동", "단기", "1-CUL-01"],
+        ["2-ECO-02", "새 사업", "新项目", "agreed", "A", "near", ""],
+    ]
+    for row in rows:
+        plans.append(row)
+    teams = workbook.create_sheet("분과")
+    teams.append(["코드", "이름 (ko)", "名称 (zh)", "Name (en)"])
+    teams.append(["ECO", "경제", "经济", "Economy"])
+    teams.append(["CUL", "문화", "文化", "Culture"])
+    conferences = workbook.create_sheet("Conferences")
+    conferences.append(["Conference", "Planned date", "Held on", "Host", "Status"])
+    conferences.append([2, date(2015, 10, 21), date(2015, 10, 21), "B", "Held"])
+    conferences.append([1, date(2013, 5, 14), date(2013, 5, 14), "A", "held"])
+    mous = workbook.create_sheet("MOUs")
+    mous.append(["Title (ko)", "Signed on", "Conference", "Status", "Teams"])
+    mous.append(["경제 협력 양해각서", date(2013, 5, 14), 1, "signed", "ECO"])
+    mous.append(["문화 교류 양해각서", date(2015, 10, 21), 2, "체결", "ECO, CUL"])
+    workbook.save(path)
+    return path
+
+
+def overall(db: Database, number: int) -> Any:
+    return next(
+        row
+        for row in indicators.conference_indicators(db)
+        if row.conference == number and row.team is None
+    )
+
+
+def test_a_committee_typed_by_hand_imports_into_an_empty_database_in_one_call(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = hand_filled(tmp_path / "committee.xlsx")
+    assert main(["--db", db.describe(), "import", "xlsx", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "sheet Conferences: 2 new" in out and "sheet 분과: 2 new" in out
+    first, second = overall(db, 1), overall(db, 2)
+    # By the definitions: 4 plans at the 1st, 2 promoted, 1 implemented, 2 mutual.
+    assert (first.plans, first.promotion_rate, first.implementation_rate) == (4, 50.0, 25.0)
+    assert first.mutual_rate == 50.0
+    # The 2nd continues two of the 1st's four plans: retention 50 %.
+    assert (second.plans, second.retained, second.retention_rate) == (3, 2, 50.0)
+    assert (second.mous_at_conference, second.mous_cumulative) == (1, 2)
+    plans = {row[0]: row for row in plans_by_id(db).values()}
+    assert plans["1-CUL-01"][4] is PlanStatus.implemented
+    ids = {row[0]: plan_id for plan_id, row in plans_by_id(db).items()}
+    assert plans["2-ECO-01"][8] == ids["1-ECO-01"]  # lineage from the same file
+    assert records_of(db)[3] == 3  # MOU team links
+    # Importing the same file again changes nothing: rows are matched by their refs.
+    again = run_to_end(preview_import(db, path))
+    assert not again.writes_anything and again.rejected_rows == []
+
+
+def test_two_new_rows_carrying_the_same_plan_are_caught_in_the_preview(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = hand_filled(
+        tmp_path / "twice.xlsx",
+        [
+            ["1-ECO-01", "투자 포럼", "", "agreed", "mutual", "near", ""],
+            ["2-ECO-01", "포럼 A", "", "agreed", "mutual", "near", "1-ECO-01"],
+            ["2-ECO-02", "포럼 B", "", "agreed", "mutual", "near", "1-ECO-01"],
+        ],
+    )
+    assert main(["--db", db.describe(), "import", "xlsx", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "Plans row 4, column G (Continues): expected a plan not yet carried into this " \
+        "conference (row 3 carries it)" in captured.out  # fmt: skip
+    assert "nothing was written: 1 rows rejected" in captured.err
+    with db.read() as session:
+        assert session.exec(select(Plan)).all() == []
+
+
+def test_a_row_with_two_bad_cells_is_one_rejected_row(db: Database, tmp_path: Path) -> None:
+    path = hand_filled(
+        tmp_path / "bad.xlsx",
+        [["1-ECO-01", "투자 포럼", "", "finished", "nobody", "near", ""]],
+    )
+    preview = run_to_end(preview_import(db, path))
+    assert len(preview.every_rejection) == 2
+    assert preview.rejected_rows == [("Plans", 2)]
+    assert "1 rejected row" in format_preview(preview)
+
+
+def test_a_bad_record_cell_names_sheet_row_column_value_and_what_was_expected(
+    db: Database, tmp_path: Path
+) -> None:
+    path = hand_filled(tmp_path / "c.xlsx")
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    workbook["Conferences"]["E3"] = "finished"
+    workbook["분과"]["A3"] = "culture team!"
+    workbook.save(path)
+    preview = run_to_end(preview_import(db, path))
+    shown = [str(rejection) for rejection in preview.every_rejection]
+    assert any(
+        text.startswith("Conferences row 3, column E (Status): expected one of planned, held")
+        and "got 'finished'" in text
+        for text in shown
+    )
+    assert "분과 row 3, column A (코드): expected 1–16 capital letters, digits or _, got " \
+        "'CULTURE TEAM!'" in shown  # fmt: skip
+
+
+def test_sheets_not_read_are_named_and_two_sheets_of_one_kind_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    path = hand_filled(tmp_path / "c.xlsx")
+    workbook = load_workbook(path)
+    workbook.create_sheet("Notes").append(["call Beijing on Monday"])
+    workbook.save(path)
+    preview = run_to_end(preview_import(db, path))
+    assert "sheet Notes: not read (not a sheet this app knows)" in format_preview(preview)
+    workbook.create_sheet("사업").append(["Ref", "Title (ko)"])
+    workbook.save(path)
+    with pytest.raises(WorkbookImportError, match="two plans sheets"):
+        run_to_end(preview_import(db, path))
+
+
+def test_a_stray_cell_far_right_is_refused_before_the_sheet_is_read(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    path = hand_filled(tmp_path / "c.xlsx")
+    workbook = load_workbook(path)
+    workbook["분과"]["XFD1048576"] = "x"
+    workbook.save(path)
+    started = time.perf_counter()
+    with pytest.raises(WorkbookImportError, match="the sheet 분과 reaches column XFD"):
+        run_to_end(preview_import(db, path))
+    assert time.perf_counter() - started < 5  # bounded by the sheet's extent, not its cells
+
+
+def test_a_stray_cell_at_the_last_cell_of_the_plans_sheet_is_one_clear_line(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    path = export(demo_db, tmp_path / "demo.xlsx")
+    workbook = load_workbook(path)
+    workbook.worksheets[1]["XFD1048576"] = "stray"
+    workbook.save(path)
+    assert main(["--db", demo_db.describe(), "import", "xlsx", str(path), "--dry-run"]) == 1
+    assert "reaches column XFD" in capsys.readouterr().err
