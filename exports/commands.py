@@ -39,6 +39,11 @@ def register(commands: Any) -> None:
 
     xlsx = kinds.add_parser("xlsx", help="the Excel workbook (every conference by default)")
     xlsx.add_argument("--conference", type=int, metavar="N")
+    xlsx.add_argument(
+        "--template",
+        action="store_true",
+        help="the sheets empty, with an Instructions sheet, to fill in by hand and import",
+    )
     _add_common(xlsx)
     xlsx.set_defaults(handler=run_export_xlsx)
 
@@ -115,6 +120,8 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
     from secretariat.cli import open_for
 
     output = _check_output(args.output, ".xlsx")
+    if args.template:
+        return _export_template(args, output)
     db = open_for(args, read_only=True)
     try:
         work = write_workbook(db, output, conference=args.conference, languages=args.languages)
@@ -177,3 +184,35 @@ def run_import_archive(args: argparse.Namespace) -> int:
         where = db.describe()
     print(f"restored {summary.records:,} records from {args.file} into {where}")
     return 0
+
+
+def _export_template(args: argparse.Namespace, output: Path) -> int:
+    """The template needs no database; the committee's languages and teams when there is one."""
+    from exports.xlsx.template import write_template
+    from secretariat.cli import database_location
+    from secretariat.db import is_sqlite_file, sqlite_path, to_url
+
+    languages: tuple[str, str] | None = args.languages
+    codes: tuple[str, ...] = ()
+    location = database_location(args)
+    url = to_url(location)
+    if not is_sqlite_file(url) or sqlite_path(url).exists():
+        languages, codes = _committee_defaults(args, languages)
+    sheets = run_to_end(write_template(output, languages or ("ko", "zh"), codes), _report)
+    print(f"wrote {output} ({sheets} sheets, empty: fill them in and `import xlsx` the file)")
+    return 0
+
+
+def _committee_defaults(
+    args: argparse.Namespace, languages: tuple[str, str] | None
+) -> tuple[tuple[str, str], tuple[str, ...]]:
+    from secretariat.cli import open_for
+    from secretariat.services.committee import working_languages
+    from secretariat.services.teams import list_teams
+
+    db = open_for(args, read_only=True)
+    try:
+        codes = tuple(team.code for team in list_teams(db))
+        return languages or working_languages(db), codes
+    finally:
+        db.close()

@@ -41,6 +41,10 @@ class WorkbookImportError(SecretariatError):
     """The file cannot be imported at all; nothing was read into the database."""
 
 
+class EmptyPlansSheetError(WorkbookImportError):
+    """The Plans sheet has a header and no plan (fine beside other sheets: a template)."""
+
+
 @dataclass(slots=True)
 class Cell:
     """One cell of the Plans sheet as read: where it is and what it holds."""
@@ -370,7 +374,7 @@ def _read_rows(
         if len(result.rows) % REPORT_EVERY == 0:
             yield Progress(0, 0, f"Reading row {row_number}")
     if not result.rows:
-        raise WorkbookImportError(f"{name}: the sheet {title} has no plans below its header")
+        raise EmptyPlansSheetError(f"{name}: the sheet {title} has no plans below its header")
     return result
 
 

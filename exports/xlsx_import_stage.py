@@ -32,6 +32,7 @@ from secretariat.models import (
     Team,
 )
 from secretariat.services import committee, conferences, mous, records, teams
+from secretariat.services.records import table_of
 from secretariat.text import text_in
 
 
@@ -131,6 +132,7 @@ def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordCh
 def _model_fields(session: Session, sheet: RecordSheet, row: RecordRow) -> dict[str, Any]:
     """The row's values as the model's fields: references resolved to ids."""
     fields: dict[str, Any] = {}
+    columns = table_of(sheet.kind.model).columns
     for spec in sheet.kind.fields:
         if spec.datatype is FieldType.TEXTS:
             for language in LANGUAGES:
@@ -141,7 +143,9 @@ def _model_fields(session: Session, sheet: RecordSheet, row: RecordRow) -> dict[
             fields[spec.attribute] = _resolve(session, sheet, row, spec.name, spec.references)
         elif spec.datatype is not FieldType.REFERENCES and spec.name in sheet.headers:
             value = row.values.get(spec.name)
-            if value is not None or not spec.required:
+            # An empty cell of a field that cannot be empty keeps what is there (a new
+            # record: its default; a required one: the services say so).
+            if value is not None or columns[spec.attribute].nullable:
                 fields[spec.attribute] = value
     return fields
 

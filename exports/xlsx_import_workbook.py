@@ -23,7 +23,12 @@ from sqlmodel import Session
 from exports.xlsx.kind_sheets import kind_of_sheet
 from exports.xlsx.summary import SUMMARY_LABEL
 from exports.xlsx_import_compare import Comparison, compare
-from exports.xlsx_import_file import WorkbookImportError, check_file, read_plans_sheet
+from exports.xlsx_import_file import (
+    EmptyPlansSheetError,
+    WorkbookImportError,
+    check_file,
+    read_plans_sheet,
+)
 from exports.xlsx_import_rows import (
     ParsedRow,
     reject_duplicate_ids,
@@ -144,9 +149,12 @@ def _stage_plans(
     session: Session, path: Path, languages: tuple[str, str], today: date, write: Writer | None
 ) -> Generator[Progress, None, tuple[Comparison, str, tuple[str, ...], bool]]:
     exported = ExportedRows(session, languages)
-    sheet = yield from read_plans_sheet(
-        path, row_parser(languages, exported), unchanged_rows(languages, exported)
-    )
+    try:
+        sheet = yield from read_plans_sheet(
+            path, row_parser(languages, exported), unchanged_rows(languages, exported)
+        )
+    except EmptyPlansSheetError:  # a template's Plans sheet beside filled-in ones
+        return Comparison(), "", (), False
     del exported
     rows: list[ParsedRow] = sheet.rows
     reject_duplicate_ids(sheet, rows)

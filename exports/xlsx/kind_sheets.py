@@ -20,7 +20,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from exports.xlsx.columns import SHEET_SEPARATOR, SheetColumn, normalise
-from exports.xlsx.sheets import Rows, start_table, write_rows
+from exports.xlsx.sheets import Rows, Table, start_table, write_rows
 from secretariat.kinds import KINDS, FieldSpec, FieldType, RecordKind, kind_named
 from secretariat.kinds.fields import NO_LABEL, YES_LABEL
 from secretariat.labels import ENUM_LABELS, SHEET_LABELS, Label, bilingual
@@ -129,13 +129,37 @@ def write_kind_sheet(
 ) -> Rows:
     """Write one described kind's sheet; no session: the sheet empty (the template)."""
     kind = kind_named(kind_name)
-    table = start_table(workbook, sheet_title_of(kind, languages), kind_columns(kind, languages),
-                        languages)  # fmt: skip
+    columns = kind_columns(kind, languages)
+    table = start_table(workbook, sheet_title_of(kind, languages), columns, languages)
     if session is None:
-        return (yield from write_rows(table, (), list))
-    refs = References(session)
-    rows = kind_rows(kind, _records(session, kind, conference_id), languages, refs)
-    return (yield from write_rows(table, rows, list))
+        count = yield from write_rows(table, (), list)
+    else:
+        refs = References(session)
+        rows = kind_rows(kind, _records(session, kind, conference_id), languages, refs)
+        count = yield from write_rows(table, rows, list)
+    add_choices(table, kind, languages, count)
+    return count
+
+
+def add_choices(table: Table, kind: RecordKind, languages: tuple[str, str], count: int) -> None:
+    """Drop-downs of the labels for each enum and yes/no column, below the rows too."""
+    from exports.xlsx.plans_sheet import EXTRA_ROWS, list_validation
+
+    last_row = count + 1 + EXTRA_ROWS
+    for spec in kind.fields:
+        if spec.datatype is FieldType.ENUM and spec.enum is not None:
+            choices = [bilingual(ENUM_LABELS[member], languages) for member in spec.enum]
+        elif spec.datatype is FieldType.BOOLEAN:
+            choices = [bilingual(label, languages) for label in (YES_LABEL, NO_LABEL)]
+        else:
+            continue
+        validation = list_validation(choices)
+        if validation is None:
+            continue
+        validation.allow_blank = True
+        letter = table.letter(spec.name)
+        validation.add(f"{letter}2:{letter}{last_row}")
+        table.worksheet.data_validations.append(validation)
 
 
 # --- recognising sheets and headers -----------------------------------------------------------

@@ -130,7 +130,16 @@ def plan_cells(keys: Sequence[str], languages: tuple[str, str]) -> Callable[[Any
     return to_cells
 
 
-def _list_validation(choices: Sequence[str]) -> DataValidation | None:
+def write_empty_plans(workbook: Any, languages: tuple[str, str], team_codes: Sequence[str]) -> Rows:
+    """The Plans sheet with its header and drop-downs and no plan (the template)."""
+    columns = plan_columns(languages)
+    table = start_table(workbook, plans_sheet_title(languages), columns, languages, freeze="C2")
+    count = yield from write_rows(table, (), list, one_sheet=True)
+    _add_validations(table, count, languages, team_codes)
+    return count
+
+
+def list_validation(choices: Sequence[str]) -> DataValidation | None:
     """A drop-down of `choices`, or None when Excel could not hold the list inline."""
     formula = '"' + ",".join(choices) + '"'
     if len(formula) > 257 or any("," in choice or '"' in choice for choice in choices):
@@ -144,11 +153,11 @@ def _add_validations(
     worksheet = table.worksheet
     last_row = min(count + 1 + EXTRA_ROWS, SHEET_ROWS)
     validations: list[tuple[str, DataValidation | None]] = [
-        (field, _list_validation([enum_text(member, languages) for member in enum_type]))
+        (field, list_validation([enum_text(member, languages) for member in enum_type]))
         for field, enum_type in ENUM_FIELDS.items()
     ]
     validations += [
-        ("team", _list_validation(list(team_codes))),
+        ("team", list_validation(list(team_codes))),
         (
             "progress",
             DataValidation(type="whole", operator="between", formula1="0", formula2="100"),

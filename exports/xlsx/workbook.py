@@ -105,9 +105,9 @@ def write_workbook(
         )
         plans = yield from _write_sheets(db, workbook, plan, total)
         yield Progress(total, total, "Saving the workbook")
-        _save(workbook, temporary, target)
+        save_atomically(workbook, temporary, target)
     except BaseException:
-        _discard(workbook, temporary)
+        discard_workbook(workbook, temporary)
         raise
     return plans
 
@@ -153,7 +153,7 @@ def _write_sheets(
     return written["plans"]
 
 
-def _save(workbook: Any, temporary: Path, target: Path) -> None:
+def save_atomically(workbook: Any, temporary: Path, target: Path) -> None:
     try:
         workbook.save(temporary)
         temporary.replace(target)
@@ -161,7 +161,7 @@ def _save(workbook: Any, temporary: Path, target: Path) -> None:
         raise WorkbookError(f"cannot write {target}: {error.strerror or error}") from error
 
 
-def _discard(workbook: Any, temporary: Path) -> None:
+def discard_workbook(workbook: Any, temporary: Path) -> None:
     """Remove what a cancelled or failed export left: the sheets' temporary files, the
     half-written workbook."""
     for worksheet in workbook.worksheets:

@@ -239,3 +239,37 @@ def test_a_stray_cell_at_the_last_cell_of_the_plans_sheet_is_one_clear_line(
     workbook.save(path)
     assert main(["--db", demo_db.describe(), "import", "xlsx", str(path), "--dry-run"]) == 1
     assert "reaches column XFD" in capsys.readouterr().err
+
+
+def test_the_template_filled_in_by_hand_builds_the_committee(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    template = tmp_path / "template.xlsx"
+    assert main(["--db", db.describe(), "export", "xlsx", "--template", "-o", str(template)]) == 0
+    workbook = load_workbook(template)
+    assert workbook.sheetnames[0] == "작성 안내 · 填写说明"
+    instructions = [row for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    assert ("전체회의 · 全体会议", "전체회의 / 全体会议", "정수 / 整数",
+            "필수 / 必填") in instructions  # fmt: skip
+    # Empty, it imports nothing and complains of nothing.
+    empty = run_to_end(preview_import(db, template))
+    assert not empty.writes_anything and empty.rejected_rows == []
+
+    def fill(title: str, rows: list[dict[str, Any]]) -> None:
+        sheet = workbook[title]
+        columns = {cell.value: cell.column for cell in sheet[1]}
+        for number, values in enumerate(rows, start=2):
+            for header, value in values.items():
+                sheet.cell(number, columns[header], value)
+
+    fill("전체회의 · 全体会议", [{"전체회의 / 全体会议": 1, "예정일 / 计划日期": date(2013, 5, 14),
+         "개최 측 / 主办方": "A측 / A方", "상태 / 状态": "예정 / 计划中"}])  # fmt: skip
+    fill("분과 · 工作组", [{"코드 / 代码": "ECO", "이름 / 名称 (ko)": "경제"}])
+    fill("사업 · 项目", [{"번호 / 编号": "1-ECO-01", "제목 / 标题 (ko)": "포럼",
+         "추진 상태 / 状态": "합의 / 已商定", "제안 / 提出方": "공동 / 共同",
+         "기간 / 期限": "단기 / 近期"}])  # fmt: skip
+    workbook.save(template)
+    assert main(["--db", db.describe(), "import", "xlsx", str(template)]) == 0
+    assert {row[0] for row in plans_by_id(db).values()} == {"1-ECO-01"}
