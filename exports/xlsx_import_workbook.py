@@ -139,9 +139,14 @@ def stage_workbook(
     languages = working_languages_in(session)
     if "plans" not in sheets.titles:
         return Staged(tuple(records), None, "", (), languages, wrote)
-    comparison, title, ignored, wrote_plans = yield from _stage_plans(
-        session, path, languages, today, write_plans
-    )
+    try:
+        comparison, title, ignored, wrote_plans = yield from _stage_plans(
+            session, path, languages, today, write_plans
+        )
+    except EmptyPlansSheetError:
+        if not wrote:
+            raise  # nothing else to import either: say what is missing
+        comparison, title, ignored, wrote_plans = Comparison(), "", (), False
     return Staged(tuple(records), comparison, title, ignored, languages, wrote or wrote_plans)
 
 
@@ -149,12 +154,9 @@ def _stage_plans(
     session: Session, path: Path, languages: tuple[str, str], today: date, write: Writer | None
 ) -> Generator[Progress, None, tuple[Comparison, str, tuple[str, ...], bool]]:
     exported = ExportedRows(session, languages)
-    try:
-        sheet = yield from read_plans_sheet(
-            path, row_parser(languages, exported), unchanged_rows(languages, exported)
-        )
-    except EmptyPlansSheetError:  # a template's Plans sheet beside filled-in ones
-        return Comparison(), "", (), False
+    sheet = yield from read_plans_sheet(
+        path, row_parser(languages, exported), unchanged_rows(languages, exported)
+    )
     del exported
     rows: list[ParsedRow] = sheet.rows
     reject_duplicate_ids(sheet, rows)

@@ -250,12 +250,12 @@ def test_the_template_filled_in_by_hand_builds_the_committee(
     assert main(["--db", db.describe(), "export", "xlsx", "--template", "-o", str(template)]) == 0
     workbook = load_workbook(template)
     assert workbook.sheetnames[0] == "작성 안내 · 填写说明"
-    instructions = [row for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    instructions = list(workbook.worksheets[0].iter_rows(values_only=True))
     assert ("전체회의 · 全体会议", "전체회의 / 全体会议", "정수 / 整数",
             "필수 / 必填") in instructions  # fmt: skip
-    # Empty, it imports nothing and complains of nothing.
-    empty = run_to_end(preview_import(db, template))
-    assert not empty.writes_anything and empty.rejected_rows == []
+    # Empty, there is nothing to import, and it says so.
+    with pytest.raises(WorkbookImportError, match="has no plans below its header"):
+        run_to_end(preview_import(db, template))
 
     def fill(title: str, rows: list[dict[str, Any]]) -> None:
         sheet = workbook[title]
