@@ -107,6 +107,8 @@ def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordCh
     if row.rejections:
         return None
     existing = _existing(session, kind, row, fields)
+    if existing is None and kind.name == "team" and "sort_order" not in fields:
+        fields["sort_order"] = row.number  # teams listed in the order they were typed
     key = natural_key(kind, row, fields)
     spec = SPECS[kind.name]
     team_ids = _team_ids(session, sheet, row)

@@ -32,7 +32,7 @@
         <translation>交流活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+111"/>
+        <location filename="../../ui/pages/activities.py" line="+108"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/dialogs/activity_editor.py" line="+54"/>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+32"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/widgets/attention_list.py" line="+294"/>
+        <location filename="../../ui/widgets/attention_list.py" line="+164"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -351,7 +351,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferencesModel</name>
     <message>
-        <location filename="../../ui/models/conferences.py" line="+73"/>
+        <location filename="../../ui/models/conferences.py" line="+38"/>
         <source>{status} ({count}×)</source>
         <translation>{status}（{count}次）</translation>
     </message>
@@ -361,17 +361,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>{status}（推迟{count}次）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+47"/>
         <source>No.</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+84"/>
         <source>⚠ {language} missing</source>
         <translation>⚠ 缺少{language}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>date not yet known</source>
         <translation>日期待定</translation>
     </message>
@@ -399,7 +399,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>全体会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+98"/>
+        <location filename="../../ui/pages/conferences.py" line="+97"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -840,11 +840,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+5"/>
         <location line="+23"/>
         <location line="+13"/>
+        <location line="+8"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <location line="+33"/>
         <source>Column</source>
         <translation>列</translation>
@@ -870,7 +871,22 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Changes ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
@@ -885,12 +901,27 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>被拒绝的行（{count}）</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Other records ({count})</source>
+        <translation>其他记录（{count}）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Apply only the valid rows (skip the {count} rejected rows)</source>
         <translation>仅应用有效行（跳过 {count} 个被拒绝的行）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sheets not read: {sheets}</source>
+        <translation>未读取的工作表：{sheets}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not imported (columns this app does not read): {columns}</source>
         <translation>未导入（本程序不读取的列）：{columns}</translation>
     </message>
@@ -900,7 +931,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>{file}（工作表 {sheet}）：变更项目 {changed} 个，新项目 {new} 个，被拒绝的行 {rejected} 个，未变更 {unchanged} 个。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>{sheet}: {new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>{sheet}：新增 {new} 条，变更 {changed} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>There is nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -1077,7 +1113,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+141"/>
+        <location filename="../../ui/models/meetings.py" line="+63"/>
         <source>⚠ {language} missing</source>
         <translation>⚠ 缺少{language}</translation>
     </message>
@@ -1087,7 +1123,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+87"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
@@ -1105,7 +1141,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+145"/>
+        <location filename="../../ui/pages/meetings.py" line="+146"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
@@ -1455,7 +1491,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+239"/>
+        <location filename="../../ui/models/plans.py" line="+221"/>
         <source>No title in {language} yet</source>
         <translation>尚无{language}标题</translation>
     </message>
@@ -1589,7 +1625,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordColumns</name>
     <message>
-        <location filename="../../ui/models/record_columns.py" line="+25"/>
+        <location filename="../../ui/models/record_columns.py" line="+26"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
@@ -1684,13 +1720,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+61"/>
+        <location filename="../../ui/app.py" line="+60"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat 无法启动</translation>
     </message>
@@ -1812,7 +1848,7 @@ The details are in the log file.</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams.py" line="+51"/>
+        <location filename="../../ui/pages/teams.py" line="+50"/>
         <source>New team</source>
         <translation>新建工作组</translation>
     </message>
@@ -1860,7 +1896,7 @@ The details are in the log file.</source>
 <context>
     <name>TeamsTable</name>
     <message>
-        <location filename="../../ui/models/teams.py" line="+64"/>
+        <location filename="../../ui/models/teams.py" line="+19"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>

@@ -142,9 +142,14 @@ class ImportPreviewDialog(QDialog):
         self.rejected_model = RowsModel(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Expected")],
             [
-                (r.row, f"{r.column} {r.header}".strip(), self.shown(r.value), r.expected)
-                for r in preview.rejected
+                (r.row, self._where(r), self.shown(r.value), r.expected)
+                for r in preview.every_rejection
             ],
+            self,
+        )
+        self.records_model = RowsModel(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Record"), self.tr("What changes")],
+            self._record_rows(),
             self,
         )
         self.tabs = QTabWidget()
@@ -158,12 +163,17 @@ class ImportPreviewDialog(QDialog):
             self.rejected_model,
             self.tr("Rejected rows ({count})").format(count=len(preview.rejected_rows)),
         )
+        if preview.records:
+            self.records_view = self._add_tab(
+                self.records_model,
+                self.tr("Other records ({count})").format(count=len(self.records_model.rows)),
+            )
         self.valid_only = QCheckBox(
             self.tr("Apply only the valid rows (skip the {count} rejected rows)").format(
                 count=len(preview.rejected_rows)
             )
         )
-        self.valid_only.setVisible(bool(preview.rejected) and preview.writes_anything)
+        self.valid_only.setVisible(bool(preview.rejected_rows) and preview.writes_anything)
         self.valid_only.toggled.connect(self._update_apply)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
@@ -173,10 +183,30 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self._update_apply()
-        if preview.rejected and not preview.writes_anything:
+        if preview.rejected_rows and not preview.writes_anything:
             self.tabs.setCurrentWidget(self.rejected_view)
         elif not preview.changed and preview.new:
             self.tabs.setCurrentWidget(self.new_view)
+        elif not preview.changed and self.records_model.rows:
+            self.tabs.setCurrentWidget(self.records_view)
+
+    def _where(self, rejection: Any) -> str:
+        """The rejected cell; on another sheet than Plans, with the sheet's name."""
+        cell = f"{rejection.column} {rejection.header}".strip()
+        return cell if rejection.sheet == self.preview.sheet else f"{rejection.sheet}: {cell}"
+
+    def _record_rows(self) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for sheet in self.preview.records:
+            rows += [(sheet.title, row, key, self.tr("New")) for row, key in sheet.new]
+            rows += [
+                (sheet.title, change.row, change.key, "; ".join(
+                    f"{field.header}: {self.shown(field.old)} → {self.shown(field.new)}"
+                    for field in change.changes
+                ))
+                for change in sheet.changed
+            ]  # fmt: skip
+        return rows
 
     def _add_tab(self, model: RowsModel, title: str) -> QTableView:
         view = _view(model, self)
@@ -187,6 +217,12 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        if self.preview.unread:
+            unread = QLabel(
+                self.tr("Sheets not read: {sheets}").format(sheets="; ".join(self.preview.unread))
+            )
+            unread.setWordWrap(True)
+            layout.addWidget(unread)
         if self.preview.ignored_columns:
             ignored = QLabel(
                 self.tr("Not imported (columns this app does not read): {columns}").format(
@@ -212,9 +248,18 @@ class ImportPreviewDialog(QDialog):
             rejected=len(preview.rejected_rows),
             unchanged=preview.unchanged,
         )
+        for sheet in preview.records:
+            text += " " + self.tr(
+                "{sheet}: {new} new, {changed} changed, {unchanged} unchanged."
+            ).format(
+                sheet=sheet.title,
+                new=len(sheet.new),
+                changed=len(sheet.changed),
+                unchanged=sheet.unchanged,
+            )
         if not preview.writes_anything:
             text += " " + self.tr("There is nothing to import.")
-        elif preview.rejected:
+        elif preview.rejected_rows:
             text += " " + self.tr(
                 "Nothing is written while rows are rejected, unless you apply only the valid rows."
             )
@@ -234,6 +279,6 @@ class ImportPreviewDialog(QDialog):
 
     def _update_apply(self) -> None:
         allowed = self.preview.writes_anything and (
-            not self.preview.rejected or self.valid_only.isChecked()
+            not self.preview.rejected_rows or self.valid_only.isChecked()
         )
         self.apply_button.setEnabled(allowed)
