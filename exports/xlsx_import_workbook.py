@@ -29,6 +29,7 @@ from exports.xlsx_import_file import (
     check_file,
     read_plans_sheet,
 )
+from exports.xlsx_import_refs import ref_parts
 from exports.xlsx_import_rows import (
     ParsedRow,
     reject_duplicate_ids,
@@ -162,6 +163,11 @@ def _stage_plans(
     reject_duplicate_ids(sheet, rows)
     total = Comparison()
     groups = [list(group) for _, group in groupby(sorted(rows, key=_conference_of), _conference_of)]
+    continued = {
+        ref_parts(row.values.get("continues"))
+        for row in rows
+        if isinstance(row.values, dict) and row.values.get("continues")
+    }
     wrote = False
     for index, group in enumerate(groups):
         result = yield from compare(session, sheet, group, languages, today)
@@ -171,8 +177,10 @@ def _stage_plans(
         total.unchanged += result.unchanged
         if write is not None:
             write(session, result)
-        elif result.new and index + 1 < len(groups):
-            for new_plan in result.new:  # later conferences may continue these
+        elif index + 1 < len(groups):
+            # Only the new plans a later conference of the file continues need to be there
+            # for the rest of the preview (the apply writes them all).
+            for new_plan in (plan for plan in result.new if ref_parts(plan.ref) in continued):
                 plans.add_plan(
                     session,
                     new_plan.fields,
@@ -181,7 +189,7 @@ def _stage_plans(
                     seq=new_plan.seq,
                     plan_id=new_plan.plan_id,
                 )
-            wrote = True
+                wrote = True
     total.rejected.sort(key=lambda rejection: (rejection.row, rejection.column))
     return total, sheet.title, tuple(sheet.ignored), wrote
 
@@ -190,8 +198,6 @@ def _conference_of(row: ParsedRow) -> tuple[int, int]:
     """Rows by conference (a row without a readable one first), in file order within."""
     number = row.values.get("conference") if isinstance(row.values, dict) else None
     if number is None and isinstance(row.values, dict):
-        from exports.xlsx_import_refs import ref_parts
-
         parts = ref_parts(row.values.get("ref"))
         number = parts[0] if parts else None
     return (0, 0) if not isinstance(number, int) else (1, number)
