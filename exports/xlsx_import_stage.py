@@ -79,7 +79,10 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
     changed: list[RecordChange] = []
     unchanged = 0
     rejected: list[Rejection] = []
+    first_rows: dict[str, int] = {}  # natural key -> the row that names it first
     for row in sheet.rows:
+        if not row.rejections:
+            _reject_repeated(sheet, row, first_rows)
         outcome = None if row.rejections else _stage_row(session, sheet, row)
         if row.rejections:
             rejected += row.rejections
@@ -98,6 +101,20 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
         tuple(rejected),
         tuple(sheet.ignored),
     )
+
+
+def _reject_repeated(sheet: RecordSheet, row: RecordRow, first_rows: dict[str, int]) -> None:
+    """Two rows of one sheet naming the same record: which is right? The later is refused."""
+    key = natural_key(sheet.kind, row, row.values)
+    first = first_rows.setdefault(key, row.number)
+    if first != row.number:
+        column = sheet.kind.natural_key[0] if sheet.kind.natural_key else ""
+        sheet.reject(
+            row,
+            column,
+            key,
+            f"a record no other row names (row {first} names the same {sheet.kind.label.en})",
+        )
 
 
 def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordChange | str | None:
@@ -242,7 +259,9 @@ def natural_key(kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> str
     if kind.name == "team":
         return str(values.get("code", "")).upper()
     if kind.name == "postponement":
-        return f"{values.get('conference')} {values.get('decided_on')}"
+        return (
+            f"{values.get('conference')} {values.get('decided_on')} {values.get('previous_date')}"
+        )
     first_title = next(
         (value for name, value in fields.items() if name.startswith("title_") and value), ""
     )

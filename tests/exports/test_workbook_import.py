@@ -273,3 +273,18 @@ def test_the_template_filled_in_by_hand_builds_the_committee(
     workbook.save(template)
     assert main(["--db", db.describe(), "import", "xlsx", str(template)]) == 0
     assert {row[0] for row in plans_by_id(db).values()} == {"1-ECO-01"}
+
+
+def test_two_rows_naming_the_same_record_are_caught(db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = hand_filled(tmp_path / "c.xlsx")
+    workbook = load_workbook(path)
+    workbook["MOUs"].append(["경제 협력 양해각서", date(2013, 5, 14), 1, "signed", "CUL"])
+    workbook.save(path)
+    preview = run_to_end(preview_import(db, path))
+    mous = next(sheet for sheet in preview.records if sheet.kind == "mous")
+    assert [str(rejection) for rejection in mous.rejected] == [
+        "MOUs row 4, column B (Signed on): expected a record no other row names (row 2 names "
+        "the same MOU), got '2013-05-14 경제 협력 양해각서'"
+    ]

@@ -35,11 +35,12 @@ def test_a_committee_typed_by_hand_through_the_preview(qtbot, db, tmp_path, monk
     assert any(text.startswith("Sheets not read: 회의: not read") for text in notes)
     assert conferences.list_conferences(db) == []  # nothing written yet
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(conferences.list_conferences(db)) == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "export_message") is not None, timeout=10_000
+    )
+    assert len(conferences.list_conferences(db)) == 2
     assert [team.code for team in teams.list_teams(db)] == ["ECO", "CUL"]
-    box = window.findChild(QMessageBox, "export_message")
-    assert box is not None
-    box.close()
+    window.findChild(QMessageBox, "export_message").close()
 
 
 def test_the_preview_names_a_bad_record_cell_with_its_sheet(
