@@ -17,7 +17,7 @@ from exports.xlsx.columns import ENUM_FIELDS, enum_text
 from exports.xlsx.sheets import ref_text
 from exports.xlsx_import_file import SheetRows
 from exports.xlsx_import_refs import (
-    REF_PATTERN,
+    RefIds,
     name_plans_by_ref,
     plan_id_of_ref,
     ref_parts,
@@ -91,7 +91,8 @@ def compare(
             # The plans of the next rows only: at 100,000 rows, all of them at once (texts in
             # four languages) held ~200 MB for the whole comparison.
             ahead = rows[index - 1 : index - 1 + COMPARE_CHUNK]
-            name_plans_by_ref(session, ahead)  # a sheet filled by hand has refs, not ids
+            # A sheet filled by hand has refs, not ids; and the plans rows continue.
+            checker.ref_ids = name_plans_by_ref(session, ahead)
             wanted = [r.values["id"] for r in ahead if r.values.get("id") and not r.unchanged]
             _load_plans(session, known, wanted)
         outcome = checker.check(row)
@@ -166,6 +167,7 @@ class _RowChecker:
     ) -> None:
         self.session, self.sheet, self.known = session, sheet, known
         self.languages, self.today = languages, today
+        self.ref_ids: RefIds = {}  # plans by ref, for the chunk of rows being compared
 
     def check(self, row: ParsedRow) -> PlanChange | NewPlan | list[Rejection] | None:
         if row.rejections:  # cells that cannot be read: nothing to compare
@@ -182,7 +184,7 @@ class _RowChecker:
         """A row whose id this database does not have: a plan of another database (a copy's,
         the partner's) comes in as a new plan keeping its id, unless its ref is taken here."""
         parts = ref_parts(row.values.get("ref"))
-        taken = parts and plan_id_of_ref(self.session, *parts)
+        taken = self.ref_ids.get(parts) if parts else None
         if taken:
             self._reject(
                 row, "id", str(plan_id),
@@ -401,20 +403,10 @@ class _RowChecker:
     def _continued(self, row: ParsedRow, ref: str) -> uuid.UUID | None:
         if not ref:
             return None
-        match = REF_PATTERN.fullmatch(ref)
-        found = None
-        if match:
-            number, code, seq = int(match[1]), match[2].upper(), int(match[3])
-            found = self.session.scalars(
-                select(col(Plan.id))
-                .join(Conference, col(Conference.id) == col(Plan.conference_id))
-                .join(Team, col(Team.id) == col(Plan.team_id))
-                .where(
-                    col(Conference.number) == number,
-                    col(Team.code) == code,
-                    col(Plan.seq) == seq,
-                )
-            ).first()
+        parts = ref_parts(ref)
+        found = self.ref_ids.get(parts) if parts else None
+        if found is None and parts:  # a plan of the chunk's own conference: not read ahead
+            found = plan_id_of_ref(self.session, *parts)
         if found is None:
             self._reject(row, "continues", ref, "the ref of an existing plan (like 3-ECO-02)")
         return found

@@ -25,27 +25,38 @@ def ref_parts(text: Any) -> tuple[int, str, int] | None:
     return (int(match[1]), match[2].upper(), int(match[3])) if match else None
 
 
-def name_plans_by_ref(session: Session, rows: Sequence[ParsedRow]) -> None:
-    """Give a row without an id the id of the plan its ref names, if there is one."""
-    wanted = {
-        parts: row
+RefIds = dict[tuple[int, str, int], uuid.UUID]
+
+
+def name_plans_by_ref(session: Session, rows: Sequence[ParsedRow]) -> RefIds:
+    """Give a row without an id the id of the plan its ref names, if there is one; returns
+    the plans of every ref the rows name (their own, the ones they continue), read at once."""
+    named = [
+        (parts, row)
         for row in rows
-        if not row.values.get("id") and not row.unchanged and not row.rejections
-        if (parts := ref_parts(row.values.get("ref"))) is not None
-    }
-    if not wanted:
-        return
-    numbers = {number for number, _, _ in wanted}
+        if not row.unchanged and not row.rejections and isinstance(row.values, dict)
+        for key in ("ref", "continues")
+        if (parts := ref_parts(row.values.get(key))) is not None
+    ]
+    if not named:
+        return {}
+    ids = plans_of_conferences(session, {number for (number, _, _), _ in named})
+    for row in rows:
+        if isinstance(row.values, dict) and not row.values.get("id") and not row.rejections:
+            parts = ref_parts(row.values.get("ref"))
+            if parts in ids and not row.unchanged:
+                row.values["id"] = ids[parts]
+    return ids
+
+
+def plans_of_conferences(session: Session, numbers: set[int]) -> RefIds:
     query = (
         select(col(Plan.id), col(Conference.number), col(Team.code), col(Plan.seq))
         .join(Conference, col(Conference.id) == col(Plan.conference_id))
         .join(Team, col(Team.id) == col(Plan.team_id))
         .where(col(Conference.number).in_(numbers))
     )
-    for plan_id, number, code, seq in session.execute(query):
-        row = wanted.get((number, code, seq))
-        if row is not None:
-            row.values["id"] = plan_id
+    return {(number, code, seq): plan_id for plan_id, number, code, seq in session.execute(query)}
 
 
 def plan_id_of_ref(session: Session, number: int, code: str, seq: int) -> uuid.UUID | None:

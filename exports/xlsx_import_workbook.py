@@ -42,7 +42,7 @@ from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.db import Database, begin_now
 from secretariat.progress import Progress
 from secretariat.services import plans
-from secretariat.services.committee import working_languages_in
+from secretariat.services.committee import PINNED_LANGUAGES, working_languages_in
 
 RECORD_SHEETS = ("committee", "conferences", "postponements", "teams", "mous")
 NOT_YET_READ = ("meetings", "activities", "history")
@@ -140,6 +140,7 @@ def stage_workbook(
     languages = working_languages_in(session)
     if "plans" not in sheets.titles:
         return Staged(tuple(records), None, "", (), languages, wrote)
+    session.info[PINNED_LANGUAGES] = languages  # the Committee sheet is in: they stay
     try:
         comparison, title, ignored, wrote_plans = yield from _stage_plans(
             session, path, languages, today, write_plans
@@ -148,6 +149,8 @@ def stage_workbook(
         if not wrote:
             raise  # nothing else to import either: say what is missing
         comparison, title, ignored, wrote_plans = Comparison(), "", (), False
+    finally:
+        session.info.pop(PINNED_LANGUAGES, None)
     return Staged(tuple(records), comparison, title, ignored, languages, wrote or wrote_plans)
 
 

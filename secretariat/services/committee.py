@@ -39,7 +39,15 @@ def get_profile(db: Database) -> CommitteeProfile | None:
         return profile_in(session)
 
 
+# Work that checks many records in one session (an import's comparison) may pin the working
+# languages here for its duration, so the rules need not read the profile once per record.
+PINNED_LANGUAGES = "secretariat.working_languages"
+
+
 def working_languages_in(session: Session) -> tuple[str, str]:
+    pinned: tuple[str, str] | None = session.info.get(PINNED_LANGUAGES)
+    if pinned is not None:
+        return pinned
     profile = profile_in(session)
     if profile is None:
         return DEFAULT_LANGUAGES
