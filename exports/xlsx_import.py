@@ -44,7 +44,7 @@ from secretariat.db import Database
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.models import Plan
 from secretariat.progress import Progress, every
-from secretariat.services import plans, records
+from secretariat.services import plan_bulk, plans, records
 from secretariat.services.committee import working_languages_in
 
 __all__ = [
@@ -195,8 +195,15 @@ def _apply_staged(db: Database, preview: ImportPreview) -> Generator[Progress, N
     def write(session: Any, result: Comparison) -> None:
         for change in result.changed:
             _apply_change(session, change, note, preview)
-        for new_plan in result.new:
-            _add(session, new_plan, note, preview)
+        # Checked by the plan rules a moment ago, in this same transaction: written at once.
+        plan_bulk.add_checked_plans(
+            session,
+            [
+                plan_bulk.PlanToAdd(new.fields, new.status, new.changed_on,
+                                    _row_note(note, new.note), new.seq, new.plan_id)
+                for new in result.new
+            ],
+        )  # fmt: skip
 
     sheets = check_file_and_sheets(preview.path)
     with db.write() as session:
