@@ -38,6 +38,7 @@ def run(bench: Bench) -> list[Result]:
         )  # fmt: skip
         results.append(_restore_result(bench, archive, dump, runs))
         results.append(_copy_result(source, runs))
+        results.append(_workbook_into_empty(bench, source))
     finally:
         source.close()
     return results
@@ -142,6 +143,34 @@ def _copy_result(source: object, runs: int) -> Result:
     finally:
         admin.dispose()
     return Result("copy to PostgreSQL", ours, "s", "measured and shown", runs=samples)
+
+
+def _workbook_into_empty(bench: Bench, source: object) -> Result:
+    """The whole exported workbook imported into an empty database (preview + apply)."""
+    from exports.xlsx.workbook import write_workbook
+    from exports.xlsx_import import apply_import, preview_import
+    from secretariat.db import open_database
+    from secretariat.progress import run_to_end
+
+    workbook = bench.scratch("whole.xlsx")
+    run_to_end(write_workbook(source, workbook))  # type: ignore[arg-type]
+    target = bench.work / "from-workbook.db"
+
+    def import_whole() -> None:
+        _remove(target)
+        database = open_database(target)
+        try:
+            preview = run_to_end(preview_import(database, workbook))
+            run_to_end(apply_import(database, preview, valid_rows_only=True))
+        finally:
+            database.close()
+
+    seconds, samples = median_time(import_whole, 1, warmup=0)
+    return Result(
+        "workbook import into an empty database", seconds, "s", "≤ 30 s (full scale)",
+        limit=30.0 if not bench.quick else None, runs=samples,
+        note="meetings, activities and history not read yet",
+    )  # fmt: skip
 
 
 def _remove(path: Path) -> None:

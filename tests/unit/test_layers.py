@@ -1,4 +1,4 @@
-"""The layers of STYLE.md: the core imports neither Qt nor exports nor ui; exports no Qt."""
+"""The layers of docs/contributing.md: the core imports neither Qt nor exports nor ui; exports no Qt."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ DATABASE_LIBRARIES = ("sqlalchemy", "sqlmodel")
 
 
 def test_ui_asks_the_core_for_its_lists() -> None:
-    """Queries live in the core (STYLE.md): no module of ui/ imports SQLAlchemy or SQLModel,
+    """Queries live in the core (docs/contributing.md): no module of ui/ imports SQLAlchemy or SQLModel,
     not even for type checking; the UI calls core functions that return plain data."""
     offenders = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
