@@ -19,19 +19,31 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from exports.xlsx_import_refs import plan_id_of_ref, ref_parts
 from exports.xlsx_import_rows import FieldChange, Rejection
 from exports.xlsx_import_sheet import RecordRow, RecordSheet
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind
 from secretariat.models import (
     LANGUAGES,
+    Activity,
     CommitteeProfile,
     Conference,
     ConferencePostponement,
+    Meeting,
+    MeetingTeam,
     Mou,
     Team,
 )
-from secretariat.services import committee, conferences, mous, records, teams
+from secretariat.services import (
+    activities,
+    committee,
+    conferences,
+    meetings,
+    mous,
+    records,
+    teams,
+)
 from secretariat.services.records import table_of
 from secretariat.text import text_in
 
@@ -70,6 +82,13 @@ SPECS: dict[str, records.RecordSpec[Any]] = {
     "postponement": conferences.POSTPONEMENT,
     "team": teams.TEAM,
     "mou": mous.MOU,
+    "meeting": meetings.MEETING,
+    "activity": activities.ACTIVITY,
+}
+# Setting and reading the teams of a record that has teams (an MOU's, a meeting's).
+TEAM_LINKS: dict[str, tuple[Callable[..., None], Callable[..., list[uuid.UUID]]]] = {
+    "mou": (mous.set_mou_teams, mous.mou_team_ids),
+    "meeting": (meetings.set_meeting_teams, meetings.meeting_team_ids),
 }
 
 
@@ -180,6 +199,7 @@ _FINDERS: dict[str, Callable[[Session, Any], Any]] = {
 _EXPECTED = {
     "conference": "the number of a conference (on the Conferences sheet or in the database)",
     "team": "the code of a team (on the Teams sheet or in the database)",
+    "plan": "the ref of a plan (on the Plans sheet or in the database), like 2-ECO-03",
 }
 
 
@@ -195,6 +215,12 @@ def _resolve(
         except ValueError:
             sheet.reject(row, name, value, _EXPECTED[target])
             return None
+    if target == "plan":
+        parts = ref_parts(value)
+        plan_id = plan_id_of_ref(session, *parts) if parts else None
+        if plan_id is None:
+            sheet.reject(row, name, value, _EXPECTED[target])
+        return plan_id
     found = _FINDERS[target](session, value)
     if found is None:
         sheet.reject(row, name, value, _EXPECTED[target])
@@ -220,8 +246,8 @@ def _team_ids(session: Session, sheet: RecordSheet, row: RecordRow) -> list[uuid
 def _set_teams(
     session: Session, kind: RecordKind, record_id: uuid.UUID, team_ids: list[uuid.UUID] | None
 ) -> None:
-    if team_ids is not None and kind.name == "mou":
-        mous.set_mou_teams(session, record_id, team_ids)
+    if team_ids is not None and kind.name in TEAM_LINKS:
+        TEAM_LINKS[kind.name][0](session, record_id, team_ids)
         session.flush()
 
 
@@ -241,12 +267,58 @@ def _existing(session: Session, kind: RecordKind, row: RecordRow, fields: dict[s
                 ConferencePostponement.previous_date == fields.get("previous_date"),
             )
         ).first()
+    if kind.name == "meeting":
+        return _same_meeting(session, row, fields)
+    if kind.name == "activity":
+        return _same_activity(session, fields)
     titles = [value for name, value in fields.items() if name.startswith("title_") and value]
     if kind.name == "mou" and titles:
         same_title = or_(*(col(getattr(Mou, f"title_{lang}")).in_(titles) for lang in LANGUAGES))
         return session.exec(
             select(Mou).where(col(Mou.signed_on) == fields.get("signed_on"), same_title)
         ).first()
+    return None
+
+
+def _texts_of(fields: dict[str, Any], stem: str) -> list[str]:
+    return [value for name, value in fields.items() if name.startswith(f"{stem}_") and value]
+
+
+def _same_meeting(session: Session, row: RecordRow, fields: dict[str, Any]) -> Any:
+    """A meeting of that day and kind with the same teams (and outcomes, when two are)."""
+    candidates = session.exec(
+        select(Meeting).where(
+            Meeting.held_on == fields.get("held_on"), Meeting.kind == fields.get("kind")
+        )
+    ).all()
+    codes = {str(code).upper() for code in row.values.get("teams") or ()}
+    outcomes = set(_texts_of(fields, "outcomes"))
+    matching = [meeting for meeting in candidates if _team_codes(session, meeting.id) == codes]
+    if len(matching) > 1 and outcomes:
+        matching = [m for m in matching if outcomes & set(_texts_of(m.model_dump(), "outcomes"))]
+    return matching[0] if matching else None
+
+
+def _team_codes(session: Session, meeting_id: uuid.UUID) -> set[str]:
+    query = select(Team.code).join(MeetingTeam, col(MeetingTeam.team_id) == col(Team.id))
+    return set(session.exec(query.where(MeetingTeam.meeting_id == meeting_id)).all())
+
+
+def _same_activity(session: Session, fields: dict[str, Any]) -> Any:
+    descriptions = _texts_of(fields, "description")
+    query = select(Activity).where(
+        Activity.held_on == fields.get("held_on"),
+        col(Activity.team_id) == fields.get("team_id")
+        if fields.get("team_id")
+        else col(Activity.team_id).is_(None),
+        Activity.category == fields.get("category"),
+        Activity.direction == fields.get("direction"),
+    )
+    for activity in session.exec(query):
+        if not descriptions or set(descriptions) & set(
+            _texts_of(activity.model_dump(), "description")
+        ):
+            return activity
     return None
 
 
@@ -258,6 +330,13 @@ def natural_key(kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> str
         return str(values.get("number"))
     if kind.name == "team":
         return str(values.get("code", "")).upper()
+    if kind.name == "meeting":
+        codes = ",".join(str(code).upper() for code in values.get("teams") or ())
+        outcome = next(iter(_texts_of(fields, "outcomes")), "")[:40]
+        return f"{values.get('held_on')} {values.get('kind')} {codes} {outcome}".strip()
+    if kind.name == "activity":
+        description = next(iter(_texts_of(fields, "description")), "")[:40]
+        return f"{values.get('held_on')} {values.get('team') or '—'} {description}"
     if kind.name == "postponement":
         return (
             f"{values.get('conference')} {values.get('decided_on')} {values.get('previous_date')}"
@@ -281,8 +360,8 @@ def _changes(
         if old != value and not (old in (None, "") and value in (None, "")):
             key = _sheet_key(sheet.kind, name)
             changes.append(FieldChange(name, sheet.headers.get(key, key), old, value))
-    if team_ids is not None and sheet.kind.name == "mou":
-        old_ids = set(mous.mou_team_ids(session, record.id))
+    if team_ids is not None and sheet.kind.name in TEAM_LINKS:
+        old_ids = set(TEAM_LINKS[sheet.kind.name][1](session, record.id))
         if old_ids != set(team_ids):
             changes.append(
                 FieldChange("teams", sheet.headers["teams"], len(old_ids), len(team_ids))

@@ -36,7 +36,7 @@ from exports.xlsx_import_rows import (
     row_parser,
     unchanged_rows,
 )
-from exports.xlsx_import_sheet import read_record_sheet
+from exports.xlsx_import_sheet import RecordSheet, read_record_sheet
 from exports.xlsx_import_stage import SheetPreview, stage_sheet
 from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.db import Database, begin_now
@@ -44,8 +44,11 @@ from secretariat.progress import Progress
 from secretariat.services import plans
 from secretariat.services.committee import PINNED_LANGUAGES, working_languages_in
 
-RECORD_SHEETS = ("committee", "conferences", "postponements", "teams", "mous")
-NOT_YET_READ = ("meetings", "activities", "history")
+BEFORE_PLANS = ("committee", "conferences", "postponements", "teams", "mous", "meetings")
+AFTER_PLANS = ("activities",)  # they name plans
+RECORD_SHEETS = BEFORE_PLANS + AFTER_PLANS
+NOT_YET_READ = ("history",)
+NOT_READ_YET = "this version does not import the status history yet"
 SKIPPED = ("instructions", "summary")
 
 
@@ -77,8 +80,7 @@ def plan_sheets(path: Path) -> SheetPlan:
         if kind in SKIPPED:
             continue
         if kind in NOT_YET_READ:
-            unread.append(f"{title}: not read (this version imports the Committee, "
-                          "Conferences, Postponements, Teams, MOUs and Plans sheets)")  # fmt: skip
+            unread.append(f"{title}: not read ({NOT_READ_YET})")
             continue
         if kind is None:
             unread.append(f"{title}: not read (not a sheet this app knows)")
@@ -130,33 +132,52 @@ def stage_workbook(
     begin_now(session)
     workbook = CalamineWorkbook.from_path(str(path))
     records: list[SheetPreview] = []
-    for kind in RECORD_SHEETS:
+    for kind in BEFORE_PLANS:
         if kind in sheets.titles:
             yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")
-            sheet = read_record_sheet(path, workbook, sheets.titles[kind], kind)
-            records.append(stage_sheet(session, sheet))
+            records.append(stage_sheet(session, _read(path, workbook, sheets, kind)))
             session.flush()
-    wrote = any(preview.writes_anything for preview in records)
+    # Read now, staged after the plans: the plans they name must be there to compare with.
+    after = [_read(path, workbook, sheets, kind) for kind in AFTER_PLANS if kind in sheets.titles]
+    named = {ref_parts(row.values.get("plan")) for sheet in after for row in sheet.rows}
     languages = working_languages_in(session)
-    if "plans" not in sheets.titles:
-        return Staged(tuple(records), None, "", (), languages, wrote)
-    session.info[PINNED_LANGUAGES] = languages  # the Committee sheet is in: they stay
-    try:
-        comparison, title, ignored, wrote_plans = yield from _stage_plans(
-            session, path, languages, today, write_plans
-        )
-    except EmptyPlansSheetError:
-        if not wrote:
-            raise  # nothing else to import either: say what is missing
-        comparison, title, ignored, wrote_plans = Comparison(), "", (), False
-    finally:
-        session.info.pop(PINNED_LANGUAGES, None)
-    return Staged(tuple(records), comparison, title, ignored, languages, wrote or wrote_plans)
+    comparison: Comparison | None = None
+    title, ignored, wrote_plans = "", tuple[str, ...](), False
+    empty_plans: EmptyPlansSheetError | None = None
+    if "plans" in sheets.titles:
+        session.info[PINNED_LANGUAGES] = languages  # the Committee sheet is in: they stay
+        try:
+            comparison, title, ignored, wrote_plans = yield from _stage_plans(
+                session, path, languages, today, write_plans, named - {None}
+            )
+        except EmptyPlansSheetError as error:
+            empty_plans = error
+        finally:
+            session.info.pop(PINNED_LANGUAGES, None)
+    for sheet in after:
+        yield Progress(0, 0, f"Comparing the sheet {sheet.title}")
+        records.append(stage_sheet(session, sheet))
+        session.flush()
+    wrote = wrote_plans or any(preview.writes_anything for preview in records)
+    if empty_plans is not None and not wrote:
+        raise empty_plans  # and nothing else to import either: say what is missing
+    return Staged(tuple(records), comparison, title, ignored, languages, wrote)
+
+
+def _read(path: Path, workbook: Any, sheets: SheetPlan, kind: str) -> RecordSheet:
+    return read_record_sheet(path, workbook, sheets.titles[kind], kind)
 
 
 def _stage_plans(
-    session: Session, path: Path, languages: tuple[str, str], today: date, write: Writer | None
+    session: Session,
+    path: Path,
+    languages: tuple[str, str],
+    today: date,
+    write: Writer | None,
+    named_later: set[Any],
 ) -> Generator[Progress, None, tuple[Comparison, str, tuple[str, ...], bool]]:
+    """The Plans sheet conference by conference; `named_later`: refs that sheets staged after
+    the plans name (a preview writes those plans too)."""
     exported = ExportedRows(session, languages)
     sheet = yield from read_plans_sheet(
         path, row_parser(languages, exported), unchanged_rows(languages, exported)
@@ -166,13 +187,13 @@ def _stage_plans(
     reject_duplicate_ids(sheet, rows)
     total = Comparison()
     groups = [list(group) for _, group in groupby(sorted(rows, key=_conference_of), _conference_of)]
-    continued = {
+    needed = named_later | {
         ref_parts(row.values.get("continues"))
         for row in rows
         if isinstance(row.values, dict) and row.values.get("continues")
     }
     wrote = False
-    for index, group in enumerate(groups):
+    for group in groups:
         result = yield from compare(session, sheet, group, languages, today)
         total.changed += result.changed
         total.new += result.new
@@ -180,10 +201,10 @@ def _stage_plans(
         total.unchanged += result.unchanged
         if write is not None:
             write(session, result)
-        elif index + 1 < len(groups):
-            # Only the new plans a later conference of the file continues need to be there
-            # for the rest of the preview (the apply writes them all).
-            for new_plan in (plan for plan in result.new if ref_parts(plan.ref) in continued):
+        else:
+            # Only the new plans that a later conference or sheet of the file names need to
+            # be there for the rest of the preview (the apply writes them all).
+            for new_plan in (plan for plan in result.new if ref_parts(plan.ref) in needed):
                 plans.add_plan(
                     session,
                     new_plan.fields,

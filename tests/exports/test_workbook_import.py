@@ -16,7 +16,17 @@ from exports.xlsx_import_file import WorkbookImportError
 from secretariat import indicators
 from secretariat.cli import main
 from secretariat.db import Database
-from secretariat.models import Conference, Mou, MouTeam, Plan, PlanStatus, Team
+from secretariat.models import (
+    Activity,
+    Conference,
+    Meeting,
+    MeetingTeam,
+    Mou,
+    MouTeam,
+    Plan,
+    PlanStatus,
+    Team,
+)
 from secretariat.progress import run_to_end
 from secretariat.services.plan_query import reference
 from tests.exports.xlsx_helpers import export
@@ -53,7 +63,16 @@ def records_of(db: Database) -> tuple[Any, ...]:
         teams = [(t.code, t.name_ko, t.name_zh, t.active) for t in session.exec(select(Team))]
         mous = sorted((m.title_ko, m.signed_on, m.status) for m in session.exec(select(Mou)))
         links = len(session.exec(select(MouTeam)).all())
-    return conferences, sorted(teams), mous, links
+        meetings = sorted(
+            (m.held_on, m.kind, m.attendees, m.outcomes_ko, m.outcomes_zh)
+            for m in session.exec(select(Meeting))
+        )
+        meeting_teams = len(session.exec(select(MeetingTeam)).all())
+        activities = sorted(
+            (a.held_on, a.category, a.direction, a.participants, str(a.plan_id), a.description_ko)
+            for a in session.exec(select(Activity))
+        )
+    return conferences, sorted(teams), mous, links, meetings, meeting_teams, activities
 
 
 def test_an_export_builds_the_same_committee_in_an_empty_database(
@@ -68,6 +87,8 @@ def test_an_export_builds_the_same_committee_in_an_empty_database(
         ("postponements", 2),
         ("teams", 5),
         ("mous", 10),
+        ("meetings", 41),
+        ("activities", 109),
     ]
     assert len(preview.new) == 179
     run_to_end(apply_import(db, preview))
