@@ -174,5 +174,6 @@ def _workbook_into_empty(bench: Bench, source: object) -> Result:
 
 
 def _remove(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    from secretariat.db import remove_sqlite_files
+
+    remove_sqlite_files(path)

@@ -246,10 +246,10 @@ def new_database(path_or_url: str) -> Iterator[Any]:
 
 
 def _remove_sqlite(path: Path | None) -> None:
-    if path is None:
-        return
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    from secretariat.db import remove_sqlite_files
+
+    if path is not None:
+        remove_sqlite_files(path)
 
 
 def fail(message: str, code: int, stream: TextIO | None = None) -> int:

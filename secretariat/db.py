@@ -130,6 +130,16 @@ class Database:
         self.engine.dispose()
 
 
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def remove_sqlite_files(path: Path) -> None:
+    """Remove a SQLite file and the files SQLite keeps beside it (a database this program
+    created and could not fill: nothing half-made is left behind)."""
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def begin_now(session: Session) -> None:
     """Start the session's transaction at once. Python's sqlite3 begins one only before its
     first write, so a SAVEPOINT issued earlier would open (and its RELEASE commit) a

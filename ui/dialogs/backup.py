@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from secretariat.db import remove_sqlite_files
 from secretariat.errors import SecretariatError
 from secretariat.progress import Progress, Work
 from secretariat.transfer import archive
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from secretariat.db import Database
 
 FOLDER_KEY = "backup/folder"
-SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def last_folder(settings: QSettings) -> str:
@@ -74,13 +73,6 @@ def target_problem(path: Path) -> str:
     return ""
 
 
-def remove_database_files(path: Path) -> None:
-    """Remove a SQLite file and the files SQLite keeps beside it."""
-    for name in ("", *SQLITE_SIDE_FILES):
-        with suppress(FileNotFoundError):
-            path.with_name(path.name + name).unlink()
-
-
 # --- the work, on the worker thread (no widgets) ---------------------------------------------
 
 
@@ -109,7 +101,7 @@ def restore_work(source: Path, target: Path, opening: str) -> Work[archive.Archi
         raise SecretariatError(f"{source}: {error.strerror or error}") from error
     finally:
         if not completed:
-            remove_database_files(target)
+            remove_sqlite_files(target)
 
 
 # --- in the GUI thread -----------------------------------------------------------------------
