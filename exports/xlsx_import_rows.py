@@ -99,12 +99,18 @@ class NewPlan:
     continues: str = ""
 
 
+MAX_CELL_CHARACTERS = 32_767  # what Excel itself holds in a cell
+SHOWN_CHARACTERS = 60
+
+
 def shown(value: Any) -> str:
-    """A value in a message: empty cells say so, text is quoted."""
+    """A value in a message: empty cells say so, text is quoted, a long text cut short."""
     if value is None or value == "":
         return "an empty cell"
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
+    if isinstance(value, str) and len(value) > SHOWN_CHARACTERS:
+        return f"{value[: SHOWN_CHARACTERS - 1]!r}… ({len(value):,} characters)"
     return repr(value)
 
 
@@ -113,6 +119,10 @@ def as_cell_text(field: str, value: Any) -> str:
     are `\\n` (XML turns `\\r\\n` into `\\n`), surrounding spaces trimmed (the services' rule)."""
     if isinstance(value, bool) or hasattr(value, "isoformat"):
         raise ValidationError(field, value, "text")
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
+        raise ValidationError(
+            field, value, f"at most {MAX_CELL_CHARACTERS:,} characters (what Excel holds in a cell)"
+        )
     if isinstance(value, float) and value.is_integer():
         value = str(int(value))
     elif isinstance(value, int | float):

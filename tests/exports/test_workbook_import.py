@@ -309,3 +309,13 @@ def test_two_rows_naming_the_same_record_are_caught(db: Database, tmp_path: Path
         "MOUs row 4, column B (Signed on): expected a record no other row names (row 2 names "
         "the same MOU), got '2013-05-14 경제 협력 양해각서'"
     ]
+
+
+def test_a_cell_longer_than_excel_holds_is_refused_and_shown_short() -> None:
+    from exports.xlsx_import_rows import as_cell_text, shown
+    from secretariat.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="at most 32,767 characters"):
+        as_cell_text("name_ko", "x" * 1_000_000)
+    assert shown("x" * 1_000_000) == "'" + "x" * 59 + "'… (1,000,000 characters)"
+    assert as_cell_text("name_ko", "x" * 32_767) == "x" * 32_767
