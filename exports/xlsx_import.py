@@ -10,6 +10,7 @@ is rejected nothing is written unless the caller chooses to apply only the valid
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Generator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -39,6 +40,7 @@ from exports.xlsx_import_workbook import (
     check_file_and_sheets,
     preview_staged,
     stage_workbook,
+    to_add,
 )
 from secretariat.db import Database
 from secretariat.errors import SecretariatError, ValidationError
@@ -192,18 +194,13 @@ def _apply_staged(db: Database, preview: ImportPreview) -> Generator[Progress, N
     plans as they are compared; refused when it does not come out as the preview did."""
     note = f"imported from {preview.file_name}"
 
-    def write(session: Any, result: Comparison) -> None:
+    def write(session: Any, result: Comparison) -> list[uuid.UUID]:
         for change in result.changed:
             _apply_change(session, change, note, preview)
         # Checked by the plan rules a moment ago, in this same transaction: written at once.
-        plan_bulk.add_checked_plans(
-            session,
-            [
-                plan_bulk.PlanToAdd(new.fields, new.status, new.changed_on,
-                                    _row_note(note, new.note), new.seq, new.plan_id)
-                for new in result.new
-            ],
-        )  # fmt: skip
+        return plan_bulk.add_checked_plans(
+            session, [to_add(new, _row_note(note, new.note)) for new in result.new]
+        )
 
     sheets = check_file_and_sheets(preview.path)
     with db.write() as session:

@@ -11,6 +11,7 @@ apply runs it again and commits, and refuses when it does not come out as the pr
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
@@ -29,8 +30,10 @@ from exports.xlsx_import_file import (
     check_file,
     read_plans_sheet,
 )
+from exports.xlsx_import_history import stage_history
 from exports.xlsx_import_refs import ref_parts
 from exports.xlsx_import_rows import (
+    NewPlan,
     ParsedRow,
     reject_duplicate_ids,
     row_parser,
@@ -41,14 +44,14 @@ from exports.xlsx_import_stage import SheetPreview, stage_sheet
 from exports.xlsx_import_unchanged import ExportedRows
 from secretariat.db import Database, begin_now
 from secretariat.progress import Progress
-from secretariat.services import plans
+from secretariat.services import plan_bulk
 from secretariat.services.committee import PINNED_LANGUAGES, working_languages_in
 
 BEFORE_PLANS = ("committee", "conferences", "postponements", "teams", "mous", "meetings")
-AFTER_PLANS = ("activities",)  # they name plans
+AFTER_PLANS = ("activities", "history")  # they name plans
 RECORD_SHEETS = BEFORE_PLANS + AFTER_PLANS
-NOT_YET_READ = ("history",)
-NOT_READ_YET = "this version does not import the status history yet"
+NOT_YET_READ: tuple[str, ...] = ()
+NOT_READ_YET = "not a sheet this version imports"
 SKIPPED = ("instructions", "summary")
 
 
@@ -142,12 +145,13 @@ def stage_workbook(
     named = {ref_parts(row.values.get("plan")) for sheet in after for row in sheet.rows}
     languages = working_languages_in(session)
     comparison: Comparison | None = None
-    title, ignored, wrote_plans = "", tuple[str, ...](), False
+    title, ignored = "", tuple[str, ...]()
+    added: list[uuid.UUID] = []
     empty_plans: EmptyPlansSheetError | None = None
     if "plans" in sheets.titles:
         session.info[PINNED_LANGUAGES] = languages  # the Committee sheet is in: they stay
         try:
-            comparison, title, ignored, wrote_plans = yield from _stage_plans(
+            comparison, title, ignored, added = yield from _stage_plans(
                 session, path, languages, today, write_plans, named - {None}
             )
         except EmptyPlansSheetError as error:
@@ -156,9 +160,12 @@ def stage_workbook(
             session.info.pop(PINNED_LANGUAGES, None)
     for sheet in after:
         yield Progress(0, 0, f"Comparing the sheet {sheet.title}")
-        records.append(stage_sheet(session, sheet))
+        if sheet.kind.plural == "history":
+            records.append(stage_history(session, sheet, added, today))
+        else:
+            records.append(stage_sheet(session, sheet))
         session.flush()
-    wrote = wrote_plans or any(preview.writes_anything for preview in records)
+    wrote = bool(added) or any(preview.writes_anything for preview in records)
     if empty_plans is not None and not wrote:
         raise empty_plans  # and nothing else to import either: say what is missing
     return Staged(tuple(records), comparison, title, ignored, languages, wrote)
@@ -175,9 +182,10 @@ def _stage_plans(
     today: date,
     write: Writer | None,
     named_later: set[Any],
-) -> Generator[Progress, None, tuple[Comparison, str, tuple[str, ...], bool]]:
-    """The Plans sheet conference by conference; `named_later`: refs that sheets staged after
-    the plans name (a preview writes those plans too)."""
+) -> Generator[Progress, None, tuple[Comparison, str, tuple[str, ...], list[uuid.UUID]]]:
+    """The Plans sheet conference by conference; returns the ids of the plans it added.
+    `named_later`: refs that sheets staged after the plans name (a preview writes those
+    plans too)."""
     exported = ExportedRows(session, languages)
     sheet = yield from read_plans_sheet(
         path, row_parser(languages, exported), unchanged_rows(languages, exported)
@@ -192,7 +200,7 @@ def _stage_plans(
         for row in rows
         if isinstance(row.values, dict) and row.values.get("continues")
     }
-    wrote = False
+    added: list[uuid.UUID] = []
     for group in groups:
         result = yield from compare(session, sheet, group, languages, today)
         total.changed += result.changed
@@ -200,22 +208,21 @@ def _stage_plans(
         total.rejected += result.rejected
         total.unchanged += result.unchanged
         if write is not None:
-            write(session, result)
+            added += write(session, result)
         else:
             # Only the new plans that a later conference or sheet of the file names need to
             # be there for the rest of the preview (the apply writes them all).
-            for new_plan in (plan for plan in result.new if ref_parts(plan.ref) in needed):
-                plans.add_plan(
-                    session,
-                    new_plan.fields,
-                    status=new_plan.status,
-                    changed_on=new_plan.changed_on,
-                    seq=new_plan.seq,
-                    plan_id=new_plan.plan_id,
-                )
-                wrote = True
+            named = [plan for plan in result.new if ref_parts(plan.ref) in needed]
+            added += plan_bulk.add_checked_plans(session, [to_add(plan) for plan in named])
     total.rejected.sort(key=lambda rejection: (rejection.row, rejection.column))
-    return total, sheet.title, tuple(sheet.ignored), wrote
+    return total, sheet.title, tuple(sheet.ignored), added
+
+
+def to_add(plan: NewPlan, note: str = "") -> plan_bulk.PlanToAdd:
+    """A compared new plan as the bulk writer takes it."""
+    return plan_bulk.PlanToAdd(
+        plan.fields, plan.status, plan.changed_on, note, plan.seq, plan.plan_id
+    )
 
 
 def _conference_of(row: ParsedRow) -> tuple[int, int]:

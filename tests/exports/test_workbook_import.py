@@ -25,6 +25,7 @@ from secretariat.models import (
     MouTeam,
     Plan,
     PlanStatus,
+    PlanStatusChange,
     Team,
 )
 from secretariat.progress import run_to_end
@@ -89,14 +90,32 @@ def test_an_export_builds_the_same_committee_in_an_empty_database(
         ("mous", 10),
         ("meetings", 41),
         ("activities", 109),
+        ("history", 410),
     ]
     assert len(preview.new) == 179
     run_to_end(apply_import(db, preview))
     assert plans_by_id(db) == plans_by_id(demo_db)
     assert records_of(db) == records_of(demo_db)
+    assert history_of(db) == history_of(demo_db)
     assert indicators.conference_indicators(db) == indicators.conference_indicators(demo_db)
     again = run_to_end(preview_import(db, export(db, tmp_path / "again.xlsx")))
     assert not again.writes_anything and again.rejected_rows == []
+
+
+def history_of(db: Database) -> list[tuple[Any, ...]]:
+    with db.read() as session:
+        meetings = {m.id: m.held_on for m in session.exec(select(Meeting))}
+        return sorted(
+            (
+                str(change.plan_id),
+                change.changed_on,
+                str(change.from_status),
+                change.to_status,
+                change.note,
+                meetings.get(change.meeting_id),
+            )
+            for change in session.exec(select(PlanStatusChange))
+        )
 
 
 def hand_filled(path: Path, plans_rows: list[list[Any]] | None = None) -> Path:

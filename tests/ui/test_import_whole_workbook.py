@@ -19,7 +19,7 @@ def test_a_committee_typed_by_hand_through_the_preview(qtbot, db, tmp_path, monk
 
     path = hand_filled(tmp_path / "committee.xlsx")
     workbook = load_workbook(path)
-    workbook.create_sheet("추진 상태 이력").append(["Date"])
+    workbook.create_sheet("Notes").append(["call Beijing"])
     workbook.save(path)
     choose_open(monkeypatch, path)
     window = make_window(qtbot, db, tmp_path)
@@ -32,7 +32,7 @@ def test_a_committee_typed_by_hand_through_the_preview(qtbot, db, tmp_path, monk
     assert ("Conferences", 3, "1", "New") in [tuple(row) for row in dialog.records_model.rows]
     assert "Conferences: 2 new, 0 changed, 0 unchanged." in dialog.summary.text()
     notes = [label.text() for label in dialog.findChildren(QLabel)]
-    assert any(text.startswith("Sheets not read: 추진 상태 이력: not read") for text in notes)
+    assert any(text.startswith("Sheets not read: Notes: not read") for text in notes)
     assert conferences.list_conferences(db) == []  # nothing written yet
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
