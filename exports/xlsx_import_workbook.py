@@ -101,8 +101,7 @@ def plan_sheets(path: Path) -> SheetPlan:
 
 
 def _kind_of(title: str) -> str | None:
-    from exports.xlsx.columns import normalise
-    from exports.xlsx.kind_sheets import spellings
+    from exports.xlsx.columns import normalise, spellings
 
     if normalise(title) in spellings(SUMMARY_LABEL, " · "):
         return "summary"

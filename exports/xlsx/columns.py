@@ -93,10 +93,10 @@ def _pairs() -> list[tuple[str, str]]:
     return list(itertools.permutations(LANGUAGES, 2))
 
 
-def _spellings(label: Label) -> set[str]:
-    """Every way an export (in any language pair) or a person may write a label."""
+def spellings(label: Label, separator: str = " / ") -> set[str]:
+    """Every way an export (in any language pair) or a person may write a label, normalised."""
     words = {label.get(language) for language in LANGUAGES}
-    words |= {bilingual(label, pair) for pair in _pairs()}
+    words |= {bilingual(label, pair, separator) for pair in _pairs()}
     return {normalise(word) for word in words}
 
 
@@ -105,10 +105,10 @@ def header_keys() -> dict[str, str]:
     """Normalised header text -> column key, for every language pair."""
     keys: dict[str, str] = {}
     for spec in plan_columns(("en", "ko")):
-        spellings = {normalise(spec.key)}
-        for word in _spellings(spec.label):
-            spellings.add(f"{word} ({spec.language})" if spec.language else word)
-        for spelling in spellings:
+        names = {normalise(spec.key)}
+        for word in spellings(spec.label):
+            names.add(f"{word} ({spec.language})" if spec.language else word)
+        for spelling in names:
             if keys.setdefault(spelling, spec.key) != spec.key:
                 raise AssertionError(f"header {spelling!r} names two columns")
     return keys
@@ -123,7 +123,7 @@ def enum_values(field: str) -> dict[str, enum.Enum]:
     """Normalised cell text -> enum member: the value itself or its label in any language."""
     values: dict[str, enum.Enum] = {}
     for member in ENUM_FIELDS[field]:
-        for spelling in {normalise(str(member.value)), *_spellings(ENUM_LABELS[member])}:
+        for spelling in {normalise(str(member.value)), *spellings(ENUM_LABELS[member])}:
             if values.setdefault(spelling, member) != member:
                 raise AssertionError(f"{field} {spelling!r} names two values")
     return values
@@ -131,6 +131,4 @@ def enum_values(field: str) -> dict[str, enum.Enum]:
 
 def sheet_title_matches(title: str) -> bool:
     """Is this the Plans sheet of an export in any language pair?"""
-    words = {normalise(word) for word in PLANS_SHEET_LABEL}
-    words |= {normalise(bilingual(PLANS_SHEET_LABEL, pair, SHEET_SEPARATOR)) for pair in _pairs()}
-    return normalise(title) in words
+    return normalise(title) in spellings(PLANS_SHEET_LABEL, SHEET_SEPARATOR)

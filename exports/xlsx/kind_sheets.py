@@ -11,7 +11,6 @@ hand works as well as an exported one.
 from __future__ import annotations
 
 import enum
-import itertools
 import uuid
 from collections.abc import Iterable
 from functools import cache
@@ -19,11 +18,11 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from exports.xlsx.columns import SHEET_SEPARATOR, SheetColumn, normalise
+from exports.xlsx.columns import SHEET_SEPARATOR, SheetColumn, normalise, spellings
 from exports.xlsx.sheets import Rows, Table, start_table, write_rows
 from secretariat.kinds import KINDS, FieldSpec, FieldType, RecordKind, kind_named
 from secretariat.kinds.fields import NO_LABEL, YES_LABEL
-from secretariat.labels import ENUM_LABELS, SHEET_LABELS, Label, bilingual
+from secretariat.labels import ENUM_LABELS, SHEET_LABELS, bilingual
 from secretariat.models import LANGUAGES, Conference, Team
 
 WIDTHS = {FieldType.TEXTS: 30, FieldType.TEXT: 18, FieldType.DATE: 12, FieldType.ENUM: 16}
@@ -163,17 +162,6 @@ def add_choices(table: Table, kind: RecordKind, languages: tuple[str, str], coun
 
 
 # --- recognising sheets and headers -----------------------------------------------------------
-
-
-def _pairs() -> list[tuple[str, str]]:
-    return list(itertools.permutations(LANGUAGES, 2))
-
-
-def spellings(label: Label, separator: str = " / ") -> set[str]:
-    """Every way an export (any language pair) or a person may write a label, normalised."""
-    words = {label.get(language) for language in LANGUAGES}
-    words |= {bilingual(label, pair, separator) for pair in _pairs()}
-    return {normalise(word) for word in words}
 
 
 @cache
