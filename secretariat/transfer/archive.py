@@ -4,8 +4,9 @@ An archive is a zip of one JSON-lines part per table (`plan.jsonl`: a JSON objec
 every column, ids and timestamps included) and `manifest.json` (format, schema revision,
 counts and the SHA-256 of every part); docs/record-kinds.md describes it. `write_archive`
 reads the database in one transaction and writes beside the target under a temporary name,
-renamed at the end. `restore_archive` checks the whole file first (archive_check.py) and only
-then writes everything in one transaction into an empty database.
+renamed at the end. `restore_archive` writes everything in one transaction into an empty
+database, committed only once the whole file is checked (archive_check.py; on SQLite in one
+pass, sqlite_restore.py).
 """
 
 from __future__ import annotations
@@ -35,13 +36,12 @@ from secretariat.transfer.archive_check import (
     FORMAT_VERSION,
     MANIFEST,
     Part,
-    RecordParser,
-    numbered_lines,
     read_manifest,
     rows_of,
     verify_archive,
 )
-from secretariat.transfer.json_values import SqliteRowWriter, json_rows, sqlite_json_lines
+from secretariat.transfer.json_values import json_rows, sqlite_json_lines
+from secretariat.transfer.sqlite_restore import restore_into_sqlite
 from secretariat.transfer.tables import (
     TABLES,
     TableLoader,
@@ -173,44 +173,34 @@ def _manifest(parts: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def restore_archive(db: Database, path: Path) -> Work[ArchiveSummary]:
-    """Restore an archive into an empty database, in one transaction, after checking it all."""
-    counts = yield from verify_archive(path)
+    """Restore an archive into an empty database, in one transaction, after checking it all
+    (on SQLite, checked as it is written, in one pass: sqlite_restore.py)."""
     archive, parts = read_manifest(path)
-    with archive, db.write() as session:
+    with archive:
+        if db.engine.dialect.name == "sqlite" and all(part.complete for part in parts):
+            yield from restore_into_sqlite(db, archive, parts, path)
+        else:
+            yield from _restore_checked(db, archive, parts, path)
+    return ArchiveSummary(path, {part.table: part.records for part in parts})
+
+
+def _restore_checked(
+    db: Database, archive: zipfile.ZipFile, parts: list[Part], path: Path
+) -> Work[None]:
+    """Check everything first, then load it through SQLAlchemy's types (any database, any
+    earlier schema's archive)."""
+    counts = yield from verify_archive(path)
+    total = sum(counts.values()) or 1
+    done = 0
+    with db.write() as session:
         connection = session.connection()
         require_empty(connection, db.describe())
-        total = sum(counts.values()) or 1
-        done = 0
         for part in parts:
-            for _ in _restore_part(connection, archive, part, path):
-                done += PROGRESS_ROWS
-                yield Progress(total + min(done, total), total * 2, f"restoring {part.table}")
-            yield Progress(total + min(done, total), total * 2, f"restoring {part.table}")
-    return ArchiveSummary(path, counts)
-
-
-def _restore_part(
-    connection: Connection, archive: zipfile.ZipFile, part: Part, path: Path
-) -> Iterator[None]:
-    """Insert one checked part; yields every PROGRESS_ROWS records."""
-    table = table_named(part.table)
-    if connection.dialect.name == "sqlite" and part.complete:
-        # The archive's forms are SQLite's own and were checked: inserted as they are read.
-        writer = SqliteRowWriter(connection, table)
-        parser = RecordParser(part, path)
-        digest = hashlib.sha256()  # the file may have been replaced since it was checked
-        for number, line in numbered_lines(archive, part, path):
-            digest.update(line)
-            writer.add(parser.record(line, number))
-            if number % PROGRESS_ROWS == 0:
-                yield
-        if digest.hexdigest() != part.sha256:
-            raise TransferError(f"{path}: part {part.file} changed while it was restored")
-        writer.finish()
-        return
-    loader = TableLoader(connection, table)
-    for number, row in enumerate(rows_of(archive, part, path), start=1):
-        loader.add(row)
-        if number % PROGRESS_ROWS == 0:
-            yield
-    loader.finish()
+            loader = TableLoader(connection, table_named(part.table))
+            for row in rows_of(archive, part, path):
+                loader.add(row)
+                done += 1
+                if done % PROGRESS_ROWS == 0:
+                    yield Progress(total + done, total * 2, f"restoring {part.table}")
+            loader.finish()
+            yield Progress(total + done, total * 2, f"restoring {part.table}")

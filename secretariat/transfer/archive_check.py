@@ -7,15 +7,15 @@ import hashlib
 import json
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from secretariat.migrations import HEAD_REVISION, known_revisions
 from secretariat.progress import Progress, Work
-from secretariat.transfer.json_values import json_checker, json_parser
-from secretariat.transfer.tables import TABLES, TransferError, table_named
+from secretariat.transfer.json_values import column_checker, json_checker, json_parser
+from secretariat.transfer.tables import BATCH, TABLES, TransferError, table_named
 
 FORMAT = "secretariat-archive"
 FORMAT_VERSION = 1
@@ -25,6 +25,7 @@ MAX_MANIFEST_BYTES = 1 << 20
 MAX_PART_BYTES = 8 << 30  # one table's JSON lines, inflated
 MAX_LINE_BYTES = 16 << 20  # one record
 MAX_RATIO = 200  # inflated / packed: JSON lines pack ~5-20x, a zip bomb ~1000x
+READ_BYTES = 1 << 20  # inflated per read: lines are split in blocks, not read one by one
 
 
 @dataclass(frozen=True)
@@ -124,19 +125,70 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -
     return data
 
 
-def _lines(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[bytes]:
-    """The part's lines, stopping at the declared size (a lying header cannot inflate more)."""
-    info = archive.getinfo(part.file)
+class PartLines:
+    """A part's lines (without their newline), read in blocks, its SHA-256 taken as it is
+    read; stops at the declared size (a lying header cannot inflate more) and at a record
+    over the limit."""
+
+    def __init__(self, archive: zipfile.ZipFile, part: Part, path: Path) -> None:
+        self.archive = archive
+        self.part = part
+        self.path = path
+        self.digest = hashlib.sha256()
+
+    def __iter__(self) -> Iterator[bytes]:
+        info = self.archive.getinfo(self.part.file)
+        try:
+            with self.archive.open(info) as stream:
+                yield from self._split(stream, info.file_size)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+            raise TransferError(
+                f"{self.path}: part {self.part.file} is damaged ({error})"
+            ) from None
+
+    def _split(self, stream: IO[bytes], declared: int) -> Iterator[bytes]:
+        total = 0
+        rest = b""
+        while chunk := stream.read(READ_BYTES):
+            total += len(chunk)
+            if total > declared:
+                raise self._over()
+            self.digest.update(chunk)
+            lines = (rest + chunk).split(b"\n") if rest else chunk.split(b"\n")
+            rest = lines.pop()
+            if len(rest) > MAX_LINE_BYTES:
+                raise self._over()
+            yield from lines
+        if rest:
+            yield rest
+
+    def _over(self) -> TransferError:
+        return TransferError(f"{self.path}: part {self.part.file} has a record over the limit")
+
+    def check_hash(self) -> None:
+        if self.digest.hexdigest() != self.part.sha256:
+            raise TransferError(f"{self.path}: part {self.part.file} was altered (SHA-256 differs)")
+
+
+# The C scanner json.loads calls, without its wrappers (typeshed does not list the attribute).
+_scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_NOT_JSON = object()
+
+
+def _json_of(line: bytes) -> Any:
+    """The JSON value of one UTF-8 line, or _NOT_JSON. The C scanner reads a line in a third
+    of json.loads' time; what it does not take whole (spaces around, say) goes to json.loads."""
     try:
-        with archive.open(info) as stream:
-            total = 0
-            while line := stream.readline(MAX_LINE_BYTES + 1):
-                total += len(line)
-                if len(line) > MAX_LINE_BYTES or total > info.file_size:
-                    raise TransferError(f"{path}: part {part.file} has a record over the limit")
-                yield line
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise TransferError(f"{path}: part {part.file} is damaged ({error})") from None
+        text = line.decode()
+        value, end = _scan(text, 0)
+        if end == len(text):
+            return value
+    except (StopIteration, ValueError):  # UnicodeDecodeError and JSONDecodeError included
+        pass
+    try:
+        return json.loads(line)
+    except ValueError:
+        return _NOT_JSON
 
 
 class RecordParser:
@@ -147,16 +199,16 @@ class RecordParser:
         # typed: Python values for SQLAlchemy; else the checked JSON values themselves.
         table = table_named(part.table)
         make = json_parser if typed else json_checker
+        self.names = [column.name for column in table.columns]
         self.parsers = [(column.name, make(column)) for column in table.columns]
-        self.known = frozenset(table.c.keys())
+        self.known = frozenset(self.names)
         self.part = part
         self.where = f"{path}: {part.file}"
 
     def record(self, line: bytes, number: int) -> dict[str, Any]:
         """The line's JSON object, its fields checked against the table (not yet its values)."""
-        try:
-            record = json.loads(line)
-        except ValueError:
+        record = _json_of(line)
+        if record is _NOT_JSON:
             raise TransferError(f"{self.where}, line {number}: not JSON") from None
         if not isinstance(record, dict):
             raise TransferError(f"{self.where}, line {number}: not a JSON record")
@@ -169,29 +221,88 @@ class RecordParser:
                 raise TransferError(f"{self.where}, line {number}: no field {absent!r}")
         return record
 
+    def values(self, line: bytes, number: int) -> tuple[Any, ...]:
+        """The line's values in column order, not yet checked (a column it lacks: None)."""
+        return tuple(map(self.record(line, number).get, self.names))
+
     def row(self, line: bytes, number: int) -> dict[str, Any]:
         record = self.record(line, number)
-        row: dict[str, Any] = {}
-        for name, parse in self.parsers:
-            if name in record:  # a column an older schema lacked takes its default
-                value = record[name]
-                try:
-                    row[name] = None if value is None else parse(value)
-                except (TypeError, ValueError) as error:
-                    raise TransferError(
-                        f"{self.where}, line {number}: field {name!r}: {error}"
-                    ) from None
-        return row
+        return {
+            name: self._value(name, parse, record[name], number)
+            for name, parse in self.parsers
+            if name in record  # a column an older schema lacked takes its default
+        }
+
+    def check(self, values: tuple[Any, ...], number: int) -> None:
+        """Raise the TransferError of the first value of a row that is not in its form."""
+        for (name, parse), value in zip(self.parsers, values, strict=True):
+            self._value(name, parse, value, number)
+
+    def _value(self, name: str, parse: Callable[[Any], Any], value: Any, number: int) -> Any:
+        try:
+            return None if value is None else parse(value)
+        except (TypeError, ValueError) as error:
+            raise TransferError(f"{self.where}, line {number}: field {name!r}: {error}") from None
 
 
-def numbered_lines(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[tuple[int, bytes]]:
-    return enumerate(_lines(archive, part, path), start=1)
+class PartBatches:
+    """One part's records as batches of rows of checked JSON values (tuples in column order),
+    each value checked a column of a batch at a time; then its hash and its count. A bad
+    record is named after the hash is known: an altered part is said to be altered."""
+
+    def __init__(self, archive: zipfile.ZipFile, part: Part, path: Path) -> None:
+        self.lines = PartLines(archive, part, path)
+        self.parser = RecordParser(part, path, typed=False)
+        self.column_checks = [column_checker(column) for column in table_named(part.table).c]
+        self.part = part
+        self.path = path
+
+    def __iter__(self) -> Iterator[list[tuple[Any, ...]]]:
+        broken: TransferError | None = None
+        batch: list[tuple[Any, ...]] = []
+        count = 0
+        for count, line in enumerate(self.lines, start=1):
+            if broken is not None:
+                continue  # read on for the hash
+            try:
+                batch.append(self.parser.values(line, count))
+            except TransferError as error:
+                broken = error
+                continue
+            if len(batch) == BATCH:
+                broken = self._checked(batch, count - BATCH + 1)
+                if broken is None:
+                    yield batch
+                batch = []
+        if batch and broken is None:
+            broken = self._checked(batch, count - len(batch) + 1)
+            if broken is None:
+                yield batch
+        self.lines.check_hash()
+        if broken is not None:
+            raise broken
+        if count != self.part.records:
+            raise TransferError(
+                f"{self.path}: part {self.part.file} holds {count} records, the manifest says "
+                f"{self.part.records}"
+            )
+
+    def _checked(self, batch: list[tuple[Any, ...]], first: int) -> TransferError | None:
+        columns = zip(*batch, strict=True)
+        if all(check(values) for check, values in zip(self.column_checks, columns, strict=True)):
+            return None
+        for offset, values in enumerate(batch):  # which record and field, for the message
+            try:
+                self.parser.check(values, first + offset)
+            except TransferError as error:
+                return error
+        return TransferError(f"{self.path}: part {self.part.file}: a value is not in its form")
 
 
 def rows_of(archive: zipfile.ZipFile, part: Part, path: Path) -> Iterator[dict[str, Any]]:
     """The part's records as rows of Python values (checked again as they are read)."""
     parser = RecordParser(part, path)
-    for number, line in numbered_lines(archive, part, path):
+    for number, line in enumerate(PartLines(archive, part, path), start=1):
         yield parser.row(line, number)
 
 
@@ -214,39 +325,22 @@ def _check_part(
     """One pass over a part: its hash, its count, every value; returns its ids and adds the
     ids it refers to to `wanted` (both as their checked text)."""
     table = table_named(part.table)
+    position = {name: index for index, name in enumerate(table.c.keys())}
     references = [
-        (key.parent.name, wanted.setdefault((key.column.table.name, key.parent.name), set()))
+        (
+            position[key.parent.name],
+            wanted.setdefault((key.column.table.name, key.parent.name), set()),
+        )
         for key in table.foreign_keys
     ]
-    parser = RecordParser(part, path, typed=False)
-    digest = hashlib.sha256()
     keys: set[Any] = set()
-    count = 0
-    broken: TransferError | None = None  # said after the hash: altered comes first
-    for number, line in numbered_lines(archive, part, path):
-        digest.update(line)
-        count = number
-        if broken is not None:
-            continue
-        try:
-            row = parser.row(line, number)
-        except TransferError as error:
-            broken = error
-            continue
-        if "id" in row:
-            keys.add(row["id"])
-        for name, referred in references:
-            value = row.get(name)
-            if value is not None:
-                referred.add(value)
-    if digest.hexdigest() != part.sha256:
-        raise TransferError(f"{path}: part {part.file} was altered (SHA-256 differs)")
-    if broken is not None:
-        raise broken
-    if count != part.records:
-        raise TransferError(
-            f"{path}: part {part.file} holds {count} records, the manifest says {part.records}"
-        )
+    for batch in PartBatches(archive, part, path):
+        if "id" in position:
+            keys.update(row[position["id"]] for row in batch)
+        for index, referred in references:
+            referred.update(row[index] for row in batch)
+    for _, referred in references:
+        referred.discard(None)
     return keys
 
 

@@ -25,6 +25,7 @@ from secretariat.kinds import KINDS
 from secretariat.services.records import table_of
 
 BATCH = 2000  # rows per INSERT ... executemany: bounded memory, few round trips
+SEARCH_INDEXES = {"plan": "plan_search"}  # table -> its full-text index (migration 0002)
 
 
 class TransferError(SecretariatError):
