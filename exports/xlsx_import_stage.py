@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from exports.xlsx_import_match import activity_added, same_activity, same_meeting, texts_of
 from exports.xlsx_import_refs import plan_id_of_ref, ref_parts
 from exports.xlsx_import_rows import FieldChange, Rejection
 from exports.xlsx_import_sheet import RecordRow, RecordSheet
@@ -26,12 +27,9 @@ from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind
 from secretariat.models import (
     LANGUAGES,
-    Activity,
     CommitteeProfile,
     Conference,
     ConferencePostponement,
-    Meeting,
-    MeetingTeam,
     Mou,
     Team,
 )
@@ -155,6 +153,8 @@ def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordCh
             if existing is None:
                 record = records.add_record(session, spec, fields)
                 _set_teams(session, kind, record.id, team_ids)
+                if kind.name == "activity":
+                    activity_added(session, record)
                 return key
             changes = _changes(sheet, existing, fields, session, team_ids)
             if changes:
@@ -268,57 +268,15 @@ def _existing(session: Session, kind: RecordKind, row: RecordRow, fields: dict[s
             )
         ).first()
     if kind.name == "meeting":
-        return _same_meeting(session, row, fields)
+        return same_meeting(session, row, fields)
     if kind.name == "activity":
-        return _same_activity(session, fields)
+        return same_activity(session, fields)
     titles = [value for name, value in fields.items() if name.startswith("title_") and value]
     if kind.name == "mou" and titles:
         same_title = or_(*(col(getattr(Mou, f"title_{lang}")).in_(titles) for lang in LANGUAGES))
         return session.exec(
             select(Mou).where(col(Mou.signed_on) == fields.get("signed_on"), same_title)
         ).first()
-    return None
-
-
-def _texts_of(fields: dict[str, Any], stem: str) -> list[str]:
-    return [value for name, value in fields.items() if name.startswith(f"{stem}_") and value]
-
-
-def _same_meeting(session: Session, row: RecordRow, fields: dict[str, Any]) -> Any:
-    """A meeting of that day and kind with the same teams (and outcomes, when two are)."""
-    candidates = session.exec(
-        select(Meeting).where(
-            Meeting.held_on == fields.get("held_on"), Meeting.kind == fields.get("kind")
-        )
-    ).all()
-    codes = {str(code).upper() for code in row.values.get("teams") or ()}
-    outcomes = set(_texts_of(fields, "outcomes"))
-    matching = [meeting for meeting in candidates if _team_codes(session, meeting.id) == codes]
-    if len(matching) > 1 and outcomes:
-        matching = [m for m in matching if outcomes & set(_texts_of(m.model_dump(), "outcomes"))]
-    return matching[0] if matching else None
-
-
-def _team_codes(session: Session, meeting_id: uuid.UUID) -> set[str]:
-    query = select(Team.code).join(MeetingTeam, col(MeetingTeam.team_id) == col(Team.id))
-    return set(session.exec(query.where(MeetingTeam.meeting_id == meeting_id)).all())
-
-
-def _same_activity(session: Session, fields: dict[str, Any]) -> Any:
-    descriptions = _texts_of(fields, "description")
-    query = select(Activity).where(
-        Activity.held_on == fields.get("held_on"),
-        col(Activity.team_id) == fields.get("team_id")
-        if fields.get("team_id")
-        else col(Activity.team_id).is_(None),
-        Activity.category == fields.get("category"),
-        Activity.direction == fields.get("direction"),
-    )
-    for activity in session.exec(query):
-        if not descriptions or set(descriptions) & set(
-            _texts_of(activity.model_dump(), "description")
-        ):
-            return activity
     return None
 
 
@@ -332,10 +290,10 @@ def natural_key(kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> str
         return str(values.get("code", "")).upper()
     if kind.name == "meeting":
         codes = ",".join(str(code).upper() for code in values.get("teams") or ())
-        outcome = next(iter(_texts_of(fields, "outcomes")), "")[:40]
+        outcome = next(iter(texts_of(fields, "outcomes")), "")[:40]
         return f"{values.get('held_on')} {values.get('kind')} {codes} {outcome}".strip()
     if kind.name == "activity":
-        description = next(iter(_texts_of(fields, "description")), "")[:40]
+        description = next(iter(texts_of(fields, "description")), "")[:40]
         return f"{values.get('held_on')} {values.get('team') or '—'} {description}"
     if kind.name == "postponement":
         return (

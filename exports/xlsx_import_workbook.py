@@ -31,6 +31,7 @@ from exports.xlsx_import_file import (
     read_plans_sheet,
 )
 from exports.xlsx_import_history import stage_history
+from exports.xlsx_import_match import forget_activities
 from exports.xlsx_import_refs import ref_parts
 from exports.xlsx_import_rows import (
     NewPlan,
@@ -134,11 +135,31 @@ def stage_workbook(
     begin_now(session)
     workbook = CalamineWorkbook.from_path(str(path))
     records: list[SheetPreview] = []
-    for kind in BEFORE_PLANS:
-        if kind in sheets.titles:
-            yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")
-            records.append(stage_sheet(session, _read(path, workbook, sheets, kind)))
-            session.flush()
+    try:
+        for kind in BEFORE_PLANS:
+            if kind in sheets.titles:
+                yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")
+                records.append(stage_sheet(session, _read(path, workbook, sheets, kind)))
+                session.flush()
+            if kind == "committee":  # its languages are in: the rules of every later row
+                session.info[PINNED_LANGUAGES] = working_languages_in(session)
+        return (
+            yield from _stage_rest(session, path, workbook, sheets, today, write_plans, records)
+        )
+    finally:
+        session.info.pop(PINNED_LANGUAGES, None)
+        forget_activities(session)
+
+
+def _stage_rest(
+    session: Session,
+    path: Path,
+    workbook: Any,
+    sheets: SheetPlan,
+    today: date,
+    write_plans: Writer | None,
+    records: list[SheetPreview],
+) -> Generator[Progress, None, Staged]:
     # Read now, staged after the plans: the plans they name must be there to compare with.
     after = [_read(path, workbook, sheets, kind) for kind in AFTER_PLANS if kind in sheets.titles]
     named = {ref_parts(row.values.get("plan")) for sheet in after for row in sheet.rows}
@@ -148,15 +169,12 @@ def stage_workbook(
     added: list[uuid.UUID] = []
     empty_plans: EmptyPlansSheetError | None = None
     if "plans" in sheets.titles:
-        session.info[PINNED_LANGUAGES] = languages  # the Committee sheet is in: they stay
         try:
             comparison, title, ignored, added = yield from _stage_plans(
                 session, path, languages, today, write_plans, named - {None}
             )
         except EmptyPlansSheetError as error:
             empty_plans = error
-        finally:
-            session.info.pop(PINNED_LANGUAGES, None)
     for sheet in after:
         yield Progress(0, 0, f"Comparing the sheet {sheet.title}")
         if sheet.kind.plural == "history":

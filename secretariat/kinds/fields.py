@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -162,16 +163,25 @@ def _parse_enum(spec: FieldSpec, value: Any) -> Enum:
     assert spec.enum is not None
     if isinstance(value, spec.enum):
         return value
+    spellings = _enum_spellings(spec.enum)
     for word in _words(str(value)):
-        for member in spec.enum:
-            names = {str(member.value).casefold()}
-            label = ENUM_LABELS.get(member)
-            if label:
-                names.update(" ".join(name.split()).casefold() for name in label)
-            if word in names:
-                return member
+        member = spellings.get(word)
+        if member is not None:
+            return member
     allowed = ", ".join(str(member.value) for member in spec.enum)
     raise ValidationError(spec.name, value, f"one of {allowed}")
+
+
+@cache
+def _enum_spellings(enum_type: type[Enum]) -> dict[str, Enum]:
+    """Every way a member may be written (its value, its label in each language), folded."""
+    spellings: dict[str, Enum] = {}
+    for member in enum_type:
+        label = ENUM_LABELS.get(member)
+        names = [" ".join(name.split()) for name in label] if label else []
+        for name in [str(member.value), *names]:
+            spellings.setdefault(name.casefold(), member)
+    return spellings
 
 
 def _parse_reference(spec: FieldSpec, value: Any) -> str:
