@@ -169,7 +169,7 @@ def _workbook_into_empty(bench: Bench, source: object) -> Result:
     return Result(
         "workbook import into an empty database", seconds, "s", "≤ 30 s (full scale)",
         limit=30.0 if not bench.quick else None, runs=samples,
-        note="meetings, activities and history not read yet",
+        note="every sheet: committee, conferences, teams, plans, history, meetings, activities",
     )  # fmt: skip
 
 

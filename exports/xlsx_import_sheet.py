@@ -25,6 +25,9 @@ from secretariat.kinds import FieldType, RecordKind, kind_named
 from secretariat.models import LANGUAGES
 
 MAX_RECORD_ROWS = 100_000  # rows of a records sheet (the Plans sheet has its own bound)
+# Sheets our own export fills past that at a large committee's size (two activities and ten
+# status changes a plan): as many rows as a sheet holds in Excel, less its header.
+MAX_ROWS_OF_KIND = {"history": 1_048_575, "activities": 1_048_575}
 
 
 @dataclass
@@ -61,22 +64,23 @@ class RecordSheet:
 def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -> RecordSheet:
     """The sheet's rows, checked cell by cell (not yet against the database)."""
     sheet = RecordSheet(title, kind_named(kind_plural))
-    values = _bounded_values(path, workbook, title)
+    limit = MAX_ROWS_OF_KIND.get(kind_plural, MAX_RECORD_ROWS)
+    values = _bounded_values(path, workbook, title, limit)
     header = next(values, [])
     keys = _header_keys(sheet, header)
     for number, cells in enumerate(values, start=2):
         if not any(value not in (None, "") for value in cells):
             continue
-        if len(sheet.rows) >= MAX_RECORD_ROWS:
+        if len(sheet.rows) >= limit:
             raise WorkbookImportError(
-                f"{path.name}: the sheet {title} has more than {MAX_RECORD_ROWS:,} rows"
+                f"{path.name}: the sheet {title} has more than {limit:,} rows"
             )
         sheet.rows.append(_parse_row(sheet, keys, number, cells))
     return sheet
 
 
-def _bounded_values(path: Path, workbook: Any, title: str) -> Iterator[list[Any]]:
-    scan = check_extent(path, title, MAX_RECORD_ROWS)  # before calamine lays the sheet out
+def _bounded_values(path: Path, workbook: Any, title: str, limit: int) -> Iterator[list[Any]]:
+    scan = check_extent(path, title, limit)  # before calamine lays the sheet out
     if scan is None or scan.formulas:
         return _openpyxl_values(path, title)
     return iter(workbook.get_sheet_by_name(title).to_python(skip_empty_area=False))
