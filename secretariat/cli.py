@@ -71,6 +71,9 @@ def build_parser() -> ArgumentParser:
     _add_indicators(commands)
     _add_list(commands)
     _add_copy(commands)
+    from secretariat.cli_users import add_users_commands
+
+    add_users_commands(commands)
     for extension in entry_points(group="secretariat.commands"):
         extension.load()(commands)
     return parser
@@ -147,10 +150,21 @@ def database_location(args: argparse.Namespace) -> str:
 
 
 def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Any:
-    """Open the database the command line names; only `init` creates one."""
-    from secretariat.db import open_database
+    """Open the database the command line names; only `init` creates one. A server that
+    asks for a password gets one typed in a terminal (kept in this process only)."""
+    from secretariat.db import PasswordRequiredError, open_database, with_password
 
-    return open_database(database_location(args), create=create, read_only=read_only)
+    location = database_location(args)
+    try:
+        return open_database(location, create=create, read_only=read_only)
+    except PasswordRequiredError as error:
+        if not sys.stdin.isatty() or error.url.password is not None:
+            raise
+        import getpass
+
+        user = error.url.username or "you"
+        password = getpass.getpass(f"Password for {user} on {error.url.host or 'the server'}: ")
+        return open_database(with_password(location, password), create=create, read_only=read_only)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -163,9 +177,22 @@ def run_init(args: argparse.Namespace) -> int:
         print(
             f"database ready: {db.describe()}" + (" (demo committee loaded)" if args.demo else "")
         )
+        if db.dialect == "postgresql":
+            _set_up_roles(db)
     finally:
         db.close()
     return EXIT_OK
+
+
+def _set_up_roles(db: Any) -> None:
+    from secretariat.access import AccessError, Role, set_up_roles
+
+    if db.role is not Role.OWNER:
+        raise AccessError(f"only the database's owner sets up its users (you are {db.role})")
+    with db.engine.begin() as connection:
+        editors, readers = set_up_roles(connection)
+    print(f"roles ready: {editors} (read and write), {readers} (read only); add people with "
+          "`secretariat --db URL users add NAME --role editor|reader`")  # fmt: skip
 
 
 def run_indicators(args: argparse.Namespace) -> int:

@@ -17,10 +17,11 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
+from secretariat.access import Role, role_of_current_user
 from secretariat.errors import DatabaseError, ReadOnlyError
 
 BUSY_TIMEOUT_MS = 5000
@@ -96,6 +97,7 @@ class Database:
     engine: Engine
     url: URL
     read_only: bool = False
+    role: Role = Role.OWNER  # what the server lets this user do (access.py)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -107,7 +109,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: commits on success, rolls everything back on any error."""
         if self.read_only:
-            raise ReadOnlyError()
+            raise self.refusal()
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -115,6 +117,12 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    def refusal(self) -> ReadOnlyError:
+        """Why a write is refused: opened read-only, or a reader by the server's grants."""
+        if self.role is Role.READER:
+            return ReadOnlyError(self.url.username or "you")
+        return ReadOnlyError()
 
     def describe(self) -> str:
         """Where the database is, for status bars and messages (no password)."""
@@ -167,7 +175,7 @@ def open_database(
     if is_sqlite_file(url):
         _check_sqlite_location(sqlite_path(url), read_only=read_only, create=create)
     engine = make_engine(url, read_only=read_only)
-    database = Database(engine=engine, url=url, read_only=read_only)
+    database = _as_allowed(Database(engine=engine, url=url, read_only=read_only))
     if migrate:
         from secretariat.migrations import upgrade_to_head
 
@@ -176,6 +184,49 @@ def open_database(
         except BaseException:
             database.close()
             raise
+    return database
+
+
+class PasswordRequiredError(DatabaseError):
+    """The server asks for a password the URL and ~/.pgpass do not give (or a wrong one)."""
+
+    def __init__(self, url: URL, detail: str) -> None:
+        self.url = url
+        user = url.username or "you"
+        super().__init__(
+            f"{url.render_as_string(hide_password=True)}: the server asks {user} for a "
+            f"password ({detail.splitlines()[-1]}); put it in ~/.pgpass "
+            "(host:port:database:user:password, readable by you only) or run the command in a "
+            "terminal to be asked"
+        )
+
+
+def with_password(path_or_url: str, password: str) -> str:
+    """The URL with a password, for this process only (never written anywhere)."""
+    return to_url(path_or_url).set(password=password).render_as_string(hide_password=False)
+
+
+def _as_allowed(database: Database) -> Database:
+    """On PostgreSQL, the database as the server lets its user use it: a reader's opens
+    read-only by itself (the server refuses their writes whatever the client does)."""
+    if database.dialect != "postgresql":
+        return database
+    try:
+        with database.engine.connect() as connection:
+            role = role_of_current_user(connection)
+    except OperationalError as error:
+        database.close()
+        if "password" in str(error.orig):  # none given, or a wrong one
+            raise PasswordRequiredError(database.url, str(error.orig).strip()) from None
+        raise
+    except BaseException:
+        database.close()
+        raise
+    if role is Role.READER and not database.read_only:
+        database.close()
+        engine = make_engine(database.url, read_only=True)
+        return Database(engine=engine, url=database.url, read_only=True, role=role)
+    database.role = role
     return database
 
 

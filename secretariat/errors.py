@@ -44,5 +44,11 @@ class InUseError(SecretariatError):
 class ReadOnlyError(SecretariatError):
     """A write was attempted on a database opened read-only."""
 
-    def __init__(self) -> None:
-        super().__init__("the database is open read-only; nothing was changed")
+    def __init__(self, reader: str | None = None) -> None:
+        if reader is None:
+            super().__init__("the database is open read-only; nothing was changed")
+        else:  # the server's own rule, not a choice of this client
+            super().__init__(
+                f"{reader} may read this database but not change it (a reader); nothing was "
+                "changed. Its owner can make you an editor."
+            )

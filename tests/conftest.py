@@ -92,4 +92,12 @@ def pg_url() -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            # Roles are the server's, not the database's: the groups `init` made for this
+            # database and the users a test added (named after it) go too.
+            roles = connection.execute(
+                text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :name)"),
+                {"name": name},
+            ).scalars()
+            for role in list(roles):
+                connection.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()

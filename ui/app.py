@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from secretariat import __version__
 from secretariat.paths import APP_AUTHOR, APP_NAME, data_dir, resources_dir
@@ -30,7 +30,7 @@ from ui.settings import app_settings, open_read_only, ui_language
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from secretariat.db import Database
+    from secretariat.db import Database, PasswordRequiredError
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +55,7 @@ def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
     window = MainWindow(settings=settings)
     window.show()
     startup = Startup(window, language)
-    run_task(
-        window,
-        QCoreApplication.translate("Startup", "Opening the database…"),
-        lambda: open_for_app(location, read_only=read_only, create=not explicit),
-        startup.show_window,
-        on_failure=startup.refuse,
-        cancellable=False,
-    )
+    startup.open(location, read_only=read_only, create=not explicit)
     previous_hook = sys.excepthook
     sys.excepthook = report_unexpected_error
     try:
@@ -70,6 +63,18 @@ def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
     finally:
         sys.excepthook = previous_hook
         startup.shut_down()
+
+
+def open_or_ask(
+    location: str, *, read_only: bool, create: bool
+) -> Database | PasswordRequiredError:
+    """The opened database, or the server's request for a password (to ask the user)."""
+    from secretariat.db import PasswordRequiredError
+
+    try:
+        return open_for_app(location, read_only=read_only, create=create)
+    except PasswordRequiredError as asked:
+        return asked
 
 
 def open_for_app(location: str, *, read_only: bool, create: bool) -> Database:
@@ -90,13 +95,49 @@ class Startup(QObject):
         self.db: Database | None = None
         self.collector: IdleCollector | None = None
 
-    def show_window(self, db: Database) -> None:
+    def open(self, location: str, *, read_only: bool, create: bool) -> None:
+        """Open the database on a worker; a server that asks for a password gets one typed
+        (kept in this process only, never saved)."""
+        self.location, self.read_only, self.create = location, read_only, create
+        run_task(
+            self.window,
+            QCoreApplication.translate("Startup", "Opening the database…"),
+            lambda: open_or_ask(location, read_only=read_only, create=create),
+            self.show_window,
+            on_failure=self.refuse,
+            cancellable=False,
+        )
+
+    def show_window(self, db: Database | PasswordRequiredError) -> None:
+        if isinstance(db, Exception):  # (Database is imported on the worker, not here)
+            self.ask_password(db)
+            return
         self.db = db
         log.info("opened %s%s", db.describe(), " read-only" if db.read_only else "")
         self.window.attach(AppContext(db, self.window.settings, ui_language=self.language))
         self.window.offer_first_start()
         freeze_startup_objects()
         self.collector = IdleCollector(self.window)
+
+    def ask_password(self, asked: PasswordRequiredError) -> None:
+        from secretariat.db import with_password
+
+        user = asked.url.username or ""
+        prompt = QCoreApplication.translate("Startup", "Password of {user} on {server}:")
+        if asked.url.password is not None:
+            prompt = QCoreApplication.translate("Startup", "That password was refused.") + "\n"
+            prompt += QCoreApplication.translate("Startup", "Password of {user} on {server}:")
+        password, given = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("Startup", "Sign in to the committee's database"),
+            prompt.format(user=user, server=asked.url.host or ""),
+            QLineEdit.EchoMode.Password,
+        )
+        if not given:
+            self.refuse(str(asked))
+            return
+        location = with_password(self.location, password)
+        self.open(location, read_only=self.read_only, create=self.create)
 
     def refuse(self, message: str) -> None:
         """One clear message, then exit non-zero; the file is left as it was."""

@@ -189,7 +189,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="+64"/>
+        <location filename="../../ui/dialogs/backup.py" line="+63"/>
         <source>{path} is a folder.</source>
         <translation>{path}은(는) 폴더입니다.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>{folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+74"/>
         <source>Back up the database</source>
         <translation>데이터베이스 백업</translation>
     </message>
@@ -1720,13 +1720,29 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+60"/>
+        <location filename="../../ui/app.py" line="+104"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>{server}의 {user} 비밀번호:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>That password was refused.</source>
+        <translation>비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the committee&apos;s database</source>
+        <translation>위원회 데이터베이스 로그인</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat을 시작할 수 없습니다</translation>
     </message>

@@ -189,7 +189,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="+64"/>
+        <location filename="../../ui/dialogs/backup.py" line="+63"/>
         <source>{path} is a folder.</source>
         <translation>{path} 是一个文件夹。</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+74"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -1720,13 +1720,29 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+60"/>
+        <location filename="../../ui/app.py" line="+104"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>{server} 上 {user} 的密码：</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>That password was refused.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the committee&apos;s database</source>
+        <translation>登录委员会数据库</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat 无法启动</translation>
     </message>

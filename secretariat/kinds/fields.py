@@ -11,9 +11,9 @@ from __future__ import annotations
 import enum
 import uuid
 from dataclasses import dataclass
-from functools import cache
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from secretariat.errors import ValidationError

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from secretariat.access import Role, schema_owner
 from secretariat.errors import DatabaseError, SchemaTooNewError
 
 if TYPE_CHECKING:
@@ -66,6 +67,14 @@ def upgrade_to_head(database: Database) -> None:
         )
     if revision is None and non_empty:
         raise DatabaseError(f"{database.describe()} is not a Secretariat database")
+    if database.role is not Role.OWNER:
+        with database.engine.connect() as connection:
+            owner = schema_owner(connection) or "its owner"
+        raise DatabaseError(
+            f"{database.describe()} needs an upgrade to this version's schema (it is at "
+            f"{revision or 'no schema yet'}); ask {owner} to run `secretariat --db URL init` "
+            "with this version. Nothing was written."
+        )
     if database.read_only:
         raise DatabaseError(
             f"{database.describe()} needs an upgrade to this version's schema; "

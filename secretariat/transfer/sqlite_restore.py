@@ -24,7 +24,6 @@ from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection
 
 from secretariat.db import Database
-from secretariat.errors import ReadOnlyError
 from secretariat.progress import Progress, Work
 from secretariat.transfer.archive_check import Part, PartBatches
 from secretariat.transfer.tables import SEARCH_INDEXES, TransferError, require_empty, table_named
@@ -37,7 +36,7 @@ def restore_into_sqlite(
 ) -> Work[None]:
     """Every part of a checked manifest into an empty SQLite database, or nothing."""
     if db.read_only:
-        raise ReadOnlyError()
+        raise db.refusal()
     total = sum(part.records for part in parts) or 1
     done = 0
     with db.engine.connect() as connection, _bulk_transaction(connection) as cursor:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -203,3 +203,45 @@ def test_the_bundled_font_is_registered(qapp: QApplication) -> None:
     assert "WenQuanYi Micro Hei" in families
     assert "WenQuanYi Micro Hei" in QFontDatabase.families()
     assert register_bundled_fonts() == families  # once only
+
+
+@pytest.mark.postgres
+def test_a_reader_signs_in_and_the_app_opens_read_only_by_itself(
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+    qapp: QApplication,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+    from sqlalchemy.engine import make_url
+
+    from secretariat.cli import main
+
+    assert main(["--db", pg_url, "init", "--demo"]) == 0
+    secret = tmp_path / "password"
+    secret.write_text("lee's password\n")
+    name = f"{make_url(pg_url).database}_lee"
+    command = ["--db", pg_url, "users", "add", name, "--role", "reader", "--password-file"]
+    assert main([*command, str(secret)]) == 0
+    typed = iter(["a guess", "lee's password"])
+    prompts: list[str] = []
+
+    def get_text(_parent: Any, _title: str, label: str, *_args: Any) -> tuple[str, bool]:
+        prompts.append(label)
+        return next(typed), True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    reader_url = make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+    seen: dict[str, Any] = {}
+    with closing_the_window(seen):
+        assert run_app(reader_url, read_only=False, explicit=True) == 0
+    for widget in QApplication.topLevelWidgets():  # before its database and login are dropped
+        if isinstance(widget, MainWindow):
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert messages == []
+    assert prompts[0] == f"Password of {name} on 127.0.0.1:"
+    assert prompts[1].startswith("That password was refused.")
+    assert (seen["read_only"], seen["marker"]) == (True, True)  # not asked for: the server's
+    assert "lee's password" not in (data_dir() / "secretariat.log").read_text(encoding="utf-8")

@@ -1,0 +1,161 @@
+"""A shared PostgreSQL database: an owner, editors and readers as the server's own roles.
+
+Against the server SECRETARIAT_TEST_PG_URL names (.ci/run starts one, where users other than
+the superuser log in with a password, as in an office)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from secretariat.access import Role
+from secretariat.cli import main
+from secretariat.db import PasswordRequiredError, open_database
+from secretariat.errors import DatabaseError, ReadOnlyError
+from secretariat.services import plans
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(
+        not os.environ.get("SECRETARIAT_TEST_PG_URL"), reason="SECRETARIAT_TEST_PG_URL is not set"
+    ),
+]
+PASSWORD = "correct horse 7"
+
+
+def as_user(pg_url: str, name: str, password: str | None = PASSWORD) -> str:
+    return (
+        make_url(pg_url).set(username=name, password=password).render_as_string(hide_password=False)
+    )
+
+
+@pytest.fixture
+def office(pg_url: str, tmp_path: Path) -> dict[str, str]:
+    """The README's office: a database made by its owner, an editor and a reader."""
+    database = make_url(pg_url).database
+    assert main(["--db", pg_url, "init", "--demo"]) == 0
+    secret = tmp_path / "password"
+    secret.write_text(PASSWORD + "\n")
+    names = {"editor": f"{database}_ana", "reader": f"{database}_lee"}
+    for role, name in names.items():
+        command = ["--db", pg_url, "users", "add", name, "--role", role, "--password-file"]
+        assert main([*command, str(secret)]) == 0
+    return {"owner": pg_url, **{role: as_user(pg_url, name) for role, name in names.items()}}
+
+
+def first_plan_id(url: str) -> object:
+    db = open_database(url)
+    try:
+        with db.read() as session:
+            return session.execute(text("SELECT id FROM plan ORDER BY id LIMIT 1")).scalar()
+    finally:
+        db.close()
+
+
+def test_users_are_listed_with_their_roles(
+    office: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", office["owner"], "users", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["NAME", "ROLE"]
+    roles = dict(line.split() for line in lines[1:])
+    assert sorted(roles.values()) == ["editor", "owner", "reader"]
+    assert roles[make_url(office["editor"]).username] == "editor"
+
+
+def test_an_editor_writes_and_cannot_change_the_schema(office: dict[str, str]) -> None:
+    editor = open_database(office["editor"])
+    try:
+        assert editor.role is Role.EDITOR and not editor.read_only
+        plan_id = first_plan_id(office["editor"])
+        plans.change_status(editor, [plan_id], "on_hold", changed_on="2026-11-20")
+        assert plans.get_plan(editor, plan_id).status.value == "on_hold"
+        with editor.engine.connect() as connection:
+            with pytest.raises(Exception, match="permission denied for table alembic_version"):
+                connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'x'")
+            connection.rollback()
+            with pytest.raises(Exception, match="permission denied for schema"):
+                connection.exec_driver_sql("CREATE TABLE notes (text varchar)")
+    finally:
+        editor.close()
+
+
+def test_a_reader_opens_read_only_and_the_server_refuses_their_writes(
+    office: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    reader = open_database(office["reader"])  # no read_only asked for
+    try:
+        assert reader.read_only and reader.role is Role.READER
+        with pytest.raises(ReadOnlyError, match="may read this database but not change it"):
+            plans.change_status(
+                reader, [first_plan_id(office["owner"])], "dropped", changed_on="2026-11-20"
+            )
+        with reader.engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW default_transaction_read_only").scalar() == "on"
+            # Switching the session back does not help: the grants are the rule.
+            connection.exec_driver_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE")
+            connection.exec_driver_sql("SET default_transaction_read_only = off")
+            connection.commit()
+            with pytest.raises(Exception, match="permission denied for table activity"):
+                connection.exec_driver_sql("DELETE FROM activity")
+    finally:
+        reader.close()
+    capsys.readouterr()
+    assert main(["--db", office["reader"], "init", "--demo"]) == 1
+    assert "may read this database but not change it" in capsys.readouterr().err
+
+
+def test_an_older_schema_is_upgraded_only_by_its_owner(office: dict[str, str]) -> None:
+    owner = open_database(office["owner"])
+    with owner.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE alembic_version SET version_num = '0006_short_search_terms'")
+        )
+    owner.close()
+    with pytest.raises(DatabaseError, match=r"needs an upgrade.*ask postgres to run") as refused:
+        open_database(office["editor"])
+    assert "Nothing was written" in str(refused.value)
+    owner = open_database(office["owner"], migrate=False)
+    with owner.engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    owner.close()
+    assert revision == "0006_short_search_terms"
+
+
+def test_a_password_is_asked_for_and_a_wrong_one_refused(office: dict[str, str]) -> None:
+    name = make_url(office["editor"]).username
+    assert name is not None
+    with pytest.raises(PasswordRequiredError, match=f"the server asks {name} for a password"):
+        open_database(as_user(office["owner"], name, password=None))
+    with pytest.raises(PasswordRequiredError, match="password authentication failed"):
+        open_database(as_user(office["owner"], name, password="guess"))
+
+
+def test_a_removed_user_can_no_longer_log_in(
+    office: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = str(make_url(office["reader"]).username)
+    assert main(["--db", office["owner"], "users", "remove", name]) == 0
+    assert "dropped their login" in capsys.readouterr().out
+    with pytest.raises(Exception, match="password authentication failed"):
+        open_database(office["reader"])
+    assert main(["--db", office["owner"], "users", "remove", name]) == 1
+    assert "is not an editor or reader" in capsys.readouterr().err
+
+
+def test_only_the_owner_manages_users(
+    office: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD)
+    database = make_url(office["owner"]).database
+    command = ["users", "add", f"{database}_kim", "--role", "editor", "--password-file"]
+    assert main(["--db", office["editor"], *command, str(secret)]) == 1
+    assert "the server refused to create" in capsys.readouterr().err
+    assert main(["--db", office["owner"], "users", "add", "Bad-Name", "--role", "reader"]) == 1
+    assert "not a user name this app creates" in capsys.readouterr().err
