@@ -124,6 +124,8 @@ def _new_changes(
     rows: list[tuple[RecordRow, uuid.UUID, uuid.UUID | None]],
     known: set[tuple[Any, ...]],
 ) -> tuple[list[tuple[RecordRow, dict[str, Any]]], int]:
+    """The rows the database lacks, as values to insert. Their author is the sheet's: who
+    imports a change did not make it (a row without one stays without)."""
     new: list[tuple[RecordRow, dict[str, Any]]] = []
     first_rows: dict[tuple[Any, ...], int] = {}
     unchanged = 0
@@ -143,6 +145,7 @@ def _new_changes(
             "id": uuid.uuid4(), "plan_id": plan_id, "from_status": values.get("from_status"),
             "to_status": values.get("to_status"), "changed_on": values.get("changed_on"),
             "note": clean(values.get("note") or ""), "meeting_id": meeting_id,
+            "author": clean(values.get("author") or ""),
             "created_at": now, "updated_at": now,
         }))  # fmt: skip
     return new, unchanged

@@ -115,6 +115,7 @@ LIST_KINDS = (
     "history",
     "mous",
     "activities",
+    "edits",
 )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 from secretariat.access import Role, role_of_current_user
+from secretariat.audit import author_of_engine, default_author, set_author
 from secretariat.errors import DatabaseError, ReadOnlyError
 
 BUSY_TIMEOUT_MS = 5000
@@ -98,6 +99,17 @@ class Database:
     url: URL
     read_only: bool = False
     role: Role = Role.OWNER  # what the server lets this user do (access.py)
+
+    @property
+    def author(self) -> str:
+        """Who this database's writes are recorded as (audit.py)."""
+        return author_of_engine(self.engine)
+
+    def set_author(self, name: str) -> None:
+        """The name a SQLite database's writes are recorded as (the app's Settings); on
+        PostgreSQL the server's user is the author and stays so."""
+        if self.dialect != "postgresql" and name.strip():
+            set_author(self.engine, name)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -176,6 +188,7 @@ def open_database(
         _check_sqlite_location(sqlite_path(url), read_only=read_only, create=create)
     engine = make_engine(url, read_only=read_only)
     database = _as_allowed(Database(engine=engine, url=url, read_only=read_only))
+    set_author(database.engine, _author(database))
     if migrate:
         from secretariat.migrations import upgrade_to_head
 
@@ -204,6 +217,13 @@ class PasswordRequiredError(DatabaseError):
 def with_password(path_or_url: str, password: str) -> str:
     """The URL with a password, for this process only (never written anywhere)."""
     return to_url(path_or_url).set(password=password).render_as_string(hide_password=False)
+
+
+def _author(database: Database) -> str:
+    if database.dialect != "postgresql":
+        return default_author()
+    with database.engine.connect() as connection:
+        return str(connection.exec_driver_sql("SELECT current_user").scalar())
 
 
 def _as_allowed(database: Database) -> Database:

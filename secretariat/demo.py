@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from secretariat import audit
 from secretariat.db import Database
 from secretariat.demo_text import PlanTheme, Text3
 from secretariat.demo_text import records as texts
@@ -70,6 +71,8 @@ class _Built:
 def load_demo(db: Database) -> None:
     """Fill an empty database with the demo committee, in one transaction."""
     with db.write() as session:
+        # Made-up records: no author, and building them is not an edit of anyone's.
+        session.info.update({audit.SESSION_AUTHOR: "", audit.UNTRACKED: True})
         if session.scalar(select(func.count()).select_from(Conference)):
             raise SecretariatError(
                 f"{db.describe()} already holds a committee; the demo needs an empty database"

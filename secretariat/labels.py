@@ -149,6 +149,13 @@ FIELD_LABELS: dict[str, Label] = {
     "new_date": Label("New date", "변경 일정", "新日期", "変更後の日付"),
     "postponement": Label("Postponement", "연기", "推迟", "延期"),
     "status_change": Label("Status change", "추진 상태 변경", "状态变更", "状況変更"),
+    "author": Label("Changed by", "변경자", "修改人", "変更者"),
+    "edit": Label("Edit", "수정 내역", "修改记录", "変更履歴"),
+    "record_kind": Label("Record kind", "기록 종류", "记录类型", "記録の種類"),
+    "record_id": Label("Record", "기록", "记录", "記録"),
+    "field": Label("Field", "항목", "字段", "項目"),
+    "old_value": Label("Old value", "이전 값", "原值", "変更前"),
+    "new_value": Label("New value", "새 값", "新值", "変更後"),
     "teams": Label("Teams", "분과", "工作组", "分科会"),
 }
 

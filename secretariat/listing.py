@@ -32,6 +32,7 @@ from secretariat.models import (
     MouTeam,
     Plan,
     PlanStatusChange,
+    RecordEdit,
     Team,
 )
 from secretariat.services import plan_query
@@ -100,6 +101,7 @@ ORDER: dict[str, tuple[Any, ...]] = {
     "meeting": (col(Meeting.held_on), col(Meeting.created_at)),
     "mou": (col(Mou.signed_on).is_(None), col(Mou.signed_on), col(Mou.created_at)),
     "activity": (col(Activity.held_on), col(Activity.id)),
+    "edit": (col(RecordEdit.created_at), col(RecordEdit.id)),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, String, UniqueConstraint, Uuid
 from sqlalchemy import Enum as SAEnum
@@ -105,6 +106,17 @@ def fk(
 ) -> Column[uuid.UUID]:
     """A UUID foreign key column, indexed unless a composite index covers it."""
     return Column(Uuid(), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+
+
+def _author_default(context: Any) -> str:
+    from secretariat.audit import author_of_engine
+
+    return author_of_engine(context.root_connection.engine)
+
+
+def author_column() -> Column[str]:
+    """Who wrote a row; a writer that leaves it out gets the database's author."""
+    return Column(String(), nullable=False, default=_author_default, server_default="")
 
 
 class Record(SQLModel):
@@ -250,6 +262,24 @@ class PlanStatusChange(Record, table=True):
     meeting_id: uuid.UUID | None = Field(
         default=None, sa_column=fk("meeting.id", ondelete="SET NULL")
     )
+    # Who recorded the change: the database user on PostgreSQL, the name in Settings on
+    # SQLite (secretariat/audit.py fills it where a writer leaves it out).
+    author: str = Field(default=None, sa_column=author_column())
+
+
+class RecordEdit(Record, table=True):
+    """One field of one record changed (or a record deleted), by whom and when (created_at):
+    the audit trail behind every editor's "Changes" view (secretariat/audit.py)."""
+
+    __tablename__ = "record_edit"
+    __table_args__ = (Index("ix_record_edit_record", "record_id", "created_at"),)
+
+    record_kind: str  # the table: "plan", "team"...
+    record_id: uuid.UUID = Field(sa_column=Column(Uuid(), nullable=False))
+    field: str = ""  # "" for the record as a whole (deleted)
+    old_value: str = ""
+    new_value: str = ""
+    author: str = Field(default=None, sa_column=author_column())
 
 
 class MouTeam(SQLModel, table=True):
@@ -328,4 +358,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     Meeting,
     MeetingTeam,
     Activity,
+    RecordEdit,
 )

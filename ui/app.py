@@ -26,7 +26,7 @@ from ui.context import AppContext
 from ui.fonts import register_bundled_fonts
 from ui.idle_collector import IdleCollector
 from ui.main_window import MainWindow
-from ui.settings import app_settings, open_read_only, ui_language
+from ui.settings import app_settings, author_name, open_read_only, ui_language
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ class Startup(QObject):
             self.ask_password(db)
             return
         self.db = db
+        db.set_author(author_name(self.window.settings))  # SQLite: the name in Settings
         log.info("opened %s%s", db.describe(), " read-only" if db.read_only else "")
         self.window.attach(AppContext(db, self.window.settings, ui_language=self.language))
         self.window.offer_first_start()

@@ -30,7 +30,7 @@ from ui import i18n, tasks
 from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.pages import PAGES, page_title
 from ui.pages.base import Page
-from ui.settings import save_open_read_only, save_ui_language
+from ui.settings import save_author_name, save_open_read_only, save_ui_language
 
 log = logging.getLogger(__name__)
 
@@ -420,11 +420,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _remember_author(self, name: str) -> None:
+        if name:
+            save_author_name(self.settings, name)
+            self.context.db.set_author(name)
+
     def _apply_settings(self, dialog: object) -> None:
         from ui.dialogs.settings import SettingsDialog
 
         assert isinstance(dialog, SettingsDialog)
         save_open_read_only(self.settings, dialog.open_read_only())
+        if self.context.db.dialect != "postgresql":
+            self._remember_author(dialog.author_name())
         if dialog.ui_language() != self.context.ui_language:
             self.apply_ui_language(dialog.ui_language())
 
@@ -441,6 +448,7 @@ class MainWindow(QMainWindow):
         if self.context.read_only or not needs_first_start(self.context.db):
             return None
         dialog = FirstStartDialog(self.context, self)
+        dialog.accepted.connect(lambda: self._remember_author(dialog.author_name()))
         dialog.accepted.connect(lambda: self.context.notify(EVERYTHING))
         self.first_start_dialog = dialog
         dialog.open()

@@ -9,6 +9,7 @@ from ui.i18n import UI_LANGUAGES
 
 LANGUAGE_KEY = "interface/language"
 OPEN_READ_ONLY_KEY = "database/open_read_only"
+AUTHOR_KEY = "user/name"
 
 
 def app_settings() -> QSettings:
@@ -45,3 +46,12 @@ def open_read_only(settings: QSettings) -> bool:
 
 def save_open_read_only(settings: QSettings, read_only: bool) -> None:
     settings.setValue(OPEN_READ_ONLY_KEY, read_only)
+
+
+def author_name(settings: QSettings) -> str:
+    """The name this person's changes are recorded with on a SQLite database ("" if unset)."""
+    return str(settings.value(AUTHOR_KEY, "", type=str)).strip()
+
+
+def save_author_name(settings: QSettings, name: str) -> None:
+    settings.setValue(AUTHOR_KEY, name.strip())

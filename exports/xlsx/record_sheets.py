@@ -230,6 +230,7 @@ def history_columns(languages: tuple[str, str]) -> list[SheetColumn]:
         SheetColumn("to_status", FIELD_LABELS["to_status"], width=18),
         SheetColumn("note", FIELD_LABELS["note"], width=40),
         SheetColumn("meeting", FIELD_LABELS["meeting"], width=12),
+        SheetColumn("author", FIELD_LABELS["author"], width=16),
     ]
 
 
@@ -251,6 +252,7 @@ def write_history(
             raw(col(PlanStatusChange.to_status)),
             text_or_null(col(PlanStatusChange.note)),
             raw(col(Meeting.held_on)),
+            text_or_null(col(PlanStatusChange.author)),
         )
         .join(Plan, col(Plan.id) == col(PlanStatusChange.plan_id))
         .join(Conference, col(Conference.id) == col(Plan.conference_id))
@@ -264,7 +266,7 @@ def write_history(
     )
 
     def to_cells(row: Any) -> list[Any]:
-        number, code, seq, title_a, title_b, changed_on, old, new, note, meeting_on = row
+        number, code, seq, title_a, title_b, changed_on, old, new, note, meeting_on, author = row
         return [
             f"{number}-{code}-{seq:02d}",
             title_a,
@@ -274,6 +276,7 @@ def write_history(
             statuses[new],
             note,
             day(meeting_on),
+            author,
         ]
 
     rows = stream_by_team(session, query, scope.conference_id)

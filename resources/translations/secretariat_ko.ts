@@ -735,7 +735,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+164"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+181"/>
         <location line="+1"/>
         <source>Welcome to Secretariat</source>
         <translation>Secretariat에 오신 것을 환영합니다</translation>
@@ -747,6 +747,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Your name (recorded with your changes):</source>
+        <translation>이름 (변경 기록에 남습니다):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Working languages</source>
         <translation>업무 언어</translation>
     </message>
@@ -827,6 +832,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+7"/>
         <source>Decided at: {kind}, {date}</source>
         <translation>결정: {date} {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded by {name}</source>
+        <translation>기록: {name}</translation>
     </message>
 </context>
 <context>
@@ -954,7 +964,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>LineageView</name>
     <message>
-        <location filename="../../ui/widgets/history_timeline.py" line="+39"/>
+        <location filename="../../ui/widgets/history_timeline.py" line="+36"/>
         <source>Not carried over from or to another conference.</source>
         <translation>다른 전체회의에서 이관되거나 다른 전체회의로 이관되지 않았습니다.</translation>
     </message>
@@ -1682,7 +1692,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+70"/>
+        <location filename="../../ui/dialogs/settings.py" line="+84"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -1693,6 +1703,21 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded with every change you make, in each plan&apos;s history.</source>
+        <translation>변경할 때마다 각 계획의 이력에 이 이름이 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server records its user name with your changes.</source>
+        <translation>데이터베이스 서버가 변경 내용에 서버 사용자 이름을 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the database &amp;read-only (for team leads)</source>
         <translation>데이터베이스를 읽기 전용으로 열기(&amp;R) (분과 책임자용)</translation>
     </message>
@@ -1726,7 +1751,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>Password of {user} on {server}:</source>
         <translation>{server}의 {user} 비밀번호:</translation>

@@ -735,7 +735,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+164"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+181"/>
         <location line="+1"/>
         <source>Welcome to Secretariat</source>
         <translation>欢迎使用 Secretariat</translation>
@@ -747,6 +747,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Your name (recorded with your changes):</source>
+        <translation>您的姓名（随修改一并记录）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Working languages</source>
         <translation>工作语言</translation>
     </message>
@@ -827,6 +832,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+7"/>
         <source>Decided at: {kind}, {date}</source>
         <translation>决定于：{date} {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded by {name}</source>
+        <translation>记录人：{name}</translation>
     </message>
 </context>
 <context>
@@ -954,7 +964,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>LineageView</name>
     <message>
-        <location filename="../../ui/widgets/history_timeline.py" line="+39"/>
+        <location filename="../../ui/widgets/history_timeline.py" line="+36"/>
         <source>Not carried over from or to another conference.</source>
         <translation>未从其他届全体会议延续而来，也未延续到其他届全体会议。</translation>
     </message>
@@ -1682,7 +1692,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+70"/>
+        <location filename="../../ui/dialogs/settings.py" line="+84"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1693,6 +1703,21 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded with every change you make, in each plan&apos;s history.</source>
+        <translation>您的每次修改都会连同此姓名记入计划的历史。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server records its user name with your changes.</source>
+        <translation>数据库服务器会将其用户名与您的修改一并记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the database &amp;read-only (for team leads)</source>
         <translation>以只读方式打开数据库(&amp;R)（供工作组负责人使用）</translation>
     </message>
@@ -1726,7 +1751,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>Password of {user} on {server}:</source>
         <translation>{server} 上 {user} 的密码：</translation>

@@ -33,6 +33,7 @@ from secretariat.models import (
     Plan,
     PlanStatus,
     PlanStatusChange,
+    RecordEdit,
     Side,
     Team,
 )
@@ -195,6 +196,7 @@ STATUS_CHANGE = RecordKind(
         _f("changed_on", FieldType.DATE, "date", required=True),
         _f("note", FieldType.TEXT),
         _ref("meeting", "meeting", "meeting_id"),
+        _f("author", FieldType.TEXT),
     ),
     natural_key=("plan", "changed_on", "to_status"),
 )
@@ -253,6 +255,22 @@ ACTIVITY = RecordKind(
     natural_key=("held_on", "team", "category", "direction", "description"),
 )
 
+EDIT = RecordKind(
+    "edit",
+    "edits",
+    RecordEdit,
+    FIELD_LABELS["edit"],
+    fields=(
+        _f("record_kind", FieldType.TEXT, required=True),
+        _f("record_id", FieldType.TEXT, required=True),  # any kind's record: no reference
+        _f("field", FieldType.TEXT),
+        _f("old_value", FieldType.TEXT),
+        _f("new_value", FieldType.TEXT),
+        _f("author", FieldType.TEXT),
+    ),
+    natural_key=("record_kind", "record_id", "field"),
+)
+
 # Dependency order: meetings before the status changes that name them.
 KINDS: tuple[RecordKind, ...] = (
     COMMITTEE,
@@ -264,6 +282,7 @@ KINDS: tuple[RecordKind, ...] = (
     STATUS_CHANGE,
     MOU,
     ACTIVITY,
+    EDIT,
 )
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0007_reciprocity_by_team_index"
+HEAD_REVISION = "0008_authors"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -363,6 +363,8 @@ class HistoryEntry:
     meeting_id: uuid.UUID | None
     meeting_held_on: date | None
     meeting_kind: MeetingKind | None
+    author: str = ""  # who recorded it ("" before authors were kept)
+    recorded_at: datetime | None = None
 
 
 def history_entries(db: Database, plan_id: uuid.UUID) -> list[HistoryEntry]:
@@ -384,6 +386,8 @@ def history_entries(db: Database, plan_id: uuid.UUID) -> list[HistoryEntry]:
                 meeting_id=change.meeting_id,
                 meeting_held_on=held_on,
                 meeting_kind=kind,
+                author=change.author or "",
+                recorded_at=change.created_at,
             )
             for change, held_on, kind in session.execute(query).all()
         ]

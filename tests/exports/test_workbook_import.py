@@ -29,6 +29,7 @@ from secretariat.models import (
     Team,
 )
 from secretariat.progress import run_to_end
+from secretariat.services import plans
 from secretariat.services.plan_query import reference
 from tests.exports.xlsx_helpers import export
 
@@ -79,6 +80,9 @@ def records_of(db: Database) -> tuple[Any, ...]:
 def test_an_export_builds_the_same_committee_in_an_empty_database(
     demo_db: Database, db: Database, tmp_path: Path
 ) -> None:
+    demo_db.set_author("Wang Fang")  # one change with an author: the sheet carries it
+    plan_id = next(iter(plans_by_id(demo_db)))
+    plans.change_status(demo_db, [plan_id], "on_hold", changed_on=date(2026, 11, 20))
     workbook = export(demo_db, tmp_path / "demo.xlsx")
     preview = run_to_end(preview_import(db, workbook))
     assert preview.rejected_rows == []
@@ -90,7 +94,7 @@ def test_an_export_builds_the_same_committee_in_an_empty_database(
         ("mous", 10),
         ("meetings", 41),
         ("activities", 109),
-        ("history", 410),
+        ("history", 411),
     ]
     assert len(preview.new) == 179
     run_to_end(apply_import(db, preview))
@@ -113,6 +117,7 @@ def history_of(db: Database) -> list[tuple[Any, ...]]:
                 change.to_status,
                 change.note,
                 meetings.get(change.meeting_id),
+                change.author,
             )
             for change in session.exec(select(PlanStatusChange))
         )

@@ -269,7 +269,7 @@ def test_a_table_longer_than_a_sheet_goes_on_to_the_next(
     first, rest = (sheet_rows(path, index) for index in (9, 10))
     assert len(first) == 8 and len(rest) == 1 + 1  # the header again, then the last change
     assert first[0] == rest[0]
-    assert workbook.worksheets[10].auto_filter.ref == "A1:H2"
+    assert workbook.worksheets[10].auto_filter.ref == "A1:I2"
 
 
 def test_a_plans_sheet_longer_than_excel_holds_is_refused(

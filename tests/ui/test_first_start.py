@@ -204,3 +204,19 @@ def test_each_name_row_has_a_field_per_shown_language(
         if field == row and edit.isVisible()
     ]
     assert sorted(visible) == ["en", "ko", "zh"]
+
+
+def test_the_name_typed_at_first_start_is_who_the_history_records(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from ui.settings import author_name
+
+    window = open_window(qtbot, db, tmp_path)
+    dialog = first_start(qtbot, window)
+    assert dialog.author_edit.text() == db.author  # the login name, until one is typed
+    dialog.author_edit.selectAll()
+    type_text(qtbot, dialog.author_edit, "김민지")
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert db.author == "김민지"
+    assert author_name(window.settings) == "김민지"

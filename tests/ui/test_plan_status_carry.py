@@ -49,6 +49,7 @@ def states(page, refs=REFS) -> list[tuple[str, str, str]]:  # type: ignore[no-un
 
 def test_change_status_of_several_plans(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     page = plans_page(demo_db, qtbot, tmp_path)
+    demo_db.set_author("Park Jiho")  # the name Settings gives on SQLite
     plan_ids = [page.model.plan_id_at(row_of_ref(page, ref)) for ref in REFS]
     plans.change_status(demo_db, plan_ids, "in_progress", changed_on="2025-09-01")
     page.reload()
@@ -74,6 +75,7 @@ def test_change_status_of_several_plans(demo_db: Database, qtbot: QtBot, tmp_pat
     timeline = page.details.timeline.entry_texts()
     assert timeline[0].startswith(f"{held_on}  In progress → Implemented")
     assert "양측 완료 확인" in timeline[0] and "Decided at:" in timeline[0]
+    assert timeline[0].endswith("Recorded by Park Jiho")
     for plan_id in plan_ids:
         latest = plans.history(demo_db, plan_id)[0]
         assert (latest.to_status, latest.note, str(latest.changed_on)) == (

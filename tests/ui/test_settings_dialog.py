@@ -227,3 +227,26 @@ def test_saved_language_wins_over_the_system(tmp_path: Path) -> None:
     assert ui_language(settings) == "zh"
     settings.setValue(LANGUAGE_KEY, "fr")  # written by hand, or by a later version
     assert ui_language(settings) == system_ui_language()
+
+
+def test_your_name_in_settings_is_recorded_with_your_changes(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    from secretariat.services import teams
+    from ui.settings import author_name
+
+    window = open_window(qtbot, demo_db, tmp_path)
+    dialog = open_settings(qtbot, window)
+    assert not dialog.author_edit.isReadOnly()
+    dialog.author_edit.clear()
+    qtbot.keyClicks(dialog.author_edit, "Park Jiho")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert author_name(window.settings) == "Park Jiho"
+    team = teams.list_teams(demo_db)[0]
+    teams.update_team(demo_db, team.id, {"name_en": "Economy and Trade"})
+    from sqlalchemy import select
+
+    from secretariat.models import RecordEdit
+
+    with demo_db.read() as session:
+        assert session.scalars(select(RecordEdit.author)).all() == ["Park Jiho"]

@@ -60,6 +60,7 @@ class FirstStartDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        layout.addLayout(self._build_author())
         layout.addWidget(self._build_languages())
         layout.addWidget(self._build_names())
         self.error_labels["form"] = error_label()
@@ -70,6 +71,22 @@ class FirstStartDialog(QDialog):
         self.setMinimumWidth(760)
 
     # -- building ---------------------------------------------------------------------------
+
+    def _build_author(self) -> QFormLayout:
+        """Asked once, on the first start: the name each change of this person is recorded
+        with (on PostgreSQL the server's user is, and this is not asked)."""
+        form = QFormLayout()
+        self.author_title = QLabel()
+        self.author_edit = QLineEdit(self.db.author)
+        self.author_edit.setObjectName("author")
+        self.author_edit.setMaxLength(100)
+        self.author_title.setBuddy(self.author_edit)
+        if self.db.dialect != "postgresql":
+            form.addRow(self.author_title, self.author_edit)
+        return form
+
+    def author_name(self) -> str:
+        return self.author_edit.text().strip() if self.db.dialect != "postgresql" else ""
 
     def _build_languages(self) -> QGroupBox:
         self.languages_box = QGroupBox()
@@ -169,6 +186,7 @@ class FirstStartDialog(QDialog):
                 "or load the demo committee to try Secretariat out."
             )
         )
+        self.author_title.setText(self.tr("Your name (recorded with your changes):"))
         self.languages_box.setTitle(self.tr("Working languages"))
         self.language_titles["language_a"].setText(self.tr("Side A's language:"))
         self.language_titles["language_b"].setText(self.tr("Side B's language:"))

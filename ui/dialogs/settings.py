@@ -1,4 +1,5 @@
-"""The settings dialog: the interface language (applied at once) and opening read-only."""
+"""The settings dialog: the interface language (applied at once), the name changes are
+recorded with, and opening read-only."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,18 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(UI_LANGUAGES.index(context.ui_language))
         self.language_title.setBuddy(self.language_combo)
         form.addRow(self.language_title, self.language_combo)
+        self.author_title = QLabel()
+        self.author_edit = QLineEdit(context.db.author)
+        self.author_edit.setObjectName("author")
+        self.author_edit.setMaxLength(100)
+        # On PostgreSQL the server's user is the author: shown, not chosen.
+        self.author_edit.setReadOnly(context.db.dialect == "postgresql")
+        self.author_title.setBuddy(self.author_edit)
+        form.addRow(self.author_title, self.author_edit)
+        self.author_note = QLabel()
+        self.author_note.setWordWrap(True)
+        self.author_note.setStyleSheet(NOTE_STYLE)
+        form.addRow("", self.author_note)
         layout.addLayout(form)
         self.read_only_check = QCheckBox()
         self.read_only_check.setObjectName("open_read_only")
@@ -69,6 +83,12 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.language_title.setText(self.tr("&Interface language:"))
+        self.author_title.setText(self.tr("Your &name:"))
+        self.author_note.setText(
+            self.tr("Recorded with every change you make, in each plan's history.")
+            if not self.author_edit.isReadOnly()
+            else self.tr("The database server records its user name with your changes.")
+        )
         self.read_only_check.setText(self.tr("Open the database &read-only (for team leads)"))
         self.read_only_note.setText(
             self.tr(
@@ -102,3 +122,6 @@ class SettingsDialog(QDialog):
 
     def open_read_only(self) -> bool:
         return self.read_only_check.isChecked()
+
+    def author_name(self) -> str:
+        return self.author_edit.text().strip()

@@ -108,6 +108,9 @@ class HistoryTimeline(QWidget):
                 date=entry.meeting_held_on.isoformat(),
             )
             parts.append(f"<span style='color:#475569'>{html.escape(meeting)}</span>")
+        if entry.author:
+            recorded = self.tr("Recorded by {name}").format(name=entry.author)
+            parts.append(f"<span style='color:#64748b'>{html.escape(recorded)}</span>")
         return "<br>".join(parts)
 
 
