@@ -125,7 +125,7 @@
         <translation>(관련 사업 없음)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Activity of {date}</source>
         <translation>{date} 교류 활동</translation>
     </message>
@@ -336,9 +336,67 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/changes.py" line="+57"/>
+        <source>Changes</source>
+        <translation>변경 내역</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} change(s), newest first.</source>
+        <translation>변경 {count}건, 최근 순.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change has been recorded since this record was created.</source>
+        <translation>이 기록이 만들어진 뒤 기록된 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(the record)</source>
+        <translation>(기록 전체)</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+91"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -1075,7 +1133,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>추진 상태 변경</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Log a meeting</source>
         <translation>회의 기록하기</translation>
     </message>
@@ -1110,7 +1168,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>C&amp;hanges…</source>
+        <translation>변경 내역(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1272,7 +1335,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>새 양해각서</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>MOU</source>
         <translation>양해각서</translation>
     </message>
@@ -1399,7 +1462,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Plan {ref}</source>
         <translation>사업 {ref}</translation>
     </message>
@@ -1643,7 +1706,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+83"/>
+        <source>C&amp;hanges…</source>
+        <translation>변경 내역(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1876,7 +1944,7 @@ The details are in the log file.</source>
         <translation>새 분과</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Team {code}</source>
         <translation>분과 {code}</translation>
     </message>

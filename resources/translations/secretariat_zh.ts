@@ -125,7 +125,7 @@
         <translation>（无关联项目）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Activity of {date}</source>
         <translation>{date} 交流活动</translation>
     </message>
@@ -336,9 +336,67 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/changes.py" line="+57"/>
+        <source>Changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} change(s), newest first.</source>
+        <translation>共 {count} 处修改，最新在前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change has been recorded since this record was created.</source>
+        <translation>此记录创建以来没有修改记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(the record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+91"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -1075,7 +1133,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Log a meeting</source>
         <translation>记录会议</translation>
     </message>
@@ -1110,7 +1168,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>C&amp;hanges…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1272,7 +1335,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>新建谅解备忘录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>MOU</source>
         <translation>谅解备忘录</translation>
     </message>
@@ -1399,7 +1462,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Plan {ref}</source>
         <translation>项目 {ref}</translation>
     </message>
@@ -1643,7 +1706,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+83"/>
+        <source>C&amp;hanges…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1876,7 +1944,7 @@ The details are in the log file.</source>
         <translation>新建工作组</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Team {code}</source>
         <translation>工作组 {code}</translation>
     </message>

@@ -175,3 +175,27 @@ def test_hidden_columns_and_search_are_remembered(
     assert again.view.horizontalHeader().isSectionHidden(plans_column)
     assert again.search.text() == "ECO"
     assert column_texts(again, "code") == ["ECO"]
+
+
+def test_an_editor_shows_who_changed_what(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.dialogs.changes import ChangesDialog
+
+    demo_db.set_author("Park Jiho")
+    page = page_on(demo_db, qtbot, tmp_path)
+    editor = open_row(qtbot, page, row_of_text(page, "code", "HEA"))
+    assert isinstance(editor, TeamEditor)
+    editor.name_edit.editor("zh").clear()
+    type_text(qtbot, editor.name_edit.editor("zh"), "卫生与医疗")
+    save_and_close(qtbot, page, editor)
+    editor = open_row(qtbot, page, row_of_text(page, "code", "HEA"))
+    assert editor.changes_button is not None
+    qtbot.mouseClick(editor.changes_button, Qt.MouseButton.LeftButton)
+    changes = editor.findChild(ChangesDialog)
+    assert isinstance(changes, ChangesDialog)
+    qtbot.waitExposed(changes)
+    assert changes.heading.text() == "1 change(s), newest first."
+    [(_when, who, field, before, after)] = changes.texts()
+    assert (who, field, before, after) == ("Park Jiho", "Name (zh)", "卫生健康", "卫生与医疗")
+    changes.grab().save(str(tmp_path / "changes.png"))
+    changes.close()
+    editor.reject()

@@ -132,6 +132,12 @@ class MeetingForm(QDialog):
         self.save_button = QPushButton()
         self.cancel_button = QPushButton()
         buttons = QHBoxLayout()
+        if self.meeting is not None:  # a saved meeting: who changed what, and when
+            self.changes_button = QPushButton()
+            self.changes_button.setObjectName("changes_button")
+            self.changes_button.setAutoDefault(False)
+            self.changes_button.clicked.connect(self.show_changes)
+            buttons.addWidget(self.changes_button)
         buttons.addStretch(1)
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
@@ -161,8 +167,19 @@ class MeetingForm(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
+        if self.meeting is not None:
+            self.changes_button.setText(self.tr("C&hanges…"))
 
     # -- filling ----------------------------------------------------------------------------
+
+    def show_changes(self) -> QDialog:
+        from ui.dialogs.changes import ChangesDialog
+
+        assert self.meeting is not None
+        dialog = ChangesDialog(self.context, self.meeting.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _fill(
         self, meeting: Meeting | None, team_ids: list[uuid.UUID], decided: list[DecidedChange]

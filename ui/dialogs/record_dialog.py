@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,8 @@ class RecordDialog(QDialog):
         self.read_only = False
         self._save: Save | None = None
         self._clean_values: dict[str, Any] | None = None
+        self.record_id: uuid.UUID | None = None
+        self.changes_button: QPushButton | None = None
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setStyleSheet(ERROR_STYLE)
@@ -71,6 +74,26 @@ class RecordDialog(QDialog):
 
     def set_save(self, save: Save) -> None:
         self._save = save
+
+    def set_record(self, record_id: uuid.UUID) -> None:
+        """An existing record: its Changes… button shows who changed what, and when."""
+        self.record_id = record_id
+        if self.changes_button is None:
+            self.changes_button = QPushButton(
+                QCoreApplication.translate("RecordDialog", "C&hanges…")
+            )
+            self.changes_button.setObjectName("changes_button")
+            self.buttons.addButton(self.changes_button, QDialogButtonBox.ButtonRole.HelpRole)
+            self.changes_button.clicked.connect(self.show_changes)
+
+    def show_changes(self) -> QDialog:
+        from ui.dialogs.changes import ChangesDialog
+
+        assert self.record_id is not None
+        dialog = ChangesDialog(self.context, self.record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def mark_clean(self) -> None:
         """Remember the loaded values: closing with other values asks first."""
