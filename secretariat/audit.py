@@ -31,7 +31,9 @@ AUTHOR_ENV = "SECRETARIAT_AUTHOR"
 # edits are not the committee's history (the demo committee being built).
 SESSION_AUTHOR = "secretariat.author"
 UNTRACKED = "secretariat.untracked"
-NOT_LOGGED = frozenset({"id", "created_at", "updated_at", "search_text", "status_changed_on"})
+NOT_LOGGED = frozenset(
+    {"id", "created_at", "updated_at", "version", "search_text", "status_changed_on"}
+)
 MAX_VALUE_CHARS = 2000  # an edit's old and new text, as kept in the trail
 
 _authors: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()
@@ -111,11 +113,11 @@ def _field_edits(record: Any, author: str) -> list[Any]:
         old = as_text(history.deleted[0]) if history.deleted else ""
         new = as_text(history.added[0]) if history.added else ""
         if old != new:
-            edits.append(_edit(record, column.key, old, new, author))
+            edits.append(_edit(record, column.key, old, new, author, record.version + 1))
     return edits
 
 
-def _edit(record: Any, field: str, old: str, new: str, author: str) -> Any:
+def _edit(record: Any, field: str, old: str, new: str, author: str, version: int = 0) -> Any:
     from secretariat.models import RecordEdit
 
     return RecordEdit(
@@ -125,6 +127,7 @@ def _edit(record: Any, field: str, old: str, new: str, author: str) -> Any:
         old_value=old,
         new_value=new,
         author=author,
+        record_version=version,  # the flush adds one to the record's version: this one
     )
 
 

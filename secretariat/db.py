@@ -18,12 +18,13 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 from secretariat.access import Role, role_of_current_user
 from secretariat.audit import author_of_engine, default_author, set_author
-from secretariat.errors import DatabaseError, ReadOnlyError
+from secretariat.errors import ConflictError, DatabaseError, ReadOnlyError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -126,6 +127,9 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except StaleDataError:
+                session.rollback()  # another writer saved the same version first
+                raise ConflictError("record", 0, 0, {}, []) from None
             except BaseException:
                 session.rollback()
                 raise

@@ -52,3 +52,38 @@ class ReadOnlyError(SecretariatError):
                 f"{reader} may read this database but not change it (a reader); nothing was "
                 "changed. Its owner can make you an editor."
             )
+
+
+class ConflictError(SecretariatError):
+    """A record changed since the version the user saw; nothing was saved.
+
+    `theirs` maps each field changed since to its value now; `authors` and `changed_at` say
+    who changed it and when (the latest); `version` is the record's version now, to save
+    against once the user has chosen (keep theirs, merge, or overwrite)."""
+
+    def __init__(
+        self,
+        kind: str,
+        seen: int,
+        version: int,
+        theirs: dict[str, Any],
+        authors: list[str],
+        changed_at: Any = None,
+    ) -> None:
+        who = ", ".join(authors) or "someone else"
+        when = f" at {changed_at:%Y-%m-%d %H:%M}" if changed_at is not None else ""
+        fields = f" ({', '.join(theirs)})" if theirs else ""
+        if not seen:  # two saves of one version at the same moment: the other came first
+            message = f"the {kind} was changed by {who} while you saved it; nothing was saved"
+        else:
+            message = (
+                f"the {kind} was changed by {who}{when} since you opened it (version {seen}, "
+                f"now {version}){fields}; nothing was saved"
+            )
+        super().__init__(message)
+        self.kind = kind
+        self.seen = seen
+        self.version = version
+        self.theirs = theirs
+        self.authors = authors
+        self.changed_at = changed_at

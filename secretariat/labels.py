@@ -156,6 +156,7 @@ FIELD_LABELS: dict[str, Label] = {
     "field": Label("Field", "항목", "字段", "項目"),
     "old_value": Label("Old value", "이전 값", "原值", "変更前"),
     "new_value": Label("New value", "새 값", "新值", "変更後"),
+    "record_version": Label("Version", "버전", "版本", "版"),
     "teams": Label("Teams", "분과", "工作组", "分科会"),
 }
 

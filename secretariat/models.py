@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, String, UniqueConstraint, Uuid
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 LANGUAGES: tuple[str, ...] = ("en", "ko", "zh", "ja")
@@ -128,6 +129,16 @@ class Record(SQLModel):
     updated_at: datetime = Field(
         default_factory=utc_now, nullable=False, sa_column_kwargs={"onupdate": utc_now}
     )
+    # Counts the record's saved edits. Every ORM UPDATE says `WHERE version = <as read>` and
+    # adds one, so two writers cannot both save over the same version; an editor hands the
+    # version it showed to the service, which refuses a record changed since (ConflictError).
+    version: int = Field(
+        default=1, sa_column_kwargs={"nullable": False, "default": 1, "server_default": "1"}
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (SQLAlchemy's declared_attr)
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class CommitteeProfile(Record, table=True):
@@ -280,6 +291,7 @@ class RecordEdit(Record, table=True):
     old_value: str = ""
     new_value: str = ""
     author: str = Field(default=None, sa_column=author_column())
+    record_version: int = 0  # the record's version this edit made (0: a deletion)
 
 
 class MouTeam(SQLModel, table=True):

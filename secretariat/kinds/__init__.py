@@ -267,8 +267,9 @@ EDIT = RecordKind(
         _f("old_value", FieldType.TEXT),
         _f("new_value", FieldType.TEXT),
         _f("author", FieldType.TEXT),
+        _f("record_version", FieldType.INTEGER),
     ),
-    natural_key=("record_kind", "record_id", "field"),
+    natural_key=("record_kind", "record_id", "record_version", "field"),
 )
 
 # Dependency order: meetings before the status changes that name them.

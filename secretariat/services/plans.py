@@ -327,6 +327,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
             raise ValidationError("continues_plan_id", ref, "a plan not carried over again since")
     session.add(plan)
     session.flush()
+    records.keep_version(session, plan, item.values.get("version"))
     for values in item.history:
         change = PlanStatusChange(**values)
         if change.meeting_id is not None and session.get(Meeting, change.meeting_id) is None:

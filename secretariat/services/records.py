@@ -20,11 +20,11 @@ from sqlalchemy import Enum as SAEnum
 from sqlmodel import Session, SQLModel
 
 from secretariat.db import Database
-from secretariat.errors import InUseError, NotFoundError, ValidationError
+from secretariat.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from secretariat.services import validation as v
 
 R = TypeVar("R", bound=SQLModel)
-SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at"})
+SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -109,8 +109,15 @@ def add_record(session: Session, spec: RecordSpec[R], fields: Mapping[str, Any])
 def change_record(
     session: Session, spec: RecordSpec[R], record_id: Any, changes: Mapping[str, Any]
 ) -> tuple[R, dict[str, Any]]:
-    """Validate and apply changes inside an open transaction; returns (record, old values)."""
+    """Validate and apply changes inside an open transaction; returns (record, old values).
+    With a `version` among the changes (the one the user saw), a record changed since is
+    refused with ConflictError instead of overwritten."""
     record = get(session, spec, record_id)
+    changes = dict(changes)
+    seen = changes.pop("version", None)
+    versioned: Any = record  # every Record has one (models.Record.version)
+    if seen is not None and int(seen) != versioned.version:
+        raise conflict(session, spec, record, int(seen))
     cleaned = clean_fields(spec, changes)
     previous = {name: getattr(record, name) for name in cleaned}
     for name, value in cleaned.items():
@@ -122,6 +129,22 @@ def change_record(
             spec.check(session, record)
     session.flush()
     return record, previous
+
+
+def conflict(session: Session, spec: RecordSpec[Any], record: Any, seen: int) -> ConflictError:
+    """What changed in the record since version `seen`, by whom, as its values are now."""
+    from secretariat.models import RecordEdit
+
+    edits = session.scalars(
+        select(RecordEdit)
+        .where(RecordEdit.record_id == record.id, RecordEdit.record_version > seen)  # type: ignore[arg-type]
+        .order_by(RecordEdit.created_at)  # type: ignore[arg-type]
+    ).all()
+    fields = [edit.field for edit in edits if edit.field]
+    theirs = {name: getattr(record, name) for name in dict.fromkeys(fields)}
+    authors = list(dict.fromkeys(edit.author or "someone else" for edit in edits))
+    changed_at = edits[-1].created_at if edits else record.updated_at
+    return ConflictError(spec.kind, seen, record.version, theirs, authors, changed_at)
 
 
 def _check_required(spec: RecordSpec[R], record: R) -> None:
@@ -183,7 +206,19 @@ def restore(db: Database, spec: RecordSpec[R], values: Mapping[str, Any]) -> R:
         record = spec.model(**dict(values))
         session.add(record)
         session.flush()
+        keep_version(session, record, values.get("version"))
         return record
+
+
+def keep_version(session: Session, record: SQLModel, version: int | None) -> None:
+    """A record put back (undo of a delete) gets the version it had: the ORM numbers every
+    insert 1. Set directly, as the row was inserted in this very transaction."""
+    if version is None or getattr(record, "version", None) == version:
+        return
+    table = table_of(type(record))
+    restated = {"version": version, "updated_at": table.c.updated_at}  # else onupdate stamps now
+    session.execute(table.update().where(table.c.id == record.id).values(restated))  # type: ignore[attr-defined]
+    session.expire(record, ["version", "updated_at"])
 
 
 def list_records(db: Database, model: type[R], *order_by: Any) -> list[R]:
