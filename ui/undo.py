@@ -9,7 +9,7 @@ and tell the context which kinds of records changed, so every page refreshes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -81,3 +81,9 @@ def perform(stack: QUndoStack, edit: Edit) -> Any:
     result = edit.run_first()
     stack.push(edit)
     return result
+
+
+def without_version(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """An edit's changes without the version its editor showed: what a redo sends, since the
+    undo before it moved the version on."""
+    return {name: value for name, value in changes.items() if name != "version"}

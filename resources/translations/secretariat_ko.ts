@@ -388,7 +388,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(the record)</source>
         <translation>(기록 전체)</translation>
     </message>
@@ -525,6 +525,54 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+43"/>
         <source>Postpone conference {number}</source>
         <translation>제{number}차 전체회의 연기</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="+29"/>
+        <source>Changed by someone else</source>
+        <translation>다른 사람이 변경함</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep &amp;theirs</source>
+        <translation>상대 변경 유지(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theirs &amp;plus my other changes</source>
+        <translation>상대 변경 + 내 나머지 변경(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation>내 것으로 덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>someone else</source>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} saved this record while you were saving it.</source>
+        <translation>저장하는 사이에 {who} 님이 이 기록을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} changed this record at {when}, after you opened it.</source>
+        <translation>이 기록을 연 뒤 {when}에 {who} 님이 변경했습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: theirs “{theirs}”</source>
+        <translation>{field}: 상대 “{theirs}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yours “{yours}”</source>
+        <translation>내 값 “{yours}”</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1533,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업 “{name}” 추가</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Edit plan “{name}”</source>
         <translation>사업 “{name}” 편집</translation>
     </message>
@@ -1706,7 +1754,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+83"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+86"/>
         <source>C&amp;hanges…</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
@@ -1721,7 +1769,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}: 필요한 값 — {expected}</translation>
     </message>
@@ -1742,7 +1790,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+479"/>
+        <location filename="../../ui/pages/record_list.py" line="+482"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>

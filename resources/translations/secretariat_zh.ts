@@ -388,7 +388,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(the record)</source>
         <translation>（整条记录）</translation>
     </message>
@@ -525,6 +525,54 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+43"/>
         <source>Postpone conference {number}</source>
         <translation>推迟第{number}届全体会议</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="+29"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theirs &amp;plus my other changes</source>
+        <translation>对方的加上我的其他修改(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation>用我的覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} saved this record while you were saving it.</source>
+        <translation>在您保存时，{who}保存了此记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} changed this record at {when}, after you opened it.</source>
+        <translation>您打开此记录后，{who}于 {when} 修改了它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field}: theirs “{theirs}”</source>
+        <translation>{field}：对方“{theirs}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yours “{yours}”</source>
+        <translation>您的“{yours}”</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1533,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>添加项目“{name}”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Edit plan “{name}”</source>
         <translation>编辑项目“{name}”</translation>
     </message>
@@ -1706,7 +1754,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+83"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+86"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -1721,7 +1769,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}：应为 {expected}。</translation>
     </message>
@@ -1742,7 +1790,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+479"/>
+        <location filename="../../ui/pages/record_list.py" line="+482"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

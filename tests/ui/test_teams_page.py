@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -199,3 +200,55 @@ def test_an_editor_shows_who_changed_what(demo_db: Database, qtbot: QtBot, tmp_p
     changes.grab().save(str(tmp_path / "changes.png"))
     changes.close()
     editor.reject()
+
+
+def click_in_conflict_box(qtbot: QtBot, choice: str, seen: dict[str, str]) -> None:
+    """When the conflict box comes up, note what it says and click `choice`, as a person."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "conflict":
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"], seen["details"] = box.text(), box.informativeText()
+        button = box.findChild(QPushButton, f"conflict_{choice}")
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(20, answer)
+
+
+@pytest.mark.parametrize(
+    ("choice", "name_zh", "name_ko"),
+    [
+        ("theirs", "卫生健康委", "보건의료"),  # theirs kept, mine dropped
+        ("merge", "卫生健康委", "보건복지"),  # their field theirs, my other field mine
+        ("mine", "卫生与医疗", "보건복지"),  # mine over theirs, deliberately
+    ],
+)
+def test_a_team_changed_by_someone_else_meanwhile_is_never_overwritten_unasked(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, choice: str, name_zh: str, name_ko: str
+) -> None:
+    page = page_on(demo_db, qtbot, tmp_path)
+    editor = open_row(qtbot, page, row_of_text(page, "code", "HEA"))
+    assert isinstance(editor, TeamEditor)
+    editor.name_edit.editor("zh").clear()
+    type_text(qtbot, editor.name_edit.editor("zh"), "卫生与医疗")
+    editor.name_edit.editor("ko").clear()
+    type_text(qtbot, editor.name_edit.editor("ko"), "보건복지")
+    # Meanwhile a colleague, in another window, renames the team in Chinese.
+    other = open_database(demo_db.describe())
+    other.set_author("Kim Minji")
+    health = next(team for team in teams.list_teams(other) if team.code == "HEA")
+    teams.update_team(other, health.id, {"name_zh": "卫生健康委"})
+    other.close()
+    seen: dict[str, str] = {}
+    click_in_conflict_box(qtbot, choice, seen)
+    qtbot.mouseClick(editor.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert "Kim Minji changed this record at" in seen["text"]
+    assert "Name (zh): theirs “卫生健康委” · yours “卫生与医疗”" in seen["details"]
+    now = next(team for team in teams.list_teams(demo_db) if team.code == "HEA")
+    assert (now.name_zh, now.name_ko) == (name_zh, name_ko)

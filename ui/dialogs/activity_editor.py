@@ -83,7 +83,7 @@ class ActivityEditor(RecordDialog):
             self.direction.set_value(direction)
 
     def load(self, activity: Activity) -> None:
-        self.set_record(activity.id)
+        self.set_record(activity.id, activity.version)
         self.setWindowTitle(self.tr("Activity of {date}").format(date=activity.held_on))
         self.held_on.set_date(activity.held_on)
         self.team.set_value(activity.team_id)

@@ -84,14 +84,9 @@ class ChangesDialog(QDialog):
         return items
 
     def _field(self, edit: Edit) -> str:
-        """The field's caption in the interface language ("Title (ko)" for one language)."""
         if not edit.field:
             return self.tr("(the record)")
-        name, _, language = edit.field.rpartition("_")
-        if language in LANGUAGES and name in FIELD_LABELS:
-            return f"{field_label(name, self.context.ui_language)} ({language})"
-        name = edit.field.removesuffix("_id")
-        return field_label(name, self.context.ui_language) if name in FIELD_LABELS else edit.field
+        return field_caption(edit.field, self.context.ui_language)
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and screen readers alike)."""
@@ -104,3 +99,12 @@ class ChangesDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def field_caption(field: str, language: str) -> str:
+    """A model field's caption in the interface language ("Title (ko)" for one language)."""
+    name, _, suffix = field.rpartition("_")
+    if suffix in LANGUAGES and name in FIELD_LABELS:
+        return f"{field_label(name, language)} ({suffix})"
+    name = field.removesuffix("_id")
+    return field_label(name, language) if name in FIELD_LABELS else field

@@ -67,7 +67,7 @@ class ConferenceEditor(RecordDialog):
         sides.reload()
         self.host_side.set_choices([(sides.text(side), side) for side in Side])
         if conference is not None:
-            self.set_record(conference.id)
+            self.set_record(conference.id, conference.version)
         if conference is None:
             self.number.set_value(next_number)
             self.status.set_value(ConferenceStatus.planned)

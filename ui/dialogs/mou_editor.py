@@ -49,7 +49,7 @@ class MouEditor(RecordDialog):
         self.resize(760, 560)
 
     def load(self, mou: Mou, team_ids: list[Any]) -> None:
-        self.set_record(mou.id)
+        self.set_record(mou.id, mou.version)
         self.setWindowTitle(self.tr("MOU"))
         self.title_edit.set_values(mou)
         self.signed_on.set_date(mou.signed_on)

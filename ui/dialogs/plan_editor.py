@@ -86,7 +86,7 @@ class PlanEditor(RecordDialog):
             self.team.set_value(team_id)
 
     def load(self, plan: Plan, ref: str, continues: str | None) -> None:
-        self.set_record(plan.id)
+        self.set_record(plan.id, plan.version)
         self.plan_id = plan.id
         self.setWindowTitle(self.tr("Plan {ref}").format(ref=ref))
         self.conference.set_value(plan.conference_id)

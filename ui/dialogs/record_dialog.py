@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import SecretariatError, ValidationError
+from secretariat.errors import ConflictError, SecretariatError, ValidationError
 from secretariat.labels import FIELD_LABELS, field_label
 from ui.context import AppContext
 from ui.widgets.record_form import ERROR_STYLE, RecordForm
@@ -39,6 +39,7 @@ class RecordDialog(QDialog):
         self._save: Save | None = None
         self._clean_values: dict[str, Any] | None = None
         self.record_id: uuid.UUID | None = None
+        self.record_version: int | None = None
         self.changes_button: QPushButton | None = None
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -75,9 +76,11 @@ class RecordDialog(QDialog):
     def set_save(self, save: Save) -> None:
         self._save = save
 
-    def set_record(self, record_id: uuid.UUID) -> None:
-        """An existing record: its Changes… button shows who changed what, and when."""
+    def set_record(self, record_id: uuid.UUID, version: int | None = None) -> None:
+        """An existing record: its Changes… button shows who changed what, and when; with
+        its version, a save finds out whether someone changed it since it was shown."""
         self.record_id = record_id
+        self.record_version = version
         if self.changes_button is None:
             self.changes_button = QPushButton(
                 QCoreApplication.translate("RecordDialog", "C&hanges…")
@@ -123,8 +126,18 @@ class RecordDialog(QDialog):
             return
         self.form.clear_errors()
         self.banner.setVisible(False)
+        values = self.values()
+        if self.record_version is not None:
+            values["version"] = self.record_version
+        self._try_save(values)
+
+    def _try_save(self, values: dict[str, Any]) -> None:
+        assert self._save is not None
         try:
-            result = self._save(self.values())
+            result = self._save(values)
+        except ConflictError as error:
+            self._resolve(error, values)
+            return
         except ValidationError as error:
             if not self.form.show_error(error):
                 self.show_banner(self._describe_elsewhere(error))
@@ -140,6 +153,22 @@ class RecordDialog(QDialog):
         if not self.read_only and self.is_dirty() and not self._confirm_discard():
             return
         super().reject()
+
+    def _resolve(self, conflict: ConflictError, mine: dict[str, Any]) -> None:
+        """Someone saved the record since it was opened: show what they changed, and let the
+        user keep theirs, merge, or overwrite — never overwrite without asking."""
+        from ui.dialogs.conflict import ask_about_conflict
+
+        choice = ask_about_conflict(self, conflict, mine, self.language)
+        if choice == "theirs":
+            self._clean_values = None
+            super().reject()
+            return
+        if choice == "merge":
+            mine = {**mine, **{k: v for k, v in conflict.theirs.items() if k in mine}}
+        if choice in ("merge", "mine"):
+            self.record_version = conflict.version
+            self._try_save({**mine, "version": conflict.version})
 
     def show_banner(self, message: str) -> None:
         self.banner.setText(message)

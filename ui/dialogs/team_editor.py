@@ -42,7 +42,7 @@ class TeamEditor(RecordDialog):
         self.resize(720, 320)
 
     def load(self, team: Team) -> None:
-        self.set_record(team.id)
+        self.set_record(team.id, team.version)
         self.setWindowTitle(self.tr("Team {code}").format(code=team.code))
         self.code.setText(team.code)
         self.name_edit.set_values(team)

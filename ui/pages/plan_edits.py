@@ -21,7 +21,7 @@ from secretariat.models import PlanStatus
 from secretariat.services import meetings, plans
 from secretariat.services.plan_query import PlanFilter
 from ui.context import PLANS, AppContext
-from ui.undo import Edit, perform
+from ui.undo import Edit, perform, without_version
 
 STATUS_FIELDS = frozenset({"status", "progress", "status_changed_on"})
 
@@ -79,7 +79,9 @@ class PlanEdits:
         state: dict[str, Any] = {}
 
         def apply() -> None:
-            _plan, previous = plans.update_plan(self.db, plan_id, changes)
+            # The editor's version guards the first save only (see perform_update).
+            sent = changes if "previous" not in state else without_version(changes)
+            _plan, previous = plans.update_plan(self.db, plan_id, sent)
             state.setdefault("previous", previous)
             self._changed(Changed((plan_id,), frozenset(changes), select=True))
 

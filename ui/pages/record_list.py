@@ -34,7 +34,7 @@ from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
-from ui.undo import Edit, perform
+from ui.undo import Edit, perform, without_version
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.prepared_rows import paint_cells_prepared
 
@@ -432,7 +432,10 @@ class RecordListPage(Page):
         state: dict[str, Any] = {}
 
         def apply() -> None:
-            _record, previous = update(record_id, changes)
+            # The version the editor showed guards the first save; a redo follows an undo
+            # this very page made, so it saves over whatever version that left.
+            sent = changes if "previous" not in state else without_version(changes)
+            _record, previous = update(record_id, sent)
             state.setdefault("previous", previous)
 
         def revert() -> None:
