@@ -71,8 +71,10 @@ def build_parser() -> ArgumentParser:
     _add_indicators(commands)
     _add_list(commands)
     _add_copy(commands)
+    from secretariat.cli_edit import add_edit_commands
     from secretariat.cli_users import add_users_commands
 
+    add_edit_commands(commands)
     add_users_commands(commands)
     for extension in entry_points(group="secretariat.commands"):
         extension.load()(commands)

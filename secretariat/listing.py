@@ -257,7 +257,9 @@ class NaturalKeys:
                 else:
                     values[spec.name] = spec.to_json(value)
             key = self.key_text(kind, values)
-            rows.append({"key": key, "id": str(record_id) if ids_as_text else record_id, **values})
+            version = getattr(record, "version", None)  # what `edit --if-version` takes
+            shown_id = str(record_id) if ids_as_text else record_id
+            rows.append({"key": key, "id": shown_id, "version": version, **values})
         return rows
 
     def _linked(self, kind: RecordKind, table_name: str, target: str) -> dict[uuid.UUID, list[str]]:

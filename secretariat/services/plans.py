@@ -71,7 +71,13 @@ def _check_continues(session: Session, plan: Plan, conference: Conference) -> No
         )
 
 
-PLAN = records.RecordSpec(Plan, "plan", check=_check_plan, readonly_fields=DERIVED_FIELDS)
+def refresh_search_text(plan: Plan) -> None:
+    plan.search_text = search_text(plan.model_dump())
+
+
+PLAN = records.RecordSpec(
+    Plan, "plan", check=_check_plan, readonly_fields=DERIVED_FIELDS, derive=refresh_search_text
+)
 
 
 def plan_ref(session: Session, plan: Plan) -> str:
@@ -101,10 +107,6 @@ def _seq_taken(session: Session, conference_id: uuid.UUID, team_id: uuid.UUID, s
         )
         or 0
     ) > 0
-
-
-def refresh_search_text(plan: Plan) -> None:
-    plan.search_text = search_text(plan.model_dump())
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,6 @@ def update_plan(
         plan, previous = records.change_record(session, PLAN, plan_id, changes)
         if plan.seq != old_seq:
             previous["seq"] = old_seq
-        refresh_search_text(plan)
         return plan, previous
 
 
@@ -381,12 +382,16 @@ def change_status(
     changed_on: Any,
     note: str = "",
     meeting_id: uuid.UUID | None = None,
+    if_version: int | None = None,
 ) -> list[PlanStatusChange]:
-    """Change the status of one or many plans in one transaction; one history row each."""
+    """Change the status of one or many plans in one transaction; one history row each.
+    `if_version`: the version the user saw (one plan); a plan changed since is refused."""
     with db.write() as session:
         changes = []
         for plan_id in plan_ids:
             plan = records.get(session, PLAN, plan_id)
+            if if_version is not None and plan.version != if_version:
+                raise records.conflict(session, PLAN, plan, if_version)
             change = apply_status(
                 session, plan, to_status, changed_on=changed_on, note=note, meeting_id=meeting_id
             )

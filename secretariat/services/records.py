@@ -44,6 +44,9 @@ class RecordSpec(Generic[R]):
     # Rules that need the session; they raise ValidationError.
     check: Callable[[Session, R], None] | None = None
     readonly_fields: frozenset[str] = field(default_factory=frozenset)
+    # Sets the columns kept from other fields (a plan's search text) before the record is
+    # written, so an edit is one UPDATE and one version.
+    derive: Callable[[R], None] | None = None
 
     def editable_fields(self) -> set[str]:
         names = {column.name for column in table_of(self.model).columns}
@@ -127,6 +130,8 @@ def change_record(
         # Rules must not see the record's own pending state as a different row.
         with session.no_autoflush:
             spec.check(session, record)
+    if spec.derive:
+        spec.derive(record)
     session.flush()
     return record, previous
 

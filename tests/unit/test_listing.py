@@ -60,7 +60,7 @@ def test_every_kind_lists_every_field_of_its_description(
         teams.update_team(demo_db, team.id, {"name_en": "Economy and Trade", "sort_order": 9})
     rows = listed(demo_db, capsys, kind_name)
     assert rows
-    described = {"key", "id", *(spec.name for spec in kind.fields)}
+    described = {"key", "id", "version", *(spec.name for spec in kind.fields)}
     for row in rows:
         assert set(row) == described
         assert isinstance(row["key"], str) and row["key"]
