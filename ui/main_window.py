@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         context.data_changed.connect(self._on_data_changed)
         context.read_only_changed.connect(self._apply_read_only)
         context.read_only_changed.emit(context.read_only)
+        from ui.change_watch import ChangeWatch
+
+        self.change_watch = ChangeWatch(self, context)
         self.ready.emit()
         if self._close_when_ready:
             QTimer.singleShot(0, self.close)
@@ -516,6 +519,7 @@ class MainWindow(QMainWindow):
             return
         tasks.cancel_all_and_wait()
         self.save_state()
+        self.change_watch.close()
         self.context.db.close()
         self._closed = True
         event.accept()

@@ -336,6 +336,14 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>ChangeWatch</name>
+    <message>
+        <location filename="../../ui/change_watch.py" line="+35"/>
+        <source>Updated with the latest saved changes.</source>
+        <translation>저장된 최신 변경 내용으로 새로 고쳤습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../ui/dialogs/changes.py" line="+57"/>
@@ -1078,7 +1086,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+263"/>
+        <location filename="../../ui/main_window.py" line="+266"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
