@@ -1,26 +1,45 @@
-"""Whether someone else has written to the database since we last looked, cheaply enough to
-ask every time the window comes back to the front.
+"""Whether someone else has written to the database since we last looked.
 
-On a SQLite file: `PRAGMA data_version` on a read-only connection of the watcher's own, which
-changes whenever any other connection (another process, another window, this app's own
-writers) commits. Elsewhere nothing is watched yet (PostgreSQL's LISTEN/NOTIFY is the plan);
-`changed()` then says no.
+- A SQLite file: `PRAGMA data_version` on a read-only connection of the watcher's own, which
+  changes whenever any other connection (another process, another window, this app's own
+  writers) commits. Cheap enough to ask whenever the window comes to the front.
+- PostgreSQL: a thread of the watcher's own LISTENs on `secretariat_changes`, which every
+  statement writing a record table notifies (migration 0010); a notice sets a flag that
+  `changed()` reads, so asking never waits on the network. Notices sent while the connection
+  was lost are gone, so a reconnect counts as a change (everything is read again).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from typing import Any
 
 from secretariat.db import Database, is_sqlite_file, sqlite_path
+
+CHANNEL = "secretariat_changes"
+RETRY_SECONDS = 5.0  # between attempts to reach a server that went away
+POLL_SECONDS = 0.5  # how long the listener waits for a notice before looking at `stopping`
 
 
 class ChangeWatcher:
     def __init__(self, db: Database) -> None:
         self.connection: sqlite3.Connection | None = None
+        self.listener: _Listener | None = None
         if is_sqlite_file(db.url):
             target = f"file:{sqlite_path(db.url).as_posix()}?mode=ro"
             self.connection = sqlite3.connect(target, uri=True, check_same_thread=False)
+        elif db.dialect == "postgresql":
+            arguments = db.url.translate_connect_args(username="user")
+            arguments.update({k: v for k, v in db.url.query.items() if isinstance(v, str)})
+            self.listener = _Listener(arguments)
+            self.listener.start()
         self.seen = self._version()
+
+    @property
+    def polls(self) -> bool:
+        """Whether changes arrive on their own (worth asking often), not only on a look."""
+        return self.listener is not None
 
     def _version(self) -> int:
         if self.connection is None:
@@ -32,6 +51,8 @@ class ChangeWatcher:
 
     def changed(self) -> bool:
         """True once for each batch of commits made since the last call."""
+        if self.listener is not None:
+            return self.listener.take()
         version = self._version()
         changed, self.seen = version != self.seen, version
         return changed
@@ -40,3 +61,46 @@ class ChangeWatcher:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+
+
+class _Listener(threading.Thread):
+    def __init__(self, connect_args: dict[str, Any]) -> None:
+        super().__init__(name="change-listener", daemon=True)
+        self.connect_args = {"dbname": connect_args.pop("database", None), **connect_args}
+        self.pending = threading.Event()
+        self.stopping = threading.Event()
+        self.connected = threading.Event()
+        self.backend_pid = 0
+
+    def take(self) -> bool:
+        if self.pending.is_set():
+            self.pending.clear()
+            return True
+        return False
+
+    def run(self) -> None:
+        import psycopg
+
+        reached_before = False
+        while not self.stopping.is_set():
+            try:
+                with psycopg.connect(**self.connect_args, autocommit=True, connect_timeout=3) as c:
+                    c.execute(f"LISTEN {CHANNEL}")
+                    self.backend_pid = c.info.backend_pid
+                    self.connected.set()
+                    if reached_before:
+                        self.pending.set()  # what was said while away is lost: read all again
+                    reached_before = True
+                    while not self.stopping.is_set():
+                        for _notice in c.notifies(timeout=POLL_SECONDS):
+                            self.pending.set()
+            except psycopg.Error:
+                self.connected.clear()
+                self.stopping.wait(RETRY_SECONDS)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join(timeout=POLL_SECONDS * 4)

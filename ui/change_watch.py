@@ -1,16 +1,18 @@
-"""Other people's changes on screen: when the window comes back to the front, the pages
-reload if the database was written meanwhile (secretariat/watch.py), and the status bar says
-so. Nothing typed in an open editor is touched: editors hold their own values."""
+"""Other people's changes on screen: when the window comes back to the front (and, on a
+shared server, every 300 ms) the pages reload if the database was written meanwhile
+(secretariat/watch.py), and the status bar says so. Nothing typed in an open editor is
+touched: editors hold their own values."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from secretariat.watch import ChangeWatcher
 from ui.context import EVERYTHING, AppContext
 
 SHOWN_MS = 5000
+POLL_MS = 300  # a server's notices are looked at this often (a flag: no waiting)
 
 
 class ChangeWatch(QObject):
@@ -20,6 +22,11 @@ class ChangeWatch(QObject):
         self.context = context
         self.watcher = ChangeWatcher(context.db)
         window.installEventFilter(self)
+        self.timer: QTimer | None = None
+        if self.watcher.polls:  # a shared server: others' changes within a second
+            self.timer = QTimer(self, interval=POLL_MS)
+            self.timer.timeout.connect(self.check)
+            self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:
@@ -38,4 +45,6 @@ class ChangeWatch(QObject):
         return True
 
     def close(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
         self.watcher.close()

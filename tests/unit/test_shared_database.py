@@ -173,3 +173,48 @@ def test_only_the_owner_manages_users(
     assert "the server refused to create" in capsys.readouterr().err
     assert main(["--db", office["owner"], "users", "add", "Bad-Name", "--role", "reader"]) == 1
     assert "not a user name this app creates" in capsys.readouterr().err
+
+
+def wait_for(condition: object, seconds: float = 5.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_change_by_one_user_reaches_the_others_within_a_second(office: dict[str, str]) -> None:
+    import time
+
+    from secretariat.services import teams
+    from secretariat.watch import ChangeWatcher
+
+    reader = open_database(office["reader"])
+    editor = open_database(office["editor"])
+    watcher = ChangeWatcher(reader)
+    try:
+        assert watcher.polls and watcher.listener is not None
+        assert watcher.listener.connected.wait(5)
+        assert not watcher.changed()
+        team = teams.list_teams(editor)[0]
+        saved = time.monotonic()
+        teams.update_team(editor, team.id, {"name_en": "Economy and Trade"})
+        assert wait_for(watcher.changed)
+        assert time.monotonic() - saved < 1.0
+        assert not watcher.changed()  # once per batch
+        # The server drops the listening connection: it comes back by itself, and since what
+        # was said meanwhile is lost, that counts as a change (read everything again).
+        listener, first = watcher.listener, watcher.listener.backend_pid
+        owner = open_database(office["owner"])
+        with owner.engine.connect() as connection:
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+        owner.close()
+        assert wait_for(lambda: listener.backend_pid not in (0, first), 15)
+        assert wait_for(watcher.changed)
+    finally:
+        watcher.close()
+        reader.close()
+        editor.close()
