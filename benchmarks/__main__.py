@@ -64,13 +64,20 @@ def prepare(scale: Scale, label: str) -> tuple[Path, Result]:
 
 
 def measurement_groups() -> list[tuple[str, Callable[[Bench], list[Result]]]]:
-    from benchmarks import measure_archive, measure_core, measure_exports, measure_ui
+    from benchmarks import (
+        measure_archive,
+        measure_core,
+        measure_exports,
+        measure_shared,
+        measure_ui,
+    )
 
     return [
         ("core", measure_core.run),
         ("ui", measure_ui.run),
         ("exports", measure_exports.run),
         ("archive", measure_archive.run),
+        ("shared", measure_shared.run),
     ]
 
 

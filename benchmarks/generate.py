@@ -100,12 +100,24 @@ def _fill(connection: sqlite3.Connection, scale: Scale, rng: random.Random) -> N
     connection.executemany(PLAN_INSERT, (row.values for row in plan_rows))
     meetings = _meetings(connection, scale, conferences, teams, rng)
     connection.executemany(
-        CHANGE_INSERT, _status_changes(scale, plan_rows, conferences, meetings, rng)
+        named(connection, CHANGE_INSERT),
+        _status_changes(scale, plan_rows, conferences, meetings, rng),
     )
     _update_last_status(connection, plan_rows)
-    connection.executemany(ACTIVITY_INSERT, _activities(scale, teams, plan_rows, rng))
+    connection.executemany(
+        named(connection, ACTIVITY_INSERT), _activities(scale, teams, plan_rows, rng)
+    )
     _mous(connection, scale, conferences, teams, rng)
     connection.execute(TRIGGER_SQL)
+
+
+def named(connection: sqlite3.Connection, statement: str) -> str:
+    """`INSERT INTO t VALUES (?,...)` with the table's first columns named: the rows give the
+    columns the first schema had; later ones (author, version) take their defaults."""
+    table = statement.split()[2]
+    count = statement.count("?")
+    columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')][:count]
+    return statement.replace(" VALUES ", f" ({', '.join(columns)}) VALUES ", 1)
 
 
 TRIGGER_SQL = """CREATE TRIGGER plan_search_insert AFTER INSERT ON plan BEGIN
@@ -115,7 +127,9 @@ TRIGGER_SQL = """CREATE TRIGGER plan_search_insert AFTER INSERT ON plan BEGIN
 
 def _profile(connection: sqlite3.Connection) -> None:
     connection.execute(
-        "INSERT INTO committee_profile VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        named(
+            connection, "INSERT INTO committee_profile VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        ),
         (
             uuid.UUID(int=1).hex,
             STAMP,
@@ -146,7 +160,7 @@ def _conferences(
         held = date(1986 + 2 * number, 5, 10 + number % 15)
         rows.append((new_id(rng), number, held))
     connection.executemany(
-        "INSERT INTO conference VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        named(connection, "INSERT INTO conference VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         [
             (
                 key,
@@ -182,7 +196,7 @@ def _teams(
     for order, (code, en, ko, zh, themes) in enumerate(TEAMS, start=1):
         key = new_id(rng)
         connection.execute(
-            "INSERT INTO team VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            named(connection, "INSERT INTO team VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
             (key, STAMP, STAMP, code, en, ko, zh, "", first_conference, 1, order),
         )
         teams.append((key, code, tuple(themes)))
@@ -293,7 +307,7 @@ def _meetings(
         key, held = new_id(rng), first + timedelta(days=rng.randrange(span))
         outcome = texts.MEETING_OUTCOMES[rng.randrange(len(texts.MEETING_OUTCOMES))]
         connection.execute(
-            "INSERT INTO meeting VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            named(connection, "INSERT INTO meeting VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
             (
                 key,
                 STAMP,
@@ -412,7 +426,7 @@ def _mous(
         title = texts.MOU_TITLES[index % len(texts.MOU_TITLES)]
         key = new_id(rng)
         connection.execute(
-            "INSERT INTO mou VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            named(connection, "INSERT INTO mou VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
             (
                 key,
                 STAMP,
