@@ -17,14 +17,19 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 from secretariat.access import Role, role_of_current_user
 from secretariat.audit import author_of_engine, default_author, set_author
-from secretariat.errors import ConflictError, DatabaseError, ReadOnlyError
+from secretariat.errors import (
+    ConflictError,
+    DatabaseError,
+    ReadOnlyError,
+    ServerUnreachableError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -130,6 +135,11 @@ class Database:
             except StaleDataError:
                 session.rollback()  # another writer saved the same version first
                 raise ConflictError("record", 0, 0, {}, []) from None
+            except (OperationalError, InterfaceError) as error:
+                session.rollback()
+                if self.dialect == "postgresql" and _lost_server(error):
+                    raise ServerUnreachableError(self.describe()) from error
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -152,6 +162,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _lost_server(error: OperationalError | InterfaceError) -> bool:
+    """The server went away (a laptop off the office network, a restart), as opposed to an
+    error it answered with: those carry an SQLSTATE (a serialisation failure is 40001)."""
+    return bool(error.connection_invalidated) or getattr(error.orig, "sqlstate", None) is None
 
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")

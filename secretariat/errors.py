@@ -14,6 +14,17 @@ class DatabaseError(SecretariatError):
     """The database cannot be opened, created or upgraded."""
 
 
+class ServerUnreachableError(DatabaseError):
+    """The database server could not be reached for a write; nothing was written, and what
+    the user typed is still where they typed it."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"{where} cannot be reached just now; nothing was saved (what you typed is kept: "
+            "save again once it is back)"
+        )
+
+
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer version of the app; it is left untouched."""
 

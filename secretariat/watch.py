@@ -49,6 +49,12 @@ class ChangeWatcher:
         except sqlite3.Error:  # the file went away: nothing to say until it is back
             return self.seen
 
+    def reachable(self) -> bool | None:
+        """On a server: whether it answers now (None until it first has); elsewhere None."""
+        if self.listener is None or not self.listener.reached.is_set():
+            return None
+        return self.listener.connected.is_set()
+
     def changed(self) -> bool:
         """True once for each batch of commits made since the last call."""
         if self.listener is not None:
@@ -73,6 +79,7 @@ class _Listener(threading.Thread):
         self.pending = threading.Event()
         self.stopping = threading.Event()
         self.connected = threading.Event()
+        self.reached = threading.Event()  # once connected at all
         self.backend_pid = 0
 
     def take(self) -> bool:
@@ -91,6 +98,7 @@ class _Listener(threading.Thread):
                     c.execute(f"LISTEN {CHANNEL}")
                     self.backend_pid = c.info.backend_pid
                     self.connected.set()
+                    self.reached.set()
                     if reached_before:
                         self.pending.set()  # what was said while away is lost: read all again
                     reached_before = True

@@ -338,7 +338,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ChangeWatch</name>
     <message>
-        <location filename="../../ui/change_watch.py" line="+35"/>
+        <location filename="../../ui/change_watch.py" line="+54"/>
+        <source>The server cannot be reached: read-only until it is back.</source>
+        <translation>서버에 연결할 수 없습니다. 다시 연결될 때까지 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Updated with the latest saved changes.</source>
         <translation>저장된 최신 변경 내용으로 새로 고쳤습니다.</translation>
     </message>

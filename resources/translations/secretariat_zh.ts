@@ -338,7 +338,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ChangeWatch</name>
     <message>
-        <location filename="../../ui/change_watch.py" line="+35"/>
+        <location filename="../../ui/change_watch.py" line="+54"/>
+        <source>The server cannot be reached: read-only until it is back.</source>
+        <translation>无法连接服务器：恢复连接前为只读。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Updated with the latest saved changes.</source>
         <translation>已更新为最新保存的修改。</translation>
     </message>

@@ -218,3 +218,20 @@ def test_a_change_by_one_user_reaches_the_others_within_a_second(office: dict[st
         watcher.close()
         reader.close()
         editor.close()
+
+
+def test_a_save_while_the_server_is_away_says_so_and_writes_nothing(office: dict[str, str]) -> None:
+    from secretariat.db import Database, make_engine
+    from secretariat.errors import ServerUnreachableError
+    from secretariat.services import teams
+
+    editor = open_database(office["editor"])
+    team = teams.list_teams(editor)[0]
+    editor.close()
+    away = make_url(office["editor"]).set(port=1)  # nothing listens there: the server is gone
+    database = Database(engine=make_engine(away), url=away)
+    try:
+        with pytest.raises(ServerUnreachableError, match="cannot be reached just now"):
+            teams.update_team(database, team.id, {"name_en": "Economy and Trade"})
+    finally:
+        database.close()
