@@ -337,3 +337,42 @@ def test_labels_follow_the_interface_language(page: MeetingsPage) -> None:
         "화상회의",
         "기타 회의",
     }
+
+
+def test_a_meeting_edited_elsewhere_meanwhile_is_merged_not_overwritten(
+    page: MeetingsPage, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    db = page.context.db
+    page.table.setFocus()
+    page.table.selectRow(4)
+    meeting_id = page.selected_id()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.form is not None and page.form.isActiveWindow())
+    form = page.form
+    form.venue.setFocus()
+    form.venue.selectAll()
+    type_here(qtbot, "Yunhai City Hall")
+    other = open_database(db.describe())  # a colleague corrects the attendees meanwhile
+    other.set_author("Kim Minji")
+    meetings.update_meeting(other, meeting_id, {"attendees": "Kim, Wang, Park"})
+    other.close()
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "conflict":
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"] = box.text()
+        button = box.findChild(QPushButton, "conflict_merge")
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(20, answer)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.form is None)
+    assert "Kim Minji changed this record" in seen["text"]
+    saved = meetings.get_meeting(db, meeting_id)
+    assert (saved.attendees, saved.venue) == ("Kim, Wang, Park", "Yunhai City Hall")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import SecretariatError, ValidationError
+from secretariat.errors import ConflictError, SecretariatError, ValidationError
 from secretariat.labels import enum_label, field_label
 from secretariat.models import Meeting, MeetingKind
 from secretariat.services import conferences, teams
@@ -76,6 +76,7 @@ class MeetingForm(QDialog):
         super().__init__(parent)
         self.context = context
         self.meeting = meeting
+        self.version = meeting.version if meeting is not None else None
         self._save = save
         self.read_only = read_only
         self._build_fields()
@@ -224,6 +225,8 @@ class MeetingForm(QDialog):
             "venue": self.venue.text(),
             **self.outcomes.values(),
         }
+        if self.meeting is not None:  # saved against the version shown: never over another's
+            fields["version"] = self.version
         updates = self.updates.updates() if self.meeting is None else []
         return MeetingInput(fields, list(self.teams.checked()), updates)
 
@@ -236,6 +239,9 @@ class MeetingForm(QDialog):
             if self.meeting is None:
                 self.updates.check()
             self._save(self.values())
+        except ConflictError as error:
+            self._resolve(error)
+            return
         except ValidationError as error:
             self.show_error(error)
             return
@@ -244,6 +250,33 @@ class MeetingForm(QDialog):
             return
         self._initial = self._state()
         self.accept()
+
+    def _resolve(self, conflict: ConflictError) -> None:
+        """Saved by someone else since it was opened: theirs, merged, or mine (conflict.py)."""
+        from ui.dialogs.conflict import ask_about_conflict
+
+        typed = self.values().fields
+        choice = ask_about_conflict(self, conflict, typed, self.ui())
+        if choice == "theirs":
+            self._initial = self._state()
+            self.reject()
+            return
+        if choice == "merge":
+            for name, value in conflict.theirs.items():
+                self._take_theirs(name, value)
+        if choice in ("merge", "mine"):
+            self.version = conflict.version
+            self.submit()
+
+    def _take_theirs(self, name: str, value: Any) -> None:
+        """Put their value of one field into the form (the fields a meeting edit touches)."""
+        widgets: dict[str, Any] = {"attendees": self.attendees, "venue": self.venue}
+        if name in widgets:
+            widgets[name].setText(str(value or ""))
+        elif name == "held_on":
+            self.date.set_date(value)
+        elif name.startswith("outcomes_"):
+            self.outcomes.set_values({**self.outcomes.values(), name: value})
 
     def show_error(self, error: ValidationError) -> None:
         if not self.form.show_error(error):

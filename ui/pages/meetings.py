@@ -37,7 +37,7 @@ from ui.dialogs.meeting_form import MeetingForm, MeetingInput
 from ui.models.meetings import meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
-from ui.undo import Edit, perform
+from ui.undo import Edit, perform, without_version
 from ui.widgets.prepared_rows import paint_cells_prepared
 from ui.widgets.record_form import KeyedCombo
 
@@ -374,8 +374,10 @@ class MeetingsPage(Page):
         state: dict[str, Any] = {}
 
         def apply() -> None:
+            # The form's version guards the first save; a redo saves over what undo left.
+            fields = typed.fields if "previous" not in state else without_version(typed.fields)
             _meeting, previous = meetings.update_meeting(
-                db, meeting_id, typed.fields, team_ids=typed.team_ids
+                db, meeting_id, fields, team_ids=typed.team_ids
             )
             state.setdefault("previous", previous)
 
