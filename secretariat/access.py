@@ -1,8 +1,9 @@
 """Who may do what on a shared PostgreSQL database, enforced by the server itself.
 
-A committee's database has three kinds of user (docs/shared-database.md):
-- its **owner**, the role that ran `secretariat init`: owns the tables, runs migrations, and
-  manages the others;
+A committee's database has three kinds of user (docs/shared-database.md), each a group role:
+- **owners**, members of `<database>_owners` (whoever ran `secretariat init` first, and any
+  `users add NAME --role owner`): the group owns the tables; they run migrations and manage
+  the others;
 - **editors**, members of the group role `<database>_editors`: read and write records, but
   cannot change the schema or the schema's revision;
 - **readers**, members of `<database>_readers`: SELECT only, and their sessions start
@@ -55,7 +56,8 @@ def role_of_current_user(connection: Connection) -> Role:
     if connection.dialect.name != "postgresql":
         return Role.OWNER
     found = connection.exec_driver_sql(
-        "SELECT r.rolsuper OR t.tableowner IS NULL OR t.tableowner = current_user, "
+        "SELECT r.rolsuper OR t.tableowner IS NULL "
+        "OR pg_has_role(current_user, t.tableowner, 'MEMBER'), "
         "has_table_privilege(current_user, 'plan', 'INSERT') "
         "FROM pg_roles r LEFT JOIN pg_tables t "
         "ON t.tablename = 'alembic_version' AND t.schemaname = current_schema() "
@@ -80,6 +82,33 @@ def schema_owner(connection: Connection) -> str | None:
     return str(owner) if owner is not None else None
 
 
+def schema_owners(connection: Connection) -> list[str]:
+    """The logins that may upgrade the schema: the owning role, or its members when it is
+    the owners' group `init` makes."""
+    owner = schema_owner(connection)
+    if owner is None:
+        return []
+    members = connection.exec_driver_sql(
+        "SELECT m.rolname FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member "
+        "JOIN pg_roles g ON g.oid = a.roleid WHERE g.rolname = %(owner)s ORDER BY 1",
+        {"owner": owner},
+    ).scalars()
+    return list(members) or [owner]
+
+
+def act_as_owners(connection: Connection) -> None:
+    """In this transaction, act as the owners' group when the schema belongs to it."""
+    if connection.dialect.name != "postgresql":
+        return
+    owner = schema_owner(connection)
+    database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    if owner == group_of(database, Role.OWNER):
+        from psycopg import sql
+
+        with _raw(connection).cursor() as cursor:
+            cursor.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(owner)))
+
+
 def _raw(connection: Connection) -> Any:
     raw = connection.connection.dbapi_connection
     if raw is None:
@@ -95,15 +124,18 @@ def set_up_roles(connection: Connection) -> tuple[str, str]:
     raw = _raw(connection)
     database = connection.exec_driver_sql("SELECT current_database()").scalar()
     schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
-    editors, readers = (group_of(str(database), role) for role in (Role.EDITOR, Role.READER))
+    owners, editors, readers = (group_of(str(database), role) for role in Role)
     names = {
         "db": sql.Identifier(str(database)),
         "schema": sql.Identifier(str(schema)),
+        "owners": sql.Identifier(owners),
         "editors": sql.Identifier(editors),
         "readers": sql.Identifier(readers),
     }
     statements = [
-        "GRANT CONNECT ON DATABASE {db} TO {editors}, {readers}",
+        "GRANT {owners} TO CURRENT_USER",
+        "GRANT CONNECT ON DATABASE {db} TO {owners}, {editors}, {readers}",
+        "GRANT USAGE, CREATE ON SCHEMA {schema} TO {owners}",
         "REVOKE ALL ON DATABASE {db} FROM PUBLIC",  # a committee's records are its members'
         "REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC",
         "GRANT USAGE ON SCHEMA {schema} TO {editors}, {readers}",
@@ -114,14 +146,19 @@ def set_up_roles(connection: Connection) -> tuple[str, str]:
         "{readers}",
         "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT INSERT, UPDATE, DELETE ON TABLES "
         "TO {editors}",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE {owners} IN SCHEMA {schema} GRANT SELECT ON TABLES "
+        "TO {editors}, {readers}",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE {owners} IN SCHEMA {schema} GRANT INSERT, UPDATE, "
+        "DELETE ON TABLES TO {editors}",
     ]
     with raw.cursor() as cursor:
         try:
-            for group in (editors, readers):
+            for group in (owners, editors, readers):
                 if not _role_exists(cursor, group):
                     cursor.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
             for statement in statements:
                 cursor.execute(sql.SQL(statement).format(**names))
+            _hand_over(cursor, str(schema), owners)
         except errors.InsufficientPrivilege as error:
             raise AccessError(
                 f"setting up the editor and reader roles needs the right to create roles "
@@ -129,6 +166,30 @@ def set_up_roles(connection: Connection) -> tuple[str, str]:
                 f"ALTER ROLE {_current_user(cursor)} CREATEROLE"
             ) from None
     return editors, readers
+
+
+def _hand_over(cursor: Any, schema: str, owners: str) -> None:
+    """The tables (and the change-notice function) the current user owns go to the owners'
+    group, so any of its members may upgrade the schema."""
+    from psycopg import sql
+
+    cursor.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = %s AND tableowner = current_user",
+        (schema,),
+    )
+    for (table,) in cursor.fetchall():
+        cursor.execute(
+            sql.SQL("ALTER TABLE {}.{} OWNER TO {}").format(
+                sql.Identifier(schema), sql.Identifier(table), sql.Identifier(owners)
+            )
+        )
+    cursor.execute("SELECT to_regprocedure('secretariat_notify_change()') IS NOT NULL")
+    if cursor.fetchone()[0]:
+        cursor.execute(
+            sql.SQL("ALTER FUNCTION secretariat_notify_change() OWNER TO {}").format(
+                sql.Identifier(owners)
+            )
+        )
 
 
 def _role_exists(cursor: Any, name: str) -> bool:
@@ -154,8 +215,6 @@ def add_user(connection: Connection, name: str, role: Role, password: str | None
     """A login role for a person, in the editors' or readers' group of this database."""
     from psycopg import errors, sql
 
-    if role is Role.OWNER:
-        raise AccessError("a database has one owner, the user who ran `secretariat init`")
     check_name(name)
     raw = _raw(connection)
     database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
@@ -195,9 +254,9 @@ def add_user(connection: Connection, name: str, role: Role, password: str | None
 def list_users(connection: Connection) -> list[User]:
     """The owner, then every editor and reader of this database, by name."""
     database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
-    groups = {group_of(database, role): role for role in (Role.EDITOR, Role.READER)}
+    groups = {group_of(database, role): role for role in Role}
     owner = schema_owner(connection)
-    users = [User(owner, Role.OWNER)] if owner else []
+    users = [User(owner, Role.OWNER)] if owner and owner not in groups else []
     with _raw(connection).cursor() as cursor:
         cursor.execute(
             "SELECT m.rolname, g.rolname FROM pg_auth_members a "
@@ -216,8 +275,8 @@ def remove_user(connection: Connection, name: str) -> bool:
 
     database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
     member_of = {user.role for user in list_users(connection) if user.name == name}
-    if Role.OWNER in member_of:
-        raise AccessError(f"{name!r} owns this database and cannot be removed from it")
+    if Role.OWNER in member_of and schema_owners(connection) == [name]:
+        raise AccessError(f"{name!r} is this database's only owner and cannot be removed")
     if not member_of:
         raise AccessError(f"{name!r} is not an editor or reader of this database")
     identifier = sql.Identifier(name)

@@ -195,7 +195,7 @@ def _set_up_roles(db: Any) -> None:
     with db.engine.begin() as connection:
         editors, readers = set_up_roles(connection)
     print(f"roles ready: {editors} (read and write), {readers} (read only); add people with "
-          "`secretariat --db URL users add NAME --role editor|reader`")  # fmt: skip
+          "`secretariat --db URL users add NAME --role owner|editor|reader`")  # fmt: skip
 
 
 def run_indicators(args: argparse.Namespace) -> int:

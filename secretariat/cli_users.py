@@ -22,7 +22,7 @@ def add_users_commands(commands: Any) -> None:
     actions.required = True
     add = actions.add_parser("add", help="create a login in the editors' or readers' group")
     add.add_argument("name", metavar="NAME", help="the login name (lowercase, digits, _)")
-    add.add_argument("--role", required=True, choices=("editor", "reader"))
+    add.add_argument("--role", required=True, choices=("owner", "editor", "reader"))
     add.add_argument(
         "--password-file",
         type=Path,

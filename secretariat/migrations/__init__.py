@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from secretariat.access import Role, schema_owner
+from secretariat.access import Role, act_as_owners, schema_owners
 from secretariat.errors import DatabaseError, SchemaTooNewError
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def upgrade_to_head(database: Database) -> None:
         raise DatabaseError(f"{database.describe()} is not a Secretariat database")
     if database.role is not Role.OWNER:
         with database.engine.connect() as connection:
-            owner = schema_owner(connection) or "its owner"
+            owner = " or ".join(schema_owners(connection)) or "its owner"
         raise DatabaseError(
             f"{database.describe()} needs an upgrade to this version's schema (it is at "
             f"{revision or 'no schema yet'}); ask {owner} to run `secretariat --db URL init` "
@@ -90,6 +90,7 @@ def run_upgrade(database: Database, target: str) -> None:
 
     config = alembic_config()
     with database.engine.begin() as connection:
+        act_as_owners(connection)  # new tables belong to the owners' group, not to one login
         config.attributes["connection"] = connection
         command.upgrade(config, target)
 

@@ -235,3 +235,51 @@ def test_a_save_while_the_server_is_away_says_so_and_writes_nothing(office: dict
             teams.update_team(database, team.id, {"name_en": "Economy and Trade"})
     finally:
         database.close()
+
+
+def test_init_makes_three_roles_and_any_owner_may_upgrade(
+    office: dict[str, str], tmp_path: Path
+) -> None:
+    database = make_url(office["owner"]).database
+    owners = f"{database}_owners"
+    owner = open_database(office["owner"])
+    with owner.engine.connect() as connection:
+        groups = connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p AND NOT rolcanlogin"),
+            {"p": f"{database}_%s"},
+        ).scalars()
+        assert sorted(groups) == sorted(f"{database}_{r}s" for r in ("owner", "editor", "reader"))
+        tables = connection.execute(
+            text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+        ).scalars()
+        assert list(tables) == [owners]  # the group owns the schema, not one login
+    owner.close()
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD)
+    kim = f"{database}_kim"
+    command = ["--db", office["owner"], "users", "add", kim, "--role", "owner", "--password-file"]
+    assert main([*command, str(secret)]) == 0
+    owner = open_database(office["owner"])
+    with owner.engine.begin() as connection:  # an older schema, as after an update of the app
+        connection.execute(text("DROP FUNCTION secretariat_notify_change() CASCADE"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0009_record_versions'"))
+    owner.close()
+    upgraded = open_database(as_user(office["owner"], kim))  # the co-owner upgrades it
+    try:
+        assert upgraded.role is Role.OWNER
+        with upgraded.engine.connect() as connection:
+            made_by = connection.execute(
+                text(
+                    "SELECT pg_get_userbyid(proowner) FROM pg_proc "
+                    "WHERE proname = 'secretariat_notify_change'"
+                )
+            ).scalar()
+        assert made_by == owners  # what the upgrade made belongs to the group too
+    finally:
+        upgraded.close()
+    editor = open_database(office["editor"])  # and the editors may write it
+    try:
+        plan_id = first_plan_id(office["editor"])
+        plans.update_plan(editor, plan_id, {"progress": 5})
+    finally:
+        editor.close()
