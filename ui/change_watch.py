@@ -56,10 +56,9 @@ class ChangeWatch(QObject):
             )
         )
         self.lost_label.setVisible(not reachable)
-        read_only = self.opened_read_only or not reachable
-        if read_only != self.context.db.read_only:
-            self.context.db.read_only = read_only
-            self.context.read_only_changed.emit(read_only)
+        # The window's editing actions go off while away; the database itself stays
+        # writable, so a save an open editor keeps retrying goes through once it is back.
+        self.context.read_only_changed.emit(self.opened_read_only or not reachable)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:

@@ -1189,7 +1189,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+119"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
@@ -1239,7 +1239,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Discard what you typed for this meeting?</source>
         <translation>이 회의에 입력한 내용을 버리시겠습니까?</translation>
     </message>
@@ -1298,12 +1298,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="-144"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -1348,7 +1348,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>{date} 회의 기록</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Edit the meeting of {date}</source>
         <translation>{date} 회의 편집</translation>
     </message>
@@ -1767,7 +1767,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+86"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+95"/>
         <source>C&amp;hanges…</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
@@ -1782,7 +1782,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
+        <source>The server cannot be reached. Your changes are kept here and saved as soon as it is back.</source>
+        <translation>서버에 연결할 수 없습니다. 변경 내용은 여기에 남아 있으며 서버가 돌아오는 대로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}: 필요한 값 — {expected}</translation>
     </message>

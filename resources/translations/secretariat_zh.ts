@@ -1189,7 +1189,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+119"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
@@ -1239,7 +1239,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Discard what you typed for this meeting?</source>
         <translation>要放弃为此会议输入的内容吗？</translation>
     </message>
@@ -1298,12 +1298,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="-144"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1348,7 +1348,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>记录 {date} 会议</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Edit the meeting of {date}</source>
         <translation>编辑 {date} 会议</translation>
     </message>
@@ -1767,7 +1767,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+86"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+95"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -1782,7 +1782,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
+        <source>The server cannot be reached. Your changes are kept here and saved as soon as it is back.</source>
+        <translation>无法连接服务器。您的修改保留在此，服务器恢复后立即保存。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}：应为 {expected}。</translation>
     </message>

@@ -252,3 +252,32 @@ def test_a_team_changed_by_someone_else_meanwhile_is_never_overwritten_unasked(
     assert "Name (zh): theirs “卫生健康委” · yours “卫生与医疗”" in seen["details"]
     now = next(team for team in teams.list_teams(demo_db) if team.code == "HEA")
     assert (now.name_zh, now.name_ko) == (name_zh, name_ko)
+
+
+def test_a_save_while_the_server_is_away_is_kept_and_tried_again(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secretariat.errors import ServerUnreachableError
+
+    real_update = teams.update_team
+    attempts: list[dict[str, object]] = []
+
+    def update_while_away(db: Database, team_id: object, changes: dict[str, object]) -> object:
+        attempts.append(dict(changes))
+        if len(attempts) < 3:  # away for the first two tries
+            raise ServerUnreachableError("the committee's server")
+        return real_update(db, team_id, changes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(teams, "update_team", update_while_away)
+    page = page_on(demo_db, qtbot, tmp_path)
+    editor = open_row(qtbot, page, row_of_text(page, "code", "HEA"))
+    assert isinstance(editor, TeamEditor)
+    editor.retry_timer.setInterval(50)
+    editor.name_edit.editor("zh").clear()
+    type_text(qtbot, editor.name_edit.editor("zh"), "卫生与医疗")
+    qtbot.mouseClick(editor.save_button(), Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and "cannot be reached" in editor.banner.text()
+    assert editor.name_edit.text("zh") == "卫生与医疗"  # nothing typed is lost
+    qtbot.waitUntil(lambda: page.editor is None, timeout=3000)  # saved once it was back
+    assert len(attempts) == 3
+    assert column_texts(page, "name_1")[row_of_text(page, "code", "HEA")] == "卫生与医疗"

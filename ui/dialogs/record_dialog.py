@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,12 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import ConflictError, SecretariatError, ValidationError
+from secretariat.errors import (
+    ConflictError,
+    SecretariatError,
+    ServerUnreachableError,
+    ValidationError,
+)
 from secretariat.labels import FIELD_LABELS, field_label
 from ui.context import AppContext
 from ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 Save = Callable[[dict[str, Any]], Any]
+RETRY_MS = 5000  # a save the server could not take is tried again this often
 
 
 class RecordDialog(QDialog):
@@ -41,6 +47,9 @@ class RecordDialog(QDialog):
         self.record_id: uuid.UUID | None = None
         self.record_version: int | None = None
         self.changes_button: QPushButton | None = None
+        self.retry_timer = QTimer(self, interval=RETRY_MS, singleShot=True)
+        self.retry_timer.timeout.connect(self.accept)
+        self.finished.connect(self.retry_timer.stop)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setStyleSheet(ERROR_STYLE)
@@ -142,9 +151,13 @@ class RecordDialog(QDialog):
             if not self.form.show_error(error):
                 self.show_banner(self._describe_elsewhere(error))
             return
+        except ServerUnreachableError:
+            self._retry_later()
+            return
         except SecretariatError as error:
             self.show_banner(str(error))
             return
+        self.retry_timer.stop()
         self._clean_values = None
         self.saved.emit(result)
         super().accept()
@@ -169,6 +182,18 @@ class RecordDialog(QDialog):
         if choice in ("merge", "mine"):
             self.record_version = conflict.version
             self._try_save({**mine, "version": conflict.version})
+
+    def _retry_later(self) -> None:
+        """The server is away: what was typed stays here, and Save is tried again (with the
+        form as it is then) until it goes through or the dialog is closed."""
+        self.show_banner(
+            QCoreApplication.translate(
+                "RecordDialog",
+                "The server cannot be reached. Your changes are kept here and saved as soon "
+                "as it is back.",
+            )
+        )
+        self.retry_timer.start()
 
     def show_banner(self, message: str) -> None:
         self.banner.setText(message)
