@@ -283,3 +283,29 @@ def test_init_makes_three_roles_and_any_owner_may_upgrade(
         plans.update_plan(editor, plan_id, {"progress": 5})
     finally:
         editor.close()
+
+
+def test_two_editors_on_one_plan_the_second_is_shown_the_conflict(
+    office: dict[str, str], tmp_path: Path
+) -> None:
+    from secretariat.errors import ConflictError
+
+    database = make_url(office["owner"]).database
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD)
+    bo = f"{database}_bo"
+    command = ["--db", office["owner"], "users", "add", bo, "--role", "editor", "--password-file"]
+    assert main([*command, str(secret)]) == 0
+    ana, bo_db = open_database(office["editor"]), open_database(as_user(office["owner"], bo))
+    try:
+        plan_id = first_plan_id(office["editor"])
+        seen = plans.get_plan(bo_db, plan_id).version  # both have the plan open
+        plans.update_plan(ana, plan_id, {"title_en": "Ana's title", "version": seen})
+        with pytest.raises(
+            ConflictError, match=f"changed by {make_url(office['editor']).username}"
+        ):
+            plans.update_plan(bo_db, plan_id, {"title_en": "Bo's title", "version": seen})
+        assert plans.get_plan(ana, plan_id).title_en == "Ana's title"  # nothing overwritten
+    finally:
+        ana.close()
+        bo_db.close()
