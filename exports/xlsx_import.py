@@ -244,9 +244,8 @@ def _apply_change(session: Any, change: PlanChange, note: str, preview: ImportPr
                 changed_on=change.changed_on,
                 note=_row_note(note, change.note),
             )
-        if change.values:
+        if change.values:  # its search text is derived as the record is changed
             records.change_record(session, plans.PLAN, plan.id, change.values)
-        plans.refresh_search_text(plan)
         session.flush()
     except ValidationError as error:
         raise ImportRejectedError(

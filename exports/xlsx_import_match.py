@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -48,13 +48,18 @@ def _team_codes(session: Session, meeting_id: uuid.UUID) -> set[str]:
 ActivityKey = tuple[Any, Any, Any, Any]  # (held_on, team_id, category, direction)
 
 
+def _reader(values: Any) -> Callable[[str], Any]:
+    """A field's value by name, from a row of values or from a record."""
+    return values.get if isinstance(values, Mapping) else lambda name: getattr(values, name)
+
+
 def _activity_key(values: Any) -> ActivityKey:
-    get = values.get if isinstance(values, Mapping) else lambda name: getattr(values, name)
+    get = _reader(values)
     return (get("held_on"), get("team_id"), get("category"), get("direction"))
 
 
 def _descriptions(values: Any) -> set[str]:
-    get = values.get if isinstance(values, Mapping) else lambda name: getattr(values, name)
+    get = _reader(values)
     return {text for language in LANGUAGES if (text := get(f"description_{language}"))}
 
 

@@ -101,12 +101,16 @@ def act_as_owners(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return
     owner = schema_owner(connection)
-    database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    database = _database_of(connection)
     if owner == group_of(database, Role.OWNER):
         from psycopg import sql
 
         with _raw(connection).cursor() as cursor:
             cursor.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(owner)))
+
+
+def _database_of(connection: Connection) -> str:
+    return str(connection.exec_driver_sql("SELECT current_database()").scalar())
 
 
 def _raw(connection: Connection) -> Any:
@@ -122,11 +126,11 @@ def set_up_roles(connection: Connection) -> tuple[str, str]:
     from psycopg import errors, sql
 
     raw = _raw(connection)
-    database = connection.exec_driver_sql("SELECT current_database()").scalar()
+    database = _database_of(connection)
     schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
-    owners, editors, readers = (group_of(str(database), role) for role in Role)
+    owners, editors, readers = (group_of(database, role) for role in Role)
     names = {
-        "db": sql.Identifier(str(database)),
+        "db": sql.Identifier(database),
         "schema": sql.Identifier(str(schema)),
         "owners": sql.Identifier(owners),
         "editors": sql.Identifier(editors),
@@ -217,7 +221,7 @@ def add_user(connection: Connection, name: str, role: Role, password: str | None
 
     check_name(name)
     raw = _raw(connection)
-    database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    database = _database_of(connection)
     group = group_of(database, role)
     with raw.cursor() as cursor:
         if not _role_exists(cursor, group):
@@ -253,7 +257,7 @@ def add_user(connection: Connection, name: str, role: Role, password: str | None
 
 def list_users(connection: Connection) -> list[User]:
     """The owner, then every editor and reader of this database, by name."""
-    database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    database = _database_of(connection)
     groups = {group_of(database, role): role for role in Role}
     owner = schema_owner(connection)
     users = [User(owner, Role.OWNER)] if owner and owner not in groups else []
@@ -273,7 +277,7 @@ def remove_user(connection: Connection, name: str) -> bool:
     other role on the server. Returns whether the login was dropped."""
     from psycopg import errors, sql
 
-    database = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    database = _database_of(connection)
     member_of = {user.role for user in list_users(connection) if user.name == name}
     if Role.OWNER in member_of and schema_owners(connection) == [name]:
         raise AccessError(f"{name!r} is this database's only owner and cannot be removed")

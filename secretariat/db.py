@@ -208,7 +208,6 @@ def open_database(
         _check_sqlite_location(sqlite_path(url), read_only=read_only, create=create)
     engine = make_engine(url, read_only=read_only)
     database = _as_allowed(Database(engine=engine, url=url, read_only=read_only))
-    set_author(database.engine, _author(database))
     if migrate:
         from secretariat.migrations import upgrade_to_head
 
@@ -239,21 +238,17 @@ def with_password(path_or_url: str, password: str) -> str:
     return to_url(path_or_url).set(password=password).render_as_string(hide_password=False)
 
 
-def _author(database: Database) -> str:
-    if database.dialect != "postgresql":
-        return default_author()
-    with database.engine.connect() as connection:
-        return str(connection.exec_driver_sql("SELECT current_user").scalar())
-
-
 def _as_allowed(database: Database) -> Database:
-    """On PostgreSQL, the database as the server lets its user use it: a reader's opens
-    read-only by itself (the server refuses their writes whatever the client does)."""
+    """The database with its author (audit.py) and, on PostgreSQL, as the server lets its
+    user use it: a reader's opens read-only by itself (the server refuses their writes
+    whatever the client does), and the author is the server's user."""
     if database.dialect != "postgresql":
+        set_author(database.engine, default_author())
         return database
     try:
         with database.engine.connect() as connection:
             role = role_of_current_user(connection)
+            user = str(connection.exec_driver_sql("SELECT current_user").scalar())
     except OperationalError as error:
         database.close()
         if "password" in str(error.orig):  # none given, or a wrong one
@@ -265,8 +260,9 @@ def _as_allowed(database: Database) -> Database:
     if role is Role.READER and not database.read_only:
         database.close()
         engine = make_engine(database.url, read_only=True)
-        return Database(engine=engine, url=database.url, read_only=True, role=role)
+        database = Database(engine=engine, url=database.url, read_only=True, role=role)
     database.role = role
+    set_author(database.engine, user)
     return database
 
 

@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -364,7 +364,6 @@ class HistoryEntry:
     meeting_held_on: date | None
     meeting_kind: MeetingKind | None
     author: str = ""  # who recorded it ("" before authors were kept)
-    recorded_at: datetime | None = None
 
 
 def history_entries(db: Database, plan_id: uuid.UUID) -> list[HistoryEntry]:
@@ -387,7 +386,6 @@ def history_entries(db: Database, plan_id: uuid.UUID) -> list[HistoryEntry]:
                 meeting_held_on=held_on,
                 meeting_kind=kind,
                 author=change.author or "",
-                recorded_at=change.created_at,
             )
             for change, held_on, kind in session.execute(query).all()
         ]

@@ -156,7 +156,9 @@ class PartLines:
             self.digest.update(chunk)
             lines = (rest + chunk).split(b"\n") if rest else chunk.split(b"\n")
             rest = lines.pop()
-            if len(rest) > MAX_LINE_BYTES:
+            # Only the first line can hold the last block's rest: the others are shorter
+            # than a block, and so than the limit.
+            if len(rest) > MAX_LINE_BYTES or (lines and len(lines[0]) > MAX_LINE_BYTES):
                 raise self._over()
             yield from lines
         if rest:

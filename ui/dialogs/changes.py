@@ -108,3 +108,11 @@ def field_caption(field: str, language: str) -> str:
         return f"{field_label(name, language)} ({suffix})"
     name = field.removesuffix("_id")
     return field_label(name, language) if name in FIELD_LABELS else field
+
+
+def show_changes(parent: QWidget, context: AppContext, record_id: uuid.UUID) -> QDialog:
+    """Open a record's changes over its editor (window-modal, deleted when closed)."""
+    dialog = ChangesDialog(context, record_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -174,13 +174,10 @@ class MeetingForm(QDialog):
     # -- filling ----------------------------------------------------------------------------
 
     def show_changes(self) -> QDialog:
-        from ui.dialogs.changes import ChangesDialog
+        from ui.dialogs.changes import show_changes
 
         assert self.meeting is not None
-        dialog = ChangesDialog(self.context, self.meeting.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return show_changes(self, self.context, self.meeting.id)
 
     def _fill(
         self, meeting: Meeting | None, team_ids: list[uuid.UUID], decided: list[DecidedChange]

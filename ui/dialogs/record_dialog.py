@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,13 +99,10 @@ class RecordDialog(QDialog):
             self.changes_button.clicked.connect(self.show_changes)
 
     def show_changes(self) -> QDialog:
-        from ui.dialogs.changes import ChangesDialog
+        from ui.dialogs.changes import show_changes
 
         assert self.record_id is not None
-        dialog = ChangesDialog(self.context, self.record_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return show_changes(self, self.context, self.record_id)
 
     def mark_clean(self) -> None:
         """Remember the loaded values: closing with other values asks first."""
