@@ -72,10 +72,12 @@ def build_parser() -> ArgumentParser:
     _add_list(commands)
     _add_copy(commands)
     from secretariat.cli_edit import add_edit_commands
+    from secretariat.cli_exchange import add_exchange_commands
     from secretariat.cli_users import add_users_commands
 
     add_edit_commands(commands)
     add_users_commands(commands)
+    add_exchange_commands(commands)
     for extension in entry_points(group="secretariat.commands"):
         extension.load()(commands)
     return parser

@@ -372,3 +372,6 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     Activity,
     RecordEdit,
 )
+
+# The exchange's bookkeeping tables share the metadata the migrations are checked against.
+from secretariat.exchange import tables as _exchange_tables  # noqa: E402, F401

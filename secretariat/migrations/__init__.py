@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0010_change_notices"
+HEAD_REVISION = "0011_exchange"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

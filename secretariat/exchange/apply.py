@@ -1,0 +1,357 @@
+"""`exchange import`: a partner's signed file merged into this database, in one transaction.
+
+The file is verified first (container.py: the pinned key, the signature, the payload's hash),
+then checked against this site (addressed to it, same schema, not already applied). Its
+records are merged one by one (merge.py) in batches; with a conflict no resolution covers,
+nothing is written and every conflict is listed. A dry run, too, writes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from secretariat.db import Database
+from secretariat.exchange.container import FORMAT_VERSION, VerifiedFile, verified
+from secretariat.exchange.describe import describe_conflicts
+from secretariat.exchange.keys import ExchangeError
+from secretariat.exchange.merge import Conflict, Sides, merge_record
+from secretariat.exchange.sites import require_own_site
+from secretariat.exchange.tables import ExchangeBase, ExchangeDeleted, ExchangeSite
+from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
+from secretariat.exchange.writes import Writer, load_base
+from secretariat.migrations import HEAD_REVISION, known_revisions
+from secretariat.progress import Progress, Work
+from secretariat.services.records import table_of
+
+BATCH = 500
+Choice = Literal["ours", "theirs"] | tuple[Literal["edit"], Any]
+Resolver = Callable[[Conflict], Choice | None]
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    sender: str
+    sequence: int
+    counts: dict[str, int] = field(default_factory=dict)  # "inserted", "updated", ...
+    conflicts: list[Conflict] = field(default_factory=list)
+    unresolved: int = 0
+    notes: list[str] = field(default_factory=list)
+    already_applied: bool = False
+    written: bool = False
+
+    def add(self, what: str, count: int = 1) -> None:
+        self.counts[what] = self.counts.get(what, 0) + count
+
+
+class UnresolvedConflictsError(ExchangeError):
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{report.path}: {report.unresolved} conflicts; nothing was written")
+        self.report = report
+
+
+def policy(name: str | None) -> Resolver:
+    """`--conflicts ours|theirs`, or none: every conflict stays unresolved."""
+    if name is None:
+        return lambda _conflict: None
+    if name not in ("ours", "theirs"):
+        raise ExchangeError(f"--conflicts {name!r}: expected ours or theirs")
+    choice: Choice = "ours" if name == "ours" else "theirs"
+    return lambda _conflict: choice
+
+
+def import_exchange(
+    db: Database, path: Path, resolve: Resolver | None = None, *, dry_run: bool = False
+) -> Work[ImportReport]:
+    """Merge the file; raise UnresolvedConflictsError (nothing written) if a conflict stays open."""
+    resolve = resolve or policy(None)
+    with db.read() as session:
+        own, partner = _check(session, path)
+        checked = _checked_file(session, path, own)
+    report = ImportReport(path, partner.name or partner.site_id.hex, checked.sequence)
+    if checked.sequence <= partner.received_seq:
+        report.already_applied = True
+        report.notes.append(
+            f"file {checked.sequence} from {report.sender} was applied already "
+            f"(the last applied is {partner.received_seq}): nothing to do"
+        )
+        return report
+    if checked.sequence > partner.received_seq + 1:
+        report.notes.append(
+            f"files {partner.received_seq + 1}–{checked.sequence - 1} from {report.sender} "
+            "never arrived; this one carries their changes too"
+        )
+    with db.write() as session:
+        yield from _merge_file(session, checked, partner.site_id, resolve, report)
+        describe_conflicts(session.connection(), report.conflicts)
+        if report.unresolved:
+            session.rollback()
+            raise UnresolvedConflictsError(report)
+        _acknowledge(session, partner.site_id, checked)
+        if dry_run:
+            session.rollback()
+            return report
+    report.written = True
+    return report
+
+
+def _check(session: Session, path: Path) -> tuple[ExchangeSite, ExchangeSite]:
+    own = require_own_site(session)
+    from secretariat.exchange.container import read_manifest
+
+    manifest = read_manifest(path)[0]
+    try:
+        sender = uuid.UUID(str(manifest["from"]["site"]))
+    except (KeyError, TypeError, ValueError):
+        raise ExchangeError(f"{path}: the manifest names no sending site") from None
+    partner = session.get(ExchangeSite, sender)
+    if partner is None or partner.own:
+        raise ExchangeError(
+            f"{path}: from site {sender}, whose key is not pinned here "
+            "(`secretariat exchange trust KEYFILE` with that site's key file)"
+        )
+    session.expunge_all()
+    return own, partner
+
+
+def _checked_file(session: Session, path: Path, own: ExchangeSite) -> VerifiedFile:
+    def public_key_of(site_id: uuid.UUID) -> str | None:
+        site = session.get(ExchangeSite, site_id)
+        return None if site is None or site.own else site.public_key
+
+    checked = verified(path, public_key_of)
+    manifest = checked.manifest
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise ExchangeError(f"{path}: exchange format {manifest.get('format_version')!r}")
+    addressed = str(manifest.get("to", {}).get("site", ""))
+    if addressed != own.site_id.hex:
+        raise ExchangeError(f"{path}: made for site {addressed}, not this one ({own.site_id.hex})")
+    revision = manifest.get("schema_revision")
+    if revision != HEAD_REVISION:
+        if revision in known_revisions():
+            raise ExchangeError(
+                f"{path}: made with the older schema {revision}; the sending site must "
+                f"upgrade Secretariat to schema {HEAD_REVISION} and export again"
+            )
+        raise ExchangeError(
+            f"{path}: made with schema {revision}, newer than this Secretariat's "
+            f"({HEAD_REVISION}): upgrade Secretariat to read it"
+        )
+    return checked
+
+
+def _merge_file(
+    session: Session,
+    checked: VerifiedFile,
+    partner: uuid.UUID,
+    resolve: Resolver,
+    report: ImportReport,
+) -> Work[None]:
+    connection = session.connection()
+    writer = Writer(connection, partner, report.sender)
+    order = [table.name for table in EXCHANGED]
+    done = 0
+    for table, batch in _batches(checked, order):
+        _merge_batch(connection, writer, table, batch, resolve, report)
+        done += len(batch)
+        yield Progress(order.index(table.name), len(order), f"{table.name}: {done:,} records")
+    writer.set_later()
+    report.add("deleted", writer.delete_all(EXCHANGED))
+    writer.refresh_plan_status()
+
+
+def _batches(
+    checked: VerifiedFile, order: list[str]
+) -> Iterator[tuple[Exchanged, list[dict[str, Any]]]]:
+    current: Exchanged | None = None
+    batch: list[dict[str, Any]] = []
+    position = 0
+    for record in checked.records():
+        name = record.get("t")
+        if name not in order or order.index(name) < position:
+            raise ExchangeError(
+                f"{checked.path}: payload line {record['_line']}: table {name!r} "
+                "is not an exchanged table in the expected order"
+            )
+        if current is not None and (name != current.name or len(batch) >= BATCH):
+            yield current, batch
+            batch = []
+        position = order.index(name)
+        current = exchanged(name)
+        batch.append(record)
+    if current is not None and batch:
+        yield current, batch
+
+
+def _merge_batch(
+    connection: Connection,
+    writer: Writer,
+    table: Exchanged,
+    batch: list[dict[str, Any]],
+    resolve: Resolver,
+    report: ImportReport,
+) -> None:
+    ids = [_record_id(record, table) for record in batch]
+    ours = read_values(connection, table, ids)
+    bases = _bases(connection, writer.partner, table, ids)
+    deleted_here = _deleted_here(connection, [i for i in ids if i not in ours])
+    for record_id, record in zip(ids, batch, strict=True):
+        theirs = _their_values(record, table)
+        base_digest, base_fields = bases.get(record_id, (None, None))
+        mine = ours.get(record_id)
+        sides = Sides(
+            table.name,
+            record_id,
+            table.fields,
+            theirs,
+            mine,
+            base_fields if base_fields is not None else _their_base(record),
+            record.get("seen"),
+            None if mine is None else digest(mine, table.fields),
+            record_id in deleted_here,
+            str(record.get("by", "")),
+            str(record.get("at", "")),
+        )
+        del base_digest
+        _apply(writer, table, sides, resolve, report, str(record.get("by", "")))
+        writer.remember(table, record_id, theirs)
+    writer.flush_bases(table)
+
+
+def _apply(
+    writer: Writer,
+    table: Exchanged,
+    sides: Sides,
+    resolve: Resolver,
+    report: ImportReport,
+    by: str,
+) -> None:
+    outcome = merge_record(sides)
+    values = outcome.values
+    taken = list(outcome.taken)
+    keep_ours = False
+    for conflict in outcome.conflicts:
+        report.conflicts.append(conflict)
+        choice = resolve(conflict)
+        if choice is None:
+            report.unresolved += 1
+            continue
+        if conflict.field == "":
+            if choice == "theirs":
+                outcome.action = "delete" if sides.theirs is None else "insert"
+                values = sides.theirs
+            else:
+                keep_ours = True
+            continue
+        assert values is not None and sides.theirs is not None
+        if choice == "ours":
+            keep_ours = True
+            continue
+        chosen = sides.theirs[conflict.field] if choice == "theirs" else choice[1]
+        values[conflict.field] = chosen
+        taken.append(conflict.field)
+        keep_ours = keep_ours or chosen != sides.theirs[conflict.field]
+    if report.unresolved:
+        return
+    _write(writer, table, sides, outcome.action, values, taken, by, report)
+    if keep_ours:
+        writer.touch(table, sides.record_id)
+
+
+def _write(
+    writer: Writer,
+    table: Exchanged,
+    sides: Sides,
+    action: str,
+    values: dict[str, Any] | None,
+    taken: list[str],
+    by: str,
+    report: ImportReport,
+) -> None:
+    if action == "insert" and values is not None:
+        writer.insert(table, sides.record_id, values)
+        report.add("inserted")
+    elif action == "delete":
+        writer.delete_later(table, sides.record_id)
+    elif action == "update" or taken:
+        if sides.ours is None or values is None:
+            return
+        if taken:
+            writer.update(table, sides.record_id, sides.ours, values, taken, by)
+            report.add("updated")
+    else:
+        report.add("unchanged")
+
+
+def _record_id(record: dict[str, Any], table: Exchanged) -> uuid.UUID:
+    try:
+        return uuid.UUID(hex=str(record["id"]))
+    except (KeyError, ValueError):
+        raise ExchangeError(
+            f"payload line {record['_line']}: {table.name} with id {record.get('id')!r}, "
+            "expected a record id (32 hex digits)"
+        ) from None
+
+
+def _their_values(record: dict[str, Any], table: Exchanged) -> dict[str, Any] | None:
+    if record.get("deleted") is True:
+        return None
+    values = record.get("v")
+    expected = {*table.fields, *table.derived}
+    if not isinstance(values, dict) or set(values) != expected:
+        got = sorted(values) if isinstance(values, dict) else values
+        raise ExchangeError(
+            f"payload line {record['_line']}: {table.name} fields {got!r}, "
+            f"expected {sorted(expected)}"
+        )
+    for name, value in values.items():
+        try:
+            table.parse(name, value)
+        except (ValueError, TypeError) as error:
+            raise ExchangeError(
+                f"payload line {record['_line']}: {table.name}.{name} = {value!r}: {error}"
+            ) from None
+    return values
+
+
+def _their_base(record: dict[str, Any]) -> dict[str, Any] | None:
+    base = record.get("b")
+    return base if isinstance(base, dict) else None
+
+
+def _bases(
+    connection: Connection, partner: uuid.UUID, table: Exchanged, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, dict[str, Any] | None]]:
+    base = table_of(ExchangeBase)
+    rows = connection.execute(
+        select(base.c.record_id, base.c.digest, base.c.fields).where(
+            base.c.site_id == partner,
+            base.c.table_name == table.name,
+            base.c.record_id.in_(ids),
+        )
+    )
+    return {record_id: (hashed, load_base(fields)) for record_id, hashed, fields in rows}
+
+
+def _deleted_here(connection: Connection, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    if not ids:
+        return set()
+    deleted = table_of(ExchangeDeleted)
+    return set(connection.scalars(select(deleted.c.record_id).where(deleted.c.record_id.in_(ids))))
+
+
+def _acknowledge(session: Session, partner_id: uuid.UUID, checked: VerifiedFile) -> None:
+    partner = session.get(ExchangeSite, partner_id)
+    assert partner is not None
+    partner.received_seq = checked.sequence
+    acknowledged = checked.manifest.get("acknowledges")
+    if isinstance(acknowledged, int) and partner.acked_seq < acknowledged <= partner.sent_seq:
+        partner.acked_seq = acknowledged

@@ -1,0 +1,279 @@
+"""The writes of an exchange import, inside its one transaction (SQLAlchemy Core: every
+record table's triggers log them, so they travel on to other sites in turn)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from secretariat.audit import as_text
+from secretariat.exchange.keys import ExchangeError
+from secretariat.exchange.merge import DELETED
+from secretariat.exchange.tables import ExchangeBase, ExchangeLog
+from secretariat.exchange.values import TEAMS, Exchanged, digest, exchanged
+from secretariat.models import RecordEdit
+from secretariat.services.records import table_of
+from secretariat.text import search_text
+from secretariat.transfer.tables import self_references
+
+
+def self_reference_names(table: Any) -> list[str]:
+    return [column.name for column in self_references(table)]
+
+
+class Writer:
+    """Writes one import's outcomes and remembers what the plans' derived columns need."""
+
+    def __init__(self, connection: Connection, partner: uuid.UUID, author: str) -> None:
+        self.connection = connection
+        self.partner = partner
+        self.author = author
+        self.plans_with_history: set[uuid.UUID] = set()
+        self.deletions: dict[str, list[uuid.UUID]] = {}
+        self.bases: list[dict[str, Any]] = []
+        self.new_plans: set[uuid.UUID] = set()
+        self.later: list[tuple[Exchanged, uuid.UUID, str, Any]] = []
+
+    def row(self, table: Exchanged, values: dict[str, Any]) -> dict[str, Any]:
+        """JSON values as the columns take them."""
+        return {
+            name: table.parse(name, value)
+            for name, value in values.items()
+            if name in table.fields or name in table.derived
+        }
+
+    def insert(self, table: Exchanged, record_id: uuid.UUID, values: dict[str, Any]) -> None:
+        row = self.row(table, values)
+        teams = row.pop(TEAMS, None)
+        now = datetime.now(UTC)
+        row.update(id=record_id, version=1, updated_at=now)
+        if table.name == "plan":
+            row["search_text"] = search_text(values)
+            row["seq"] = self._free_seq(table, record_id, row)
+            self.new_plans.add(record_id)
+        self._refuse_key_clash(table, record_id, row)
+        if table.name == "plan_status_change":
+            self.plans_with_history.add(row["plan_id"])
+        for name in self_reference_names(table.table):
+            if row.get(name) is not None:  # may come later in the file: set at the end
+                self.later.append((table, record_id, name, row[name]))
+                row[name] = None
+        self.connection.execute(insert(table.table), [row])
+        if teams is not None:
+            self._set_teams(table, record_id, teams)
+
+    def update(
+        self,
+        table: Exchanged,
+        record_id: uuid.UUID,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        names: Sequence[str],
+        by: str,
+    ) -> None:
+        changed = {name: after[name] for name in names}
+        row = self.row(table, changed)
+        teams = row.pop(TEAMS, None)
+        column = table.table.c
+        if table.name == "plan" and "seq" in row:
+            row["seq"] = self._free_seq(table, record_id, {**self.row(table, after), **row})
+        values: dict[str, Any] = {**row, "updated_at": datetime.now(UTC)}
+        if table.name == "plan":
+            values["search_text"] = search_text(after)
+        version = self.connection.scalar(
+            update(table.table)
+            .where(column.id == record_id)
+            .values(version=column.version + 1, **values)
+            .returning(column.version)
+        )
+        if teams is not None:
+            self._set_teams(table, record_id, teams)
+        if table.name == "plan_status_change":
+            self.plans_with_history.add(uuid.UUID(after["plan_id"]))
+        self._trail(table, record_id, before, changed, int(version or 0), by)
+
+    def _free_seq(self, table: Exchanged, record_id: uuid.UUID, row: dict[str, Any]) -> int:
+        """Both sides added a plan to the same conference and team: one number, two plans.
+        The plan with the smaller id keeps the number and the other takes the next free one,
+        whichever side this is, so both sides end with the same numbers."""
+        column = table.table.c
+        same_list = (column.conference_id == row["conference_id"]) & (
+            column.team_id == row["team_id"]
+        )
+        holder = self.connection.scalar(
+            select(column.id).where(same_list, column.seq == row["seq"], column.id != record_id)
+        )
+        if holder is None:
+            return int(row["seq"])
+        free = int(self.connection.scalar(select(func.max(column.seq)).where(same_list)) or 0) + 1
+        if record_id.hex > holder.hex:
+            return free
+        self.connection.execute(
+            update(table.table)
+            .where(column.id == holder)
+            .values(seq=free, version=column.version + 1, updated_at=datetime.now(UTC))
+        )
+        return int(row["seq"])
+
+    def _refuse_key_clash(
+        self, table: Exchanged, record_id: uuid.UUID, row: dict[str, Any]
+    ) -> None:
+        """A conference or team made on both sides under one number or code are two records
+        that people mean as one: not for a merge to guess (docs/exchange.md)."""
+        key = {"conference": "number", "team": "code"}.get(table.name)
+        if key is None:
+            return
+        column = table.table.c
+        other = self.connection.scalar(select(column.id).where(column[key] == row[key]))
+        if other is not None and other != record_id:
+            raise ExchangeError(
+                f"the partner's {table.name} {key} {row[key]} is another record than this "
+                f"database's {table.name} {row[key]} (ids {record_id.hex[:8]} and "
+                f"{other.hex[:8]}): create conferences and teams on one side only; delete "
+                "one of the two, then exchange again"
+            )
+
+    def _set_teams(self, table: Exchanged, owner_id: uuid.UUID, teams: list[uuid.UUID]) -> None:
+        assert table.link is not None
+        link = table_of(table.link.model)
+        owner = link.c[table.link.owner_column]
+        self.connection.execute(delete(link).where(owner == owner_id))
+        if teams:
+            rows = [
+                {table.link.owner_column: owner_id, table.link.target_column: team}
+                for team in teams
+            ]
+            self.connection.execute(insert(link), rows)
+
+    def _trail(
+        self,
+        table: Exchanged,
+        record_id: uuid.UUID,
+        before: dict[str, Any],
+        changed: dict[str, Any],
+        version: int,
+        by: str,
+    ) -> None:
+        """The audit trail of a change that came from the partner: who made it there."""
+        author = f"{by} ({self.author})" if by else self.author
+        rows = [
+            {
+                "id": uuid.uuid4(),
+                "record_kind": table.name,
+                "record_id": record_id,
+                "field": name,
+                "old_value": as_text(before.get(name)),
+                "new_value": as_text(value),
+                "author": author,
+                "record_version": version,
+            }
+            for name, value in changed.items()
+        ]
+        self.connection.execute(insert(table_of(RecordEdit)), rows)
+
+    def set_later(self) -> None:
+        """References of new records to records of their own table (a plan's `continues`)."""
+        for table, record_id, name, target in self.later:
+            self.connection.execute(
+                update(table.table).where(table.table.c.id == record_id).values({name: target})
+            )
+        self.later = []
+
+    def delete_later(self, table: Exchanged, record_id: uuid.UUID) -> None:
+        self.deletions.setdefault(table.name, []).append(record_id)
+
+    def delete_all(self, order: Iterable[Exchanged]) -> int:
+        """Deletions last, dependants first (a plan's history goes with it)."""
+        count = 0
+        for table in reversed(list(order)):
+            ids = self.deletions.get(table.name, [])
+            if table.name == "plan_status_change" and ids:
+                plans = self.connection.scalars(
+                    select(table.table.c.plan_id).where(table.table.c.id.in_(ids))
+                )
+                self.plans_with_history.update(plans)
+            for start in range(0, len(ids), 500):
+                batch = ids[start : start + 500]
+                count += len(batch)
+                self.connection.execute(delete(table.table).where(table.table.c.id.in_(batch)))
+        return count
+
+    def remember(
+        self, table: Exchanged, record_id: uuid.UUID, theirs: dict[str, Any] | None
+    ) -> None:
+        """The partner's version becomes the base of the next merge with it (written with
+        the batch, by `flush_bases`)."""
+        if theirs is None:
+            hashed, fields = DELETED, ""
+        else:
+            hashed = digest(theirs, table.fields)
+            fields = "" if table.append_only else _fields_json(theirs, table.fields)
+        self.bases.append(
+            {
+                "site_id": self.partner,
+                "table_name": table.name,
+                "record_id": record_id,
+                "digest": hashed,
+                "fields": fields,
+            }
+        )
+
+    def flush_bases(self, table: Exchanged) -> None:
+        if not self.bases:
+            return
+        base = table_of(ExchangeBase)
+        ids = [row["record_id"] for row in self.bases]
+        self.connection.execute(
+            delete(base).where(
+                base.c.site_id == self.partner,
+                base.c.table_name == table.name,
+                base.c.record_id.in_(ids),
+            )
+        )
+        self.connection.execute(insert(base), self.bases)
+        self.bases = []
+
+    def touch(self, table: Exchanged, record_id: uuid.UUID) -> None:
+        """Send our version back: kept against theirs, it must reach them too."""
+        self.connection.execute(
+            insert(table_of(ExchangeLog)), [{"table_name": table.name, "record_id": record_id}]
+        )
+
+    def refresh_plan_status(self) -> None:
+        """A plan's status is its latest history entry's; its status date the latest date."""
+        plan, change = exchanged("plan").table, exchanged("plan_status_change").table
+        for plan_id in self.plans_with_history - self.new_plans:
+            latest = self.connection.execute(
+                select(change.c.to_status)
+                .where(change.c.plan_id == plan_id)
+                .order_by(change.c.created_at.desc(), change.c.id.desc())
+                .limit(1)
+            ).first()
+            if latest is None:
+                continue
+            last_date = self.connection.scalar(
+                select(func.max(change.c.changed_on)).where(change.c.plan_id == plan_id)
+            )
+            self.connection.execute(
+                update(plan)
+                .where(plan.c.id == plan_id, plan.c.status != latest[0])
+                .values(status=latest[0], version=plan.c.version + 1)
+            )
+            self.connection.execute(
+                update(plan).where(plan.c.id == plan_id).values(status_changed_on=last_date)
+            )
+
+
+def _fields_json(values: dict[str, Any], fields: Sequence[str]) -> str:
+    chosen = {name: values.get(name) for name in fields}
+    return json.dumps(chosen, ensure_ascii=False, separators=(",", ":"))
+
+
+def load_base(text: str) -> dict[str, Any] | None:
+    return json.loads(text) if text else None

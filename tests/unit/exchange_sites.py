@@ -1,0 +1,63 @@
+"""Sites for the exchange tests: databases that know each other's keys, and what they hold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from secretariat.cli import main
+from secretariat.db import Database, open_database
+from secretariat.exchange.values import EXCHANGED, all_ids, read_values
+
+
+def run(*argv: str | Path) -> int:
+    return main([str(arg) for arg in argv])
+
+
+def make_sites(folder: Path, first: Path, *others: Path) -> list[Path]:
+    """Make each database a site (first: side A, the others side B) and pin every key in
+    every other site."""
+    paths = [first, *others]
+    for index, path in enumerate(paths):
+        side = "A" if index == 0 else "B"
+        assert run("--db", path, "exchange", "init", "--side", side, "--name", f"site{index}") == 0
+        assert run("--db", path, "exchange", "key", "-o", folder / f"site{index}.key") == 0
+    for index, path in enumerate(paths):
+        for other in range(len(paths)):
+            if other != index:
+                assert run("--db", path, "exchange", "trust", folder / f"site{other}.key") == 0
+    return paths
+
+
+def records_of(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every exchanged record, by table and id, as the exchange compares them."""
+    held: dict[str, dict[str, dict[str, Any]]] = {}
+    with db.engine.connect() as connection:
+        for table in EXCHANGED:
+            found: dict[str, dict[str, Any]] = {}
+            for ids in all_ids(connection, table):
+                for record_id, values in read_values(connection, table, ids).items():
+                    found[record_id.hex] = values
+            held[table.name] = found
+    return held
+
+
+def records_at(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    db = open_database(path)
+    try:
+        return records_of(db)
+    finally:
+        db.close()
+
+
+def plan_field(path: Path, ref: str, name: str) -> Any:
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert run("--db", path, "list", "plans", "--search", ref, "--json") == 0
+    plans = [plan for plan in json.loads(out.getvalue()) if plan.get("key") == ref]
+    assert len(plans) == 1, out.getvalue()[:500]
+    return plans[0][name]
