@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.db import Database
 from secretariat.exchange.container import FORMAT_VERSION, VerifiedFile, verified
+from secretariat.exchange.dependants import grown_under, orphans, parent_missing
 from secretariat.exchange.describe import describe_conflicts
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import Conflict, Sides, merge_record
@@ -157,6 +158,7 @@ def _merge_file(
 ) -> Work[None]:
     connection = session.connection()
     writer = Writer(connection, partner, report.sender)
+    writer.grown = grown_under(connection, checked)
     order = [table.name for table in EXCHANGED]
     done = 0
     for table, batch in _batches(checked, order):
@@ -203,10 +205,18 @@ def _merge_batch(
     ours = read_values(connection, table, ids)
     bases = _bases(connection, writer.partner, table, ids)
     deleted_here = _deleted_here(connection, [i for i in ids if i not in ours])
-    for record_id, record in zip(ids, batch, strict=True):
-        theirs = _their_values(record, table)
-        base_digest, base_fields = bases.get(record_id, (None, None))
+    incoming = [_their_values(record, table) for record in batch]
+    missing = orphans(connection, table, incoming)
+    for record_id, record, theirs in zip(ids, batch, incoming, strict=True):
+        if theirs is not None and record_id not in ours and parent_missing(table, theirs, missing):
+            report.add("left out with their deleted record")
+            writer.remember(table, record_id, theirs)
+            continue
         mine = ours.get(record_id)
+        if theirs is None and mine is not None and parent_missing(table, mine, writer.kept):
+            writer.remember(table, record_id, None)  # kept with the record it belongs to
+            continue
+        base_digest, base_fields = bases.get(record_id, (None, None))
         sides = Sides(
             table.name,
             record_id,
@@ -219,11 +229,14 @@ def _merge_batch(
             record_id in deleted_here,
             str(record.get("by", "")),
             str(record.get("at", "")),
+            base_digest,
+            None if theirs is None else digest(theirs, table.fields),
+            theirs is not None and writer.belongs_to_restored(table, theirs),
+            record_id in writer.grown,
         )
-        del base_digest
         _apply(writer, table, sides, resolve, report, str(record.get("by", "")))
         writer.remember(table, record_id, theirs)
-    writer.flush_bases(table)
+    writer.flush_bases()
 
 
 def _apply(
@@ -248,6 +261,10 @@ def _apply(
             if choice == "theirs":
                 outcome.action = "delete" if sides.theirs is None else "insert"
                 values = sides.theirs
+            elif sides.theirs is None:  # kept against their deletion: send it all back
+                writer.send_back_with_dependants(table, sides.record_id)
+            elif sides.ours is None:  # our deletion stands: it travels again
+                writer.touch(table, sides.record_id)
             else:
                 keep_ours = True
             continue
@@ -278,6 +295,8 @@ def _write(
 ) -> None:
     if action == "insert" and values is not None:
         writer.insert(table, sides.record_id, values)
+        if sides.deleted_here:
+            writer.restored.add(sides.record_id)
         report.add("inserted")
     elif action == "delete":
         writer.delete_later(table, sides.record_id)

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from secretariat import __version__
 from secretariat.db import Database
 from secretariat.exchange.container import FORMAT, FORMAT_VERSION, FileWriter
+from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import signing_key
 from secretariat.exchange.sites import partner_named, require_own_site
 from secretariat.exchange.tables import (
@@ -73,8 +74,11 @@ def export_exchange(db: Database, path: Path, to: str | None = None) -> Work[Exp
     with FileWriter(path) as writer, db.engine.connect() as connection:
         watermark = _begin(connection)
         changed = None if plan.since is None else _logged(connection, plan.since, watermark)
+        sent: dict[str, set[uuid.UUID]] = {}
         for index, table in enumerate(EXCHANGED):
-            for line, deleted in _lines(connection, plan, table, changed):
+            if changed is not None:
+                _add_dependants(connection, table, changed, sent)
+            for line, deleted in _lines(connection, plan, table, changed, sent):
                 writer.write(line)
                 counts["deleted" if deleted else table.name] += 1
             yield Progress(index + 1, len(EXCHANGED), f"{table.name}: {counts[table.name]:,}")
@@ -135,7 +139,12 @@ def _lines(
     plan: _Plan,
     table: Exchanged,
     changed: dict[str, list[uuid.UUID]] | None,
+    sent: dict[str, set[uuid.UUID]],
 ) -> Iterator[tuple[bytes, bool]]:
+    """The table's lines; a record whose plan (or other owner) goes in the file goes too,
+    even unchanged, so that a side that deleted the plan and takes it back gets it whole."""
+    written = sent.setdefault(table.name, set())
+    parents = cascade_parents(table)
     for ids in _id_batches(connection, table, changed):
         current = read_values(connection, table, ids)
         bases = _bases(connection, plan.partner.site_id, table, ids)
@@ -146,9 +155,14 @@ def _lines(
             record: dict[str, Any] = {"t": table.name, "id": record_id.hex, "seen": base}
             if values is None:
                 record["deleted"] = True
-            elif base is not None and base == digest(values, table.fields):
+            elif (
+                base is not None
+                and base == digest(values, table.fields)
+                and not _owner_sent(values, parents, sent)
+            ):
                 continue  # the partner sent exactly this: it has it
             else:
+                written.add(record_id)
                 record["v"] = values
                 if base_fields:  # our base with them: theirs, if they have none with us
                     record["b"] = json.loads(base_fields)
@@ -156,6 +170,35 @@ def _lines(
                     record["by"], record["at"] = authors[record_id]
             line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
             yield line.encode(), values is None
+
+
+def _owner_sent(
+    values: dict[str, Any], parents: list[tuple[str, str]], sent: dict[str, set[uuid.UUID]]
+) -> bool:
+    return any(
+        values.get(name) and uuid.UUID(hex=values[name]) in sent.get(parent, ())
+        for name, parent in parents
+    )
+
+
+def _add_dependants(
+    connection: Connection,
+    table: Exchanged,
+    changed: dict[str, list[uuid.UUID]],
+    sent: dict[str, set[uuid.UUID]],
+) -> None:
+    """Add to `changed` the records of this table that belong to records already sent."""
+    listed = changed.setdefault(table.name, [])
+    known = set(listed)
+    for name, parent in cascade_parents(table):
+        owners = list(sent.get(parent, ()))
+        column = table.table.c[name]
+        for start in range(0, len(owners), ID_BATCH):
+            chunk = owners[start : start + ID_BATCH]
+            for record_id in connection.scalars(select(table.table.c.id).where(column.in_(chunk))):
+                if record_id not in known:
+                    known.add(record_id)
+                    listed.append(record_id)
 
 
 def _id_batches(

@@ -63,6 +63,10 @@ class Sides:
     deleted_here: bool = False
     theirs_by: str = ""
     theirs_at: str = ""
+    base_digest: str | None = None  # the base as a hash (all an append-only record keeps)
+    theirs_digest: str | None = None
+    parent_restored: bool = False  # the record it belongs to came back in this file
+    grew_there: bool = False  # deleted here, while its history grew there
 
     def conflict(self, name: str, base: Any, ours: Any, theirs: Any) -> Conflict:
         return Conflict(
@@ -85,8 +89,10 @@ def _their_deletion(sides: Sides) -> Outcome:
     ours = sides.ours
     if ours is None:
         return Outcome("none")
-    unchanged_here = sides.seen == sides.ours_digest or (
-        sides.base is not None and sides.same(ours, sides.base)
+    unchanged_here = (
+        sides.seen == sides.ours_digest
+        or sides.ours_digest == sides.base_digest
+        or (sides.base is not None and sides.same(ours, sides.base))
     )
     if unchanged_here:
         return Outcome("delete")
@@ -94,9 +100,11 @@ def _their_deletion(sides: Sides) -> Outcome:
 
 
 def _new_to_us(sides: Sides, theirs: dict[str, Any]) -> Outcome:
-    if not sides.deleted_here or sides.seen == DELETED:
+    if not sides.deleted_here or sides.seen == DELETED or sides.parent_restored:
         return Outcome("insert", dict(theirs))  # new, or kept there knowing we deleted it
-    if sides.base is not None and sides.same(theirs, sides.base):
+    unchanged_there = sides.theirs_digest is not None and sides.theirs_digest == sides.base_digest
+    unchanged_there = unchanged_there or (sides.base is not None and sides.same(theirs, sides.base))
+    if unchanged_there and not sides.grew_there:
         return Outcome("none")  # they have not heard of our deletion yet: it is on its way
     return Outcome("none", conflicts=[sides.conflict(RECORD, sides.base, None, theirs)])
 

@@ -13,10 +13,11 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from secretariat.audit import as_text
+from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED
 from secretariat.exchange.tables import ExchangeBase, ExchangeLog
-from secretariat.exchange.values import TEAMS, Exchanged, digest, exchanged
+from secretariat.exchange.values import EXCHANGED, TEAMS, Exchanged, digest, exchanged
 from secretariat.models import RecordEdit
 from secretariat.services.records import table_of
 from secretariat.text import search_text
@@ -39,6 +40,9 @@ class Writer:
         self.bases: list[dict[str, Any]] = []
         self.new_plans: set[uuid.UUID] = set()
         self.later: list[tuple[Exchanged, uuid.UUID, str, Any]] = []
+        self.restored: set[uuid.UUID] = set()  # records deleted here that came back
+        self.grown: set[uuid.UUID] = set()  # deleted here, with dependants added there
+        self.kept: set[uuid.UUID] = set()  # kept here against their deletion
 
     def row(self, table: Exchanged, values: dict[str, Any]) -> dict[str, Any]:
         """JSON values as the columns take them."""
@@ -224,20 +228,45 @@ class Writer:
             }
         )
 
-    def flush_bases(self, table: Exchanged) -> None:
-        if not self.bases:
-            return
+    def flush_bases(self) -> None:
         base = table_of(ExchangeBase)
-        ids = [row["record_id"] for row in self.bases]
-        self.connection.execute(
-            delete(base).where(
-                base.c.site_id == self.partner,
-                base.c.table_name == table.name,
-                base.c.record_id.in_(ids),
+        by_table: dict[str, list[uuid.UUID]] = {}
+        for row in self.bases:
+            by_table.setdefault(row["table_name"], []).append(row["record_id"])
+        for name, ids in by_table.items():
+            self.connection.execute(
+                delete(base).where(
+                    base.c.site_id == self.partner,
+                    base.c.table_name == name,
+                    base.c.record_id.in_(ids),
+                )
             )
-        )
-        self.connection.execute(insert(base), self.bases)
+        if self.bases:
+            self.connection.execute(insert(base), self.bases)
         self.bases = []
+
+    def belongs_to_restored(self, table: Exchanged, values: dict[str, Any]) -> bool:
+        """A history entry of a plan that came back: it comes back with it."""
+        return any(
+            values.get(name) is not None and uuid.UUID(hex=values[name]) in self.restored
+            for name, _parent in cascade_parents(table)
+        )
+
+    def send_back_with_dependants(self, table: Exchanged, record_id: uuid.UUID) -> None:
+        """We keep a record they deleted: it goes back to them, with what their deletion took
+        along (a plan's history), each marked as sent knowing of their deletion."""
+        self.touch(table, record_id)
+        self.kept.add(record_id)
+        for child in EXCHANGED:
+            for name, _parent in cascade_parents(child):
+                if child.table.c[name].references(table.table.c.id):
+                    column = child.table.c[name]
+                    ids = self.connection.scalars(
+                        select(child.table.c.id).where(column == record_id)
+                    )
+                    for child_id in list(ids):
+                        self.touch(child, child_id)
+                        self.remember(child, child_id, None)
 
     def touch(self, table: Exchanged, record_id: uuid.UUID) -> None:
         """Send our version back: kept against theirs, it must reach them too."""
