@@ -147,6 +147,8 @@ def _print_report(report: Any, args: argparse.Namespace) -> None:
     verb = "would change" if args.dry_run else "changed"
     counts = ", ".join(f"{count:,} {name}" for name, count in sorted(report.counts.items()))
     print(f"{args.file}: file {report.sequence} from {report.sender} {verb}: {counts}")
+    if report.backup is not None:
+        print(f"the database as it was before: {report.backup}")
     for conflict in report.conflicts:
         print(f"resolved ({args.conflicts}): " + _conflict_line(conflict))
 
@@ -181,6 +183,7 @@ def _report_json(report: Any) -> dict[str, Any]:
         "from": report.sender,
         "sequence": report.sequence,
         "written": report.written,
+        "backup": str(report.backup) if report.backup else None,
         "already_applied": report.already_applied,
         "counts": report.counts,
         "notes": report.notes,
@@ -196,28 +199,24 @@ def _report_json(report: Any) -> dict[str, Any]:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from secretariat.cli import open_for
-    from secretariat.exchange.tables import ExchangeSite
+    from secretariat.exchange.sites import overview
 
     db = open_for(args, read_only=True)
     try:
-        with db.read() as session:
-            sites = list(session.scalars(select(ExchangeSite)))
-            for site in sorted(sites, key=lambda s: (not s.own, s.name)):
-                role = "this site" if site.own else "partner"
-                line = f"{role}: {site.site_id} side {site.side}{_named(site.name)}"
-                if not site.own:
-                    line += (
-                        f" · files made {site.sent_seq}, they applied {site.acked_seq},"
-                        f" theirs applied here {site.received_seq}"
-                    )
-                print(line)
-            if not sites:
-                print("this database is not a site: `secretariat exchange init --side A|B`")
+        site, pinned = overview(db)
     finally:
         db.close()
+    if site is None:
+        print("this database is not a site: `secretariat exchange init --side A|B`")
+        return 0
+    print(f"this site: {site.site_id} side {site.side}{_named(site.name)}")
+    for entry in pinned:
+        print(
+            f"partner: {entry.site_id} side {entry.side}{_named(entry.name)} · files made "
+            f"{entry.sent_seq}, they applied {entry.acked_seq}, theirs applied here "
+            f"{entry.received_seq}"
+        )
     return 0
 
 

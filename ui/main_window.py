@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.import_xlsx_action = self._action(self._import_workbook, "Ctrl+Shift+I")
         self.backup_action = self._action(self._back_up)
         self.restore_action = self._action(self._restore)
+        self.exchange_action = self._action(self._exchange)
         self.settings_action = self._action(
             self.open_settings, QKeySequence.StandardKey.Preferences
         )
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
             self.import_xlsx_action,
             self.backup_action,
             self.restore_action,
+            self.exchange_action,
             self.settings_action,
             self.about_action,
             *self.page_actions,
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addAction(self.exchange_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         self.import_xlsx_action.setText(self.tr("&Import workbook…"))
         self.backup_action.setText(self.tr("Back &up…"))
         self.restore_action.setText(self.tr("&Restore…"))
+        self.exchange_action.setText(self.tr("E&xchange with the partner…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -411,6 +415,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs import backup
 
         backup.restore(self)
+
+    @Slot()
+    def _exchange(self) -> None:
+        from ui.dialogs.exchange import open_exchange
+
+        open_exchange(self)
 
     @Slot()
     def open_settings(self) -> QWidget:

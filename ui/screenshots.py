@@ -169,17 +169,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     make_application()
     pages = args.pages.split(",") if args.pages else None
-    with (
-        tempfile.TemporaryDirectory(prefix="secretariat-screenshots-") as scratch,
-        screenshot_database(Path(scratch), args.db) as db,
-    ):
-        written = take_screenshots(
-            args.out_dir,
-            db,
-            pages=pages,
-            languages=languages,
-            settings_file=Path(scratch) / "settings.ini",
-        )
+    with tempfile.TemporaryDirectory(prefix="secretariat-screenshots-") as scratch:
+        with screenshot_database(Path(scratch), args.db) as db:
+            written = take_screenshots(
+                args.out_dir,
+                db,
+                pages=pages,
+                languages=languages,
+                settings_file=Path(scratch) / "settings.ini",
+            )
+        if pages is None or "exchange" in pages:
+            from ui.screenshot_exchange import exchange_screenshots
+
+            demo = args.db or Path(scratch) / "demo.db"
+            written += exchange_screenshots(args.out_dir, demo, Path(scratch), languages)
     print(f"{len(written)} screenshots in {args.out_dir}")
     return 0
 

@@ -343,7 +343,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>서버에 연결할 수 없습니다. 다시 연결될 때까지 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Updated with the latest saved changes.</source>
         <translation>저장된 최신 변경 내용으로 새로 고쳤습니다.</translation>
     </message>
@@ -720,6 +720,323 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange.py" line="+54"/>
+        <source>Exchange with the partner</source>
+        <translation>상대 도시와 기록 교환</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partner</source>
+        <translation>상대 사이트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>측</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files made for it</source>
+        <translation>보낸 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its files applied here</source>
+        <translation>반영한 상대 파일</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save this site&apos;s key…</source>
+        <translation>이 사이트의 키 저장…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust a partner&apos;s key…</source>
+        <translation>상대 키 신뢰…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a file for the partner…</source>
+        <translation>상대에게 보낼 파일 만들기…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in a partner&apos;s file…</source>
+        <translation>상대 파일 가져오기…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Make this database a site</source>
+        <translation>이 데이터베이스를 교환 사이트로 설정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side A</source>
+        <translation>A측</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side B</source>
+        <translation>B측</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Dongju office</source>
+        <translation>예: 동주시 사무국</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a site</source>
+        <translation>사이트로 설정</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This city&apos;s side</source>
+        <translation>이 도시의 측</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name partners see</source>
+        <translation>상대에게 보이는 이름</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save this site&apos;s key</source>
+        <translation>이 사이트의 키 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site keys (*.key)</source>
+        <translation>사이트 키 (*.key)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust a partner&apos;s key</source>
+        <translation>상대 키 신뢰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site keys (*.key);;All files (*)</source>
+        <translation>사이트 키 (*.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Make a file for the partner</source>
+        <translation>상대에게 보낼 파일 만들기</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Exchange files (*.secx)</source>
+        <translation>교환 파일 (*.secx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File {number} for {partner}: {count} records in {path}.</source>
+        <translation>{partner}에게 보낼 {number}번 파일: 레코드 {count}건, {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bring in a partner&apos;s file</source>
+        <translation>상대 파일 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange files (*.secx);;All files (*)</source>
+        <translation>교환 파일 (*.secx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the partner&apos;s file</source>
+        <translation>상대 파일을 읽는 중</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bringing in the partner&apos;s file</source>
+        <translation>상대 파일을 반영하는 중</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File {number} from {partner} is in: {counts}.</source>
+        <translation>{partner}의 {number}번 파일을 반영했습니다: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database as it was before: {path}</source>
+        <translation>반영 전 데이터베이스: {path}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This database is not a site yet: make it one to exchange records.</source>
+        <translation>이 데이터베이스는 아직 교환 사이트가 아닙니다. 기록을 교환하려면 사이트로 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is site {id} (side {side}{name}).</source>
+        <translation>이 데이터베이스는 사이트 {id}입니다 ({side}측{name}).</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReview</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_review.py" line="+40"/>
+        <source>{count} new</source>
+        <translation>새 항목 {count}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changed</source>
+        <translation>변경 {count}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} deleted</source>
+        <translation>삭제 {count}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} already the same</source>
+        <translation>이미 같음 {count}건</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(the whole record)</source>
+        <translation>(레코드 전체)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A file from {partner}</source>
+        <translation>{partner}에서 온 파일</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed before</source>
+        <translation>이전 합의 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here</source>
+        <translation>이쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There</source>
+        <translation>상대쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value to keep</source>
+        <translation>남길 값</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep all ours</source>
+        <translation>모두 이쪽 값 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all theirs</source>
+        <translation>모두 상대 값 채택</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>File {number} from {partner} would change: {changes}.</source>
+        <translation>{partner}의 {number}번 파일이 바꿀 내용: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts: {count}. The same field changed on both sides, or a record deleted on one side and edited on the other. Choose for each; nothing is written until Apply, and the database is backed up first.</source>
+        <translation>충돌: {count}건. 같은 항목이 양쪽에서 다르게 바뀌었거나, 한쪽에서 삭제한 레코드를 다른 쪽에서 수정했습니다. 각각 선택하세요. 반영을 누르기 전에는 아무것도 저장하지 않으며, 반영 전에 데이터베이스를 백업합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No conflicts. Apply brings the file in (after a backup).</source>
+        <translation>충돌이 없습니다. 반영을 누르면 백업한 뒤 파일을 반영합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole record</source>
+        <translation>레코드 전체</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted here</source>
+        <translation>이쪽에서 삭제함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited here</source>
+        <translation>이쪽에서 수정함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted there</source>
+        <translation>상대쪽에서 삭제함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited there</source>
+        <translation>상대쪽에서 수정함</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ours</source>
+        <translation>이쪽 값 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>상대 값 채택</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a value</source>
+        <translation>값 직접 입력</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conflicts still without a choice: {count}.</source>
+        <translation>아직 선택하지 않은 충돌: {count}건.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{field}: {value!r} is not a whole number.</source>
+        <translation>{field}: {value!r}은(는) 정수가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/exports.py" line="+81"/>
@@ -1091,7 +1408,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+266"/>
+        <location filename="../../ui/main_window.py" line="+269"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1119,6 +1436,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+1"/>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange with the partner…</source>
+        <translation>상대 도시와 기록 교환(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1234,7 +1556,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1772,7 +2094,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>

@@ -343,7 +343,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>无法连接服务器：恢复连接前为只读。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Updated with the latest saved changes.</source>
         <translation>已更新为最新保存的修改。</translation>
     </message>
@@ -720,6 +720,323 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange.py" line="+54"/>
+        <source>Exchange with the partner</source>
+        <translation>与对方城市交换记录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partner</source>
+        <translation>对方站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files made for it</source>
+        <translation>已发出的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its files applied here</source>
+        <translation>已导入的对方文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save this site&apos;s key…</source>
+        <translation>保存本站密钥…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust a partner&apos;s key…</source>
+        <translation>信任对方密钥…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a file for the partner…</source>
+        <translation>生成发给对方的文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in a partner&apos;s file…</source>
+        <translation>导入对方文件…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Make this database a site</source>
+        <translation>将本数据库设为交换站点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Dongju office</source>
+        <translation>例如：东州秘书处</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a site</source>
+        <translation>设为站点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This city&apos;s side</source>
+        <translation>本市所属方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name partners see</source>
+        <translation>对方看到的名称</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save this site&apos;s key</source>
+        <translation>保存本站密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site keys (*.key)</source>
+        <translation>站点密钥 (*.key)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust a partner&apos;s key</source>
+        <translation>信任对方密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site keys (*.key);;All files (*)</source>
+        <translation>站点密钥 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Make a file for the partner</source>
+        <translation>生成发给对方的文件</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Exchange files (*.secx)</source>
+        <translation>交换文件 (*.secx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File {number} for {partner}: {count} records in {path}.</source>
+        <translation>发给{partner}的第{number}号文件：{count}条记录，{path}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bring in a partner&apos;s file</source>
+        <translation>导入对方文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange files (*.secx);;All files (*)</source>
+        <translation>交换文件 (*.secx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the partner&apos;s file</source>
+        <translation>正在读取对方文件</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bringing in the partner&apos;s file</source>
+        <translation>正在导入对方文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File {number} from {partner} is in: {counts}.</source>
+        <translation>已导入{partner}的第{number}号文件：{counts}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database as it was before: {path}</source>
+        <translation>导入前的数据库：{path}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This database is not a site yet: make it one to exchange records.</source>
+        <translation>本数据库尚未设为交换站点：设为站点后即可交换记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is site {id} (side {side}{name}).</source>
+        <translation>本数据库为站点 {id}（{side}方{name}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReview</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_review.py" line="+40"/>
+        <source>{count} new</source>
+        <translation>新增 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changed</source>
+        <translation>修改 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} deleted</source>
+        <translation>删除 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} already the same</source>
+        <translation>已相同 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(the whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A file from {partner}</source>
+        <translation>来自{partner}的文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed before</source>
+        <translation>此前一致的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here</source>
+        <translation>本方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value to keep</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep all ours</source>
+        <translation>全部保留本方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all theirs</source>
+        <translation>全部采用对方</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>File {number} from {partner} would change: {changes}.</source>
+        <translation>{partner}的第{number}号文件将更改：{changes}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts: {count}. The same field changed on both sides, or a record deleted on one side and edited on the other. Choose for each; nothing is written until Apply, and the database is backed up first.</source>
+        <translation>冲突：{count} 处。同一字段在双方被改为不同的值，或一方删除的记录被另一方修改。请逐一选择；点击“导入”之前不会写入任何内容，导入前会先备份数据库。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No conflicts. Apply brings the file in (after a backup).</source>
+        <translation>没有冲突。点击“导入”将先备份再导入文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted here</source>
+        <translation>本方已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited here</source>
+        <translation>本方已修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted there</source>
+        <translation>对方已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited there</source>
+        <translation>对方已修改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ours</source>
+        <translation>保留本方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a value</source>
+        <translation>输入新值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conflicts still without a choice: {count}.</source>
+        <translation>尚未选择的冲突：{count} 处。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{field}: {value!r} is not a whole number.</source>
+        <translation>{field}：{value!r} 不是整数。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/exports.py" line="+81"/>
@@ -1091,7 +1408,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+266"/>
+        <location filename="../../ui/main_window.py" line="+269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1119,6 +1436,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+1"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange with the partner…</source>
+        <translation>与对方交换记录(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1234,7 +1556,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1772,7 +2094,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -28,7 +28,7 @@ from secretariat.exchange.sites import require_own_site
 from secretariat.exchange.tables import ExchangeBase, ExchangeDeleted, ExchangeSite
 from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
 from secretariat.exchange.writes import Writer, load_base
-from secretariat.migrations import HEAD_REVISION, known_revisions
+from secretariat.migrations import HEAD_REVISION, backup_database, known_revisions
 from secretariat.progress import Progress, Work
 from secretariat.services.records import table_of
 
@@ -48,6 +48,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     already_applied: bool = False
     written: bool = False
+    backup: Path | None = None  # the database as it was, before this file went in
 
     def add(self, what: str, count: int = 1) -> None:
         self.counts[what] = self.counts.get(what, 0) + count
@@ -70,9 +71,15 @@ def policy(name: str | None) -> Resolver:
 
 
 def import_exchange(
-    db: Database, path: Path, resolve: Resolver | None = None, *, dry_run: bool = False
+    db: Database,
+    path: Path,
+    resolve: Resolver | None = None,
+    *,
+    dry_run: bool = False,
+    backup: bool = False,
 ) -> Work[ImportReport]:
-    """Merge the file; raise UnresolvedConflictsError (nothing written) if a conflict stays open."""
+    """Merge the file; raise UnresolvedConflictsError (nothing written) if a conflict stays
+    open. `backup`: copy a SQLite database aside first (the app's review does)."""
     resolve = resolve or policy(None)
     with db.read() as session:
         own, partner = _check(session, path)
@@ -100,6 +107,8 @@ def import_exchange(
         if dry_run:
             session.rollback()
             return report
+        if backup:  # read from the last commit, beside this transaction: as it was before
+            report.backup = backup_database(db)
     report.written = True
     return report
 
@@ -251,11 +260,12 @@ def _apply(
     values = outcome.values
     taken = list(outcome.taken)
     keep_ours = False
+    open_here = 0
     for conflict in outcome.conflicts:
         report.conflicts.append(conflict)
         choice = resolve(conflict)
         if choice is None:
-            report.unresolved += 1
+            open_here += 1
             continue
         if conflict.field == "":
             if choice == "theirs":
@@ -276,8 +286,9 @@ def _apply(
         values[conflict.field] = chosen
         taken.append(conflict.field)
         keep_ours = keep_ours or chosen != sides.theirs[conflict.field]
-    if report.unresolved:
-        return
+    if open_here:
+        report.unresolved += open_here
+        return  # nothing of this record is written (the whole import will not be)
     _write(writer, table, sides, outcome.action, values, taken, by, report)
     if keep_ours:
         writer.touch(table, sides.record_id)

@@ -11,14 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from secretariat.exchange.merge import Conflict
-from secretariat.models import Conference, Plan, RecordEdit, Team
+from secretariat.models import CommitteeProfile, Conference, Plan, RecordEdit, Team
 from secretariat.services.records import table_of
 
 TITLE_FIELDS = ("title", "name", "description", "outcomes", "venue")
 
 
 def describe_conflicts(connection: Connection, conflicts: list[Conflict]) -> None:
-    """Fill each conflict's reference, title and our side's who and when, in place."""
+    """Fill each conflict's reference, title (in the working languages) and our side's who
+    and when, in place."""
+    languages = _working_languages(connection)
     for index, conflict in enumerate(conflicts):
         values = conflict.ours if isinstance(conflict.ours, dict) else None
         if values is None and isinstance(conflict.theirs, dict):
@@ -30,7 +32,7 @@ def describe_conflicts(connection: Connection, conflicts: list[Conflict]) -> Non
         conflicts[index] = dataclasses.replace(
             conflict,
             reference=reference(connection, conflict.table, record),
-            title=_title(record),
+            title=_title(record, languages),
             ours_by=by,
             ours_at=at,
         )
@@ -81,9 +83,15 @@ def _lookup(connection: Connection, model: type, record_id: Any) -> dict[str, An
     return dict(row) if row else None
 
 
-def _title(values: dict[str, Any]) -> str:
+def _working_languages(connection: Connection) -> tuple[str, ...]:
+    profile = table_of(CommitteeProfile)
+    row = connection.execute(select(profile.c.language_a, profile.c.language_b).limit(1)).first()
+    return tuple(row) if row else ("ko", "zh")
+
+
+def _title(values: dict[str, Any], languages: tuple[str, ...]) -> str:
     for stem in TITLE_FIELDS:
-        texts = [str(values.get(f"{stem}_{lang}") or "") for lang in ("en", "ko", "zh", "ja")]
+        texts = [str(values.get(f"{stem}_{lang}") or "") for lang in languages]
         shown = " / ".join(text for text in texts if text)
         if shown:
             return shown[:200]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -151,3 +152,33 @@ def _names(sites: list[ExchangeSite]) -> str:
     return ", ".join(
         f"{site.name or '?'} ({site.site_id.hex[:8]}, side {site.side})" for site in sites
     )
+
+
+@dataclass(frozen=True)
+class PartnerState:
+    site_id: uuid.UUID
+    name: str
+    side: str
+    sent_seq: int  # files made for it
+    acked_seq: int  # of those, applied there (as its last file said)
+    received_seq: int  # its files applied here
+
+
+def overview(db: Database) -> tuple[SiteKey | None, list[PartnerState]]:
+    """This site (None: not one yet) and its partners, for the app and `exchange status`."""
+    with db.read() as session:
+        site = own_site(session)
+        if site is None:
+            return None, []
+        own = SiteKey(site.site_id, site.side, site.name, site.public_key)
+        return own, [
+            PartnerState(
+                entry.site_id,
+                entry.name,
+                entry.side,
+                entry.sent_seq,
+                entry.acked_seq,
+                entry.received_seq,
+            )
+            for entry in partners(session)
+        ]

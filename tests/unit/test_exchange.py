@@ -305,3 +305,41 @@ def test_a_postgresql_site_and_a_sqlite_site_exchange_both_ways(
     assert send(laptop, office, tmp_path / "l2.secx") == 0
     assert records_at(office) == records_at(laptop)  # type: ignore[arg-type]
     assert plan_field(laptop, "1-ECO-01", "title")["en"] == "At the office"
+
+
+def test_a_killed_import_leaves_the_database_as_it_was(demo_template: Path, tmp_path: Path) -> None:
+    """kill -9 at moments spread over an import: each time, all of the file or none of it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    office, partner = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_template, office)
+    assert run("--db", partner, "init") == 0
+    make_sites(tmp_path, office, partner)
+    file = tmp_path / "first.secx"
+    assert run("--db", office, "exchange", "export", "-o", file) == 0
+    empty, full = records_at(partner), records_at(office)
+    pristine = tmp_path / "pristine.db"
+    shutil.copyfile(partner, pristine)
+    command = [sys.executable, "-m", "secretariat", "--db", str(partner), "exchange", "import"]
+    outcomes = set()
+    for delay in (0.3, 0.5, 0.7, 0.9, 1.1):
+        shutil.copyfile(pristine, partner)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{partner}{suffix}").unlink(missing_ok=True)
+        process = subprocess.Popen(
+            [*command, str(file)],
+            env=os.environ.copy(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        held = records_at(partner)
+        assert held in (empty, full), f"killed after {delay} s: a part of the file went in"
+        outcomes.add("none" if held == empty else "all")
+    assert "none" in outcomes  # at least one kill landed inside the import
