@@ -67,6 +67,7 @@ def measurement_groups() -> list[tuple[str, Callable[[Bench], list[Result]]]]:
     from benchmarks import (
         measure_archive,
         measure_core,
+        measure_exchange,
         measure_exports,
         measure_shared,
         measure_ui,
@@ -78,6 +79,7 @@ def measurement_groups() -> list[tuple[str, Callable[[Bench], list[Result]]]]:
         ("exports", measure_exports.run),
         ("archive", measure_archive.run),
         ("shared", measure_shared.run),
+        ("exchange", measure_exchange.run),
     ]
 
 

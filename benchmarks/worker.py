@@ -65,6 +65,26 @@ def import_xlsx(args: list[str]) -> Any:
     return preview_and_apply
 
 
+@task("exchange-export")
+def exchange_export(args: list[str]) -> Any:
+    from secretariat.db import open_database
+    from secretariat.exchange.export import export_exchange
+    from secretariat.progress import run_to_end
+
+    db = open_database(args[0])
+    return lambda: run_to_end(export_exchange(db, Path(args[1]), args[2]))
+
+
+@task("exchange-import")
+def exchange_import(args: list[str]) -> Any:
+    from secretariat.db import open_database
+    from secretariat.exchange.apply import import_exchange
+    from secretariat.progress import run_to_end
+
+    db = open_database(args[0])
+    return lambda: run_to_end(import_exchange(db, Path(args[1])))
+
+
 @task("openpyxl-dump")
 def openpyxl_dump(args: list[str]) -> Any:
     """The peer: the same cells, written by a bare openpyxl write-only workbook."""

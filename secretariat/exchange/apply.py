@@ -214,7 +214,12 @@ def _merge_batch(
     ours = read_values(connection, table, ids)
     bases = _bases(connection, writer.partner, table, ids)
     deleted_here = _deleted_here(connection, [i for i in ids if i not in ours])
-    incoming = [_their_values(record, table) for record in batch]
+    parsed: dict[uuid.UUID, dict[str, Any]] = {}
+    incoming = [
+        _their_values(record, table, parsed, record_id)
+        for record, record_id in zip(batch, ids, strict=True)
+    ]
+    writer.parsed = parsed
     missing = orphans(connection, table, incoming)
     for record_id, record, theirs in zip(ids, batch, incoming, strict=True):
         if theirs is not None and record_id not in ours and parent_missing(table, theirs, missing):
@@ -244,7 +249,8 @@ def _merge_batch(
             record_id in writer.grown,
         )
         _apply(writer, table, sides, resolve, report, str(record.get("by", "")))
-        writer.remember(table, record_id, theirs)
+        writer.remember(table, record_id, theirs, sides.theirs_digest)
+    writer.flush_inserts(table)
     writer.flush_bases()
 
 
@@ -305,7 +311,8 @@ def _write(
     report: ImportReport,
 ) -> None:
     if action == "insert" and values is not None:
-        writer.insert(table, sides.record_id, values)
+        parsed = writer.parsed.get(sides.record_id) if values is sides.theirs else None
+        writer.insert(table, sides.record_id, values, parsed)
         if sides.deleted_here:
             writer.restored.add(sides.record_id)
         report.add("inserted")
@@ -331,7 +338,13 @@ def _record_id(record: dict[str, Any], table: Exchanged) -> uuid.UUID:
         ) from None
 
 
-def _their_values(record: dict[str, Any], table: Exchanged) -> dict[str, Any] | None:
+def _their_values(
+    record: dict[str, Any],
+    table: Exchanged,
+    parsed: dict[uuid.UUID, dict[str, Any]],
+    record_id: uuid.UUID,
+) -> dict[str, Any] | None:
+    """Their values, each checked by parsing it (kept in `parsed`, for an insert)."""
     if record.get("deleted") is True:
         return None
     values = record.get("v")
@@ -342,13 +355,15 @@ def _their_values(record: dict[str, Any], table: Exchanged) -> dict[str, Any] | 
             f"payload line {record['_line']}: {table.name} fields {got!r}, "
             f"expected {sorted(expected)}"
         )
+    row = {}
     for name, value in values.items():
         try:
-            table.parse(name, value)
+            row[name] = table.parse(name, value)
         except (ValueError, TypeError) as error:
             raise ExchangeError(
                 f"payload line {record['_line']}: {table.name}.{name} = {value!r}: {error}"
             ) from None
+    parsed[record_id] = row
     return values
 
 

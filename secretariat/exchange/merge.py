@@ -101,7 +101,7 @@ def _their_deletion(sides: Sides) -> Outcome:
 
 def _new_to_us(sides: Sides, theirs: dict[str, Any]) -> Outcome:
     if not sides.deleted_here or sides.seen == DELETED or sides.parent_restored:
-        return Outcome("insert", dict(theirs))  # new, or kept there knowing we deleted it
+        return Outcome("insert", theirs)  # new, or kept there knowing we deleted it
     unchanged_there = sides.theirs_digest is not None and sides.theirs_digest == sides.base_digest
     unchanged_there = unchanged_there or (sides.base is not None and sides.same(theirs, sides.base))
     if unchanged_there and not sides.grew_there:

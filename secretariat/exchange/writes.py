@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from secretariat.audit import as_text
@@ -43,6 +43,10 @@ class Writer:
         self.restored: set[uuid.UUID] = set()  # records deleted here that came back
         self.grown: set[uuid.UUID] = set()  # deleted here, with dependants added there
         self.kept: set[uuid.UUID] = set()  # kept here against their deletion
+        self.pending: list[dict[str, Any]] = []  # new records of the current batch
+        self.pending_teams: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
+        self.now = datetime.now(UTC)
+        self.parsed: dict[uuid.UUID, dict[str, Any]] = {}  # the batch's rows, as columns take them
 
     def row(self, table: Exchanged, values: dict[str, Any]) -> dict[str, Any]:
         """JSON values as the columns take them."""
@@ -52,25 +56,73 @@ class Writer:
             if name in table.fields or name in table.derived
         }
 
-    def insert(self, table: Exchanged, record_id: uuid.UUID, values: dict[str, Any]) -> None:
-        row = self.row(table, values)
+    def insert(
+        self,
+        table: Exchanged,
+        record_id: uuid.UUID,
+        values: dict[str, Any],
+        row: dict[str, Any] | None = None,
+    ) -> None:
+        """Queue a new record (written with its batch by `flush_inserts`)."""
+        row = dict(row) if row is not None else self.row(table, values)
         teams = row.pop(TEAMS, None)
-        now = datetime.now(UTC)
-        row.update(id=record_id, version=1, updated_at=now)
+        row.update(id=record_id, version=1, updated_at=self.now)
         if table.name == "plan":
             row["search_text"] = search_text(values)
-            row["seq"] = self._free_seq(table, record_id, row)
             self.new_plans.add(record_id)
-        self._refuse_key_clash(table, record_id, row)
         if table.name == "plan_status_change":
             self.plans_with_history.add(row["plan_id"])
         for name in self_reference_names(table.table):
             if row.get(name) is not None:  # may come later in the file: set at the end
                 self.later.append((table, record_id, name, row[name]))
                 row[name] = None
-        self.connection.execute(insert(table.table), [row])
+        self.pending.append(row)
         if teams is not None:
-            self._set_teams(table, record_id, teams)
+            self.pending_teams.append((record_id, teams))
+
+    def flush_inserts(self, table: Exchanged) -> None:
+        """The queued records of a batch in one statement (key clashes settled first)."""
+        if not self.pending:
+            return
+        rows, self.pending = self.pending, []
+        if table.name == "plan":
+            for row in self._clashing_plans(table, rows):
+                row["seq"] = self._free_seq(table, row["id"], row, rows)
+        for row in rows:
+            self._refuse_key_clash(table, row["id"], row)
+        self.connection.execute(insert(table.table), rows)
+        if self.pending_teams and table.link is not None:
+            link = table_of(table.link.model)
+            owner = link.c[table.link.owner_column]
+            owners = [owner_id for owner_id, _teams in self.pending_teams]
+            self.connection.execute(delete(link).where(owner.in_(owners)))
+            links = [
+                {table.link.owner_column: owner_id, table.link.target_column: team}
+                for owner_id, teams in self.pending_teams
+                for team in teams
+            ]
+            if links:
+                self.connection.execute(insert(link), links)
+        self.pending_teams = []
+
+    def _clashing_plans(self, table: Exchanged, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """New plans whose number in their conference and team another plan holds here."""
+        column = table.table.c
+        keys = [(row["conference_id"], row["team_id"], row["seq"]) for row in rows]
+        key = tuple_(column.conference_id, column.team_id, column.seq)
+        taken = {
+            (conference, team, seq): holder
+            for holder, conference, team, seq in self.connection.execute(
+                select(column.id, column.conference_id, column.team_id, column.seq).where(
+                    key.in_(keys)
+                )
+            )
+        }
+        return [
+            row
+            for row in rows
+            if taken.get((row["conference_id"], row["team_id"], row["seq"]), row["id"]) != row["id"]
+        ]
 
     def update(
         self,
@@ -81,6 +133,7 @@ class Writer:
         names: Sequence[str],
         by: str,
     ) -> None:
+        self.flush_inserts(table)  # an edit may refer to a record new in this batch
         changed = {name: after[name] for name in names}
         row = self.row(table, changed)
         teams = row.pop(TEAMS, None)
@@ -102,7 +155,13 @@ class Writer:
             self.plans_with_history.add(uuid.UUID(after["plan_id"]))
         self._trail(table, record_id, before, changed, int(version or 0), by)
 
-    def _free_seq(self, table: Exchanged, record_id: uuid.UUID, row: dict[str, Any]) -> int:
+    def _free_seq(
+        self,
+        table: Exchanged,
+        record_id: uuid.UUID,
+        row: dict[str, Any],
+        batch: list[dict[str, Any]] | None = None,
+    ) -> int:
         """Both sides added a plan to the same conference and team: one number, two plans.
         The plan with the smaller id keeps the number and the other takes the next free one,
         whichever side this is, so both sides end with the same numbers."""
@@ -115,7 +174,11 @@ class Writer:
         )
         if holder is None:
             return int(row["seq"])
-        free = int(self.connection.scalar(select(func.max(column.seq)).where(same_list)) or 0) + 1
+        highest = int(self.connection.scalar(select(func.max(column.seq)).where(same_list)) or 0)
+        for other in batch or []:  # the batch's own numbers are taken too
+            if (other["conference_id"], other["team_id"]) == (row["conference_id"], row["team_id"]):
+                highest = max(highest, int(other["seq"]))
+        free = highest + 1
         if record_id.hex > holder.hex:
             return free
         self.connection.execute(
@@ -209,14 +272,18 @@ class Writer:
         return count
 
     def remember(
-        self, table: Exchanged, record_id: uuid.UUID, theirs: dict[str, Any] | None
+        self,
+        table: Exchanged,
+        record_id: uuid.UUID,
+        theirs: dict[str, Any] | None,
+        hashed: str | None = None,
     ) -> None:
         """The partner's version becomes the base of the next merge with it (written with
         the batch, by `flush_bases`)."""
         if theirs is None:
             hashed, fields = DELETED, ""
         else:
-            hashed = digest(theirs, table.fields)
+            hashed = hashed or digest(theirs, table.fields)
             fields = "" if table.append_only else _fields_json(theirs, table.fields)
         self.bases.append(
             {
