@@ -138,15 +138,17 @@ def _print_report(report: Any, args: argparse.Namespace) -> None:
     if report.unresolved:
         print(
             f"{args.file}: {report.unresolved} conflicts; nothing was written. Resolve them in "
-            "the app (File → Exchange) or with --conflicts ours|theirs:",
+            "the app (File → Exchange with the partner…) or with --conflicts ours|theirs:",
             file=sys.stderr,
         )
         for conflict in report.conflicts:
             print(_conflict_line(conflict), file=sys.stderr)
         return
     verb = "would change" if args.dry_run else "changed"
-    counts = ", ".join(f"{count:,} {name}" for name, count in sorted(report.counts.items()))
-    print(f"{args.file}: file {report.sequence} from {report.sender} {verb}: {counts}")
+    counts = ", ".join(
+        f"{count:,} {name}" for name, count in sorted(report.counts.items()) if count
+    )
+    print(f"{args.file}: file {report.sequence} from {report.sender} {verb}: {counts or 'nothing'}")
     if report.backup is not None:
         print(f"the database as it was before: {report.backup}")
     for conflict in report.conflicts:
