@@ -23,7 +23,7 @@ from secretariat.exchange.container import FORMAT_VERSION, VerifiedFile, verifie
 from secretariat.exchange.dependants import grown_under, orphans, parent_missing
 from secretariat.exchange.describe import describe_conflicts
 from secretariat.exchange.keys import ExchangeError
-from secretariat.exchange.merge import Conflict, Sides, merge_record
+from secretariat.exchange.merge import DELETED, Conflict, Sides, merge_record
 from secretariat.exchange.sites import require_own_site
 from secretariat.exchange.tables import ExchangeBase, ExchangeDeleted, ExchangeSite
 from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
@@ -249,7 +249,8 @@ def _merge_batch(
             record_id in writer.grown,
         )
         _apply(writer, table, sides, resolve, report, str(record.get("by", "")))
-        writer.remember(table, record_id, theirs, sides.theirs_digest)
+        if base_digest != (sides.theirs_digest or DELETED):  # else the base is this already
+            writer.remember(table, record_id, theirs, sides.theirs_digest)
     writer.flush_inserts(table)
     writer.flush_bases()
 

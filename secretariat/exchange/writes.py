@@ -45,6 +45,7 @@ class Writer:
         self.kept: set[uuid.UUID] = set()  # kept here against their deletion
         self.pending: list[dict[str, Any]] = []  # new records of the current batch
         self.pending_teams: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
+        self.trail: list[dict[str, Any]] = []  # the audit trail of the batch's changes
         self.now = datetime.now(UTC)
         self.parsed: dict[uuid.UUID, dict[str, Any]] = {}  # the batch's rows, as columns take them
 
@@ -140,7 +141,7 @@ class Writer:
         column = table.table.c
         if table.name == "plan" and "seq" in row:
             row["seq"] = self._free_seq(table, record_id, {**self.row(table, after), **row})
-        values: dict[str, Any] = {**row, "updated_at": datetime.now(UTC)}
+        values: dict[str, Any] = {**row, "updated_at": self.now}
         if table.name == "plan":
             values["search_text"] = search_text(after)
         version = self.connection.scalar(
@@ -242,7 +243,7 @@ class Writer:
             }
             for name, value in changed.items()
         ]
-        self.connection.execute(insert(table_of(RecordEdit)), rows)
+        self.trail.extend(rows)  # written with the batch (flush_bases)
 
     def set_later(self) -> None:
         """References of new records to records of their own table (a plan's `continues`)."""
@@ -311,6 +312,9 @@ class Writer:
         if self.bases:
             self.connection.execute(insert(base), self.bases)
         self.bases = []
+        if self.trail:
+            self.connection.execute(insert(table_of(RecordEdit)), self.trail)
+        self.trail = []
 
     def belongs_to_restored(self, table: Exchanged, values: dict[str, Any]) -> bool:
         """A history entry of a plan that came back: it comes back with it."""

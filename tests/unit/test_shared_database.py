@@ -261,8 +261,13 @@ def test_init_makes_three_roles_and_any_owner_may_upgrade(
     assert main([*command, str(secret)]) == 0
     owner = open_database(office["owner"])
     with owner.engine.begin() as connection:  # an older schema, as after an update of the app
-        connection.execute(text("DROP FUNCTION secretariat_notify_change() CASCADE"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0009_record_versions'"))
+        from alembic import command
+
+        from secretariat.migrations import alembic_config
+
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009_record_versions")
     owner.close()
     upgraded = open_database(as_user(office["owner"], kim))  # the co-owner upgrades it
     try:
