@@ -214,12 +214,8 @@ def _merge_batch(
     ours = read_values(connection, table, ids)
     bases = _bases(connection, writer.partner, table, ids)
     deleted_here = _deleted_here(connection, [i for i in ids if i not in ours])
-    parsed: dict[uuid.UUID, dict[str, Any]] = {}
-    incoming = [
-        _their_values(record, table, parsed, record_id)
-        for record, record_id in zip(batch, ids, strict=True)
-    ]
-    writer.parsed = parsed
+    incoming = [_their_values(record, table) for record in batch]
+    writer.parsed = {}
     missing = orphans(connection, table, incoming)
     for record_id, record, theirs in zip(ids, batch, incoming, strict=True):
         if theirs is not None and record_id not in ours and parent_missing(table, theirs, missing):
@@ -248,10 +244,13 @@ def _merge_batch(
             theirs is not None and writer.belongs_to_restored(table, theirs),
             record_id in writer.grown,
         )
+        if theirs is not None and sides.theirs_digest != sides.ours_digest:
+            writer.parsed[record_id] = _parse_values(record, table, theirs)
         _apply(writer, table, sides, resolve, report, str(record.get("by", "")))
         if base_digest != (sides.theirs_digest or DELETED):  # else the base is this already
             writer.remember(table, record_id, theirs, sides.theirs_digest)
     writer.flush_inserts(table)
+    writer.flush_updates(table)
     writer.flush_bases()
 
 
@@ -339,13 +338,9 @@ def _record_id(record: dict[str, Any], table: Exchanged) -> uuid.UUID:
         ) from None
 
 
-def _their_values(
-    record: dict[str, Any],
-    table: Exchanged,
-    parsed: dict[uuid.UUID, dict[str, Any]],
-    record_id: uuid.UUID,
-) -> dict[str, Any] | None:
-    """Their values, each checked by parsing it (kept in `parsed`, for an insert)."""
+def _their_values(record: dict[str, Any], table: Exchanged) -> dict[str, Any] | None:
+    """Their values, with the fields the table has (each value is checked by `_parse_values`
+    unless it is exactly the record we hold)."""
     if record.get("deleted") is True:
         return None
     values = record.get("v")
@@ -356,6 +351,13 @@ def _their_values(
             f"payload line {record['_line']}: {table.name} fields {got!r}, "
             f"expected {sorted(expected)}"
         )
+    return values
+
+
+def _parse_values(
+    record: dict[str, Any], table: Exchanged, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Each of their values checked by parsing it, as the columns take them."""
     row = {}
     for name, value in values.items():
         try:
@@ -364,8 +366,7 @@ def _their_values(
             raise ExchangeError(
                 f"payload line {record['_line']}: {table.name}.{name} = {value!r}: {error}"
             ) from None
-    parsed[record_id] = row
-    return values
+    return row
 
 
 def _their_base(record: dict[str, Any]) -> dict[str, Any] | None:

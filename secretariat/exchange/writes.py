@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from secretariat.audit import as_text
@@ -46,6 +46,7 @@ class Writer:
         self.pending: list[dict[str, Any]] = []  # new records of the current batch
         self.pending_teams: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
         self.trail: list[dict[str, Any]] = []  # the audit trail of the batch's changes
+        self.pending_updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         self.now = datetime.now(UTC)
         self.parsed: dict[uuid.UUID, dict[str, Any]] = {}  # the batch's rows, as columns take them
 
@@ -138,23 +139,52 @@ class Writer:
         changed = {name: after[name] for name in names}
         row = self.row(table, changed)
         teams = row.pop(TEAMS, None)
-        column = table.table.c
         if table.name == "plan" and "seq" in row:
             row["seq"] = self._free_seq(table, record_id, {**self.row(table, after), **row})
         values: dict[str, Any] = {**row, "updated_at": self.now}
         if table.name == "plan":
             values["search_text"] = search_text(after)
-        version = self.connection.scalar(
-            update(table.table)
-            .where(column.id == record_id)
-            .values(version=column.version + 1, **values)
-            .returning(column.version)
-        )
+        group = self.pending_updates.setdefault(tuple(sorted(values)), [])
+        group.append({"b_id": record_id, **{f"b_{name}": value for name, value in values.items()}})
         if teams is not None:
             self._set_teams(table, record_id, teams)
         if table.name == "plan_status_change":
             self.plans_with_history.add(uuid.UUID(after["plan_id"]))
-        self._trail(table, record_id, before, changed, int(version or 0), by)
+        self._trail(table, record_id, before, changed, 0, by)
+        if table.name == "plan" and "seq" in row:
+            self.flush_updates(table)  # the next number taken is counted from this one
+
+    def flush_updates(self, table: Exchanged) -> None:
+        """The batch's edits, one statement per set of fields changed; each record's version
+        goes up by one, and the audit trail says which version the edit made."""
+        column = table.table.c
+        updated: list[uuid.UUID] = []
+        for names, rows in self.pending_updates.items():
+            statement = (
+                update(table.table)
+                .where(column.id == bindparam("b_id"))
+                .values(
+                    {
+                        **{name: bindparam(f"b_{name}") for name in names},
+                        "version": column.version + 1,
+                    }
+                )
+            )
+            self.connection.execute(statement, rows)
+            updated += [row["b_id"] for row in rows]
+        self.pending_updates = {}
+        if not updated:
+            return
+        versions: dict[uuid.UUID, int] = {}
+        for start in range(0, len(updated), 500):
+            chunk = updated[start : start + 500]
+            found = self.connection.execute(
+                select(column.id, column.version).where(column.id.in_(chunk))
+            )
+            versions.update({row[0]: row[1] for row in found})
+        for edit in self.trail:
+            if edit["record_kind"] == table.name and not edit["record_version"]:
+                edit["record_version"] = versions.get(edit["record_id"], 0)
 
     def _free_seq(
         self,
