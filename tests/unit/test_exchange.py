@@ -343,3 +343,65 @@ def test_a_killed_import_leaves_the_database_as_it_was(demo_template: Path, tmp_
         assert held in (empty, full), f"killed after {delay} s: a part of the file went in"
         outcomes.add("none" if held == empty else "all")
     assert "none" in outcomes  # at least one kill landed inside the import
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_tampered_file_and_an_open_conflict_write_nothing(
+    demo_template: Path, tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = tmp_path / "laptop.db"
+    shutil.copyfile(demo_template, laptop)
+    assert run("--db", pg_url, "init") == 0
+    office: Path = pg_url  # type: ignore[assignment]
+    make_sites(tmp_path, laptop, office)
+    assert send(laptop, office, tmp_path / "l1.secx") == 0
+    assert send(office, laptop, tmp_path / "o1.secx") == 0  # acknowledges the first
+    assert run("--db", office, "edit", "plan", "1-ECO-01", "--set", "title_en=Office") == 0
+    assert run("--db", laptop, "edit", "plan", "1-ECO-01", "--set", "title_en=Laptop") == 0
+    good = tmp_path / "l2.secx"
+    assert run("--db", laptop, "exchange", "export", "-o", good) == 0
+    before = records_at(office)  # type: ignore[arg-type]
+    forged = tmp_path / "forged.secx"
+    _rewrite(good, forged, "payload.jsonl", b"Laptop", b"Forged")
+    capsys.readouterr()
+    assert run("--db", office, "exchange", "import", forged) == 1
+    assert "SHA-256 differs" in capsys.readouterr().err
+    assert run("--db", office, "exchange", "import", good) == 1
+    assert "1 conflicts; nothing was written" in capsys.readouterr().err
+    assert records_at(office) == before  # type: ignore[arg-type]
+    assert run("--db", office, "exchange", "import", good, "--conflicts", "theirs") == 0
+    assert plan_field(office, "1-ECO-01", "title")["en"] == "Laptop"
+
+
+def test_the_signing_key_is_the_users_alone_and_a_copied_database_becomes_a_new_site(
+    demo_template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import stat
+
+    from secretariat.exchange.keys import CONFIG_DIR_ENV, private_key_path
+    from secretariat.exchange.sites import site_key
+
+    office = tmp_path / "office.db"
+    shutil.copyfile(demo_template, office)
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "office-config"))
+    assert run("--db", office, "exchange", "init", "--side", "A") == 0
+    db = open_database(office)
+    key = private_key_path(site_key(db).site_id)
+    db.close()
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert stat.S_IMODE(key.parent.stat().st_mode) == 0o700
+    assert b"PRIVATE KEY" in key.read_bytes()
+    assert b"PRIVATE" not in office.read_bytes()  # the database holds the public key only
+
+    laptop = tmp_path / "laptop.db"
+    shutil.copyfile(office, laptop)
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "laptop-config"))  # another machine
+    capsys.readouterr()
+    assert run("--db", laptop, "exchange", "key", "-o", tmp_path / "laptop.key") == 1
+    assert "--new-site" in capsys.readouterr().err
+    assert run("--db", laptop, "exchange", "init", "--side", "A") == 1  # a site already
+    assert run("--db", laptop, "exchange", "init", "--side", "A", "--new-site") == 0
+    assert run("--db", laptop, "exchange", "key", "-o", tmp_path / "laptop.key") == 0
