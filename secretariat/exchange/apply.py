@@ -24,7 +24,7 @@ from secretariat.exchange.dependants import grown_under, orphans, parent_missing
 from secretariat.exchange.describe import describe_conflicts
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED, Conflict, Sides, merge_record
-from secretariat.exchange.sites import require_own_site
+from secretariat.exchange.sites import prune_log, require_own_site
 from secretariat.exchange.tables import ExchangeBase, ExchangeDeleted, ExchangeSite
 from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
 from secretariat.exchange.writes import Writer, load_base
@@ -402,3 +402,5 @@ def _acknowledge(session: Session, partner_id: uuid.UUID, checked: VerifiedFile)
     acknowledged = checked.manifest.get("acknowledges")
     if isinstance(acknowledged, int) and partner.acked_seq < acknowledged <= partner.sent_seq:
         partner.acked_seq = acknowledged
+        session.flush()
+        prune_log(session)

@@ -182,3 +182,27 @@ def overview(db: Database) -> tuple[SiteKey | None, list[PartnerState]]:
             )
             for entry in partners(session)
         ]
+
+
+def prune_log(session: Session) -> int:
+    """Forget the log entries no partner can still need: those at or below the watermark of
+    every partner's last acknowledged file (or, for one that acknowledged none, of the first
+    file made for it: a later acknowledgement names that one or a later one). A partner with
+    no file made yet needs none: its first file is a full copy."""
+    from sqlalchemy import func
+
+    from secretariat.exchange.tables import ExchangeLog
+
+    bounds = []
+    for partner in partners(session):
+        query = select(func.min(ExchangeSent.watermark)).where(
+            ExchangeSent.site_id == partner.site_id,  # type: ignore[arg-type]
+            ExchangeSent.seq >= max(partner.acked_seq, 1),  # type: ignore[arg-type]
+        )
+        lowest = session.scalar(query)
+        if lowest is not None:
+            bounds.append(int(lowest))
+    if not bounds:
+        return 0
+    result = session.execute(delete(ExchangeLog).where(ExchangeLog.seq <= min(bounds)))  # type: ignore[arg-type]
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -405,3 +405,24 @@ def test_the_signing_key_is_the_users_alone_and_a_copied_database_becomes_a_new_
     assert run("--db", laptop, "exchange", "init", "--side", "A") == 1  # a site already
     assert run("--db", laptop, "exchange", "init", "--side", "A", "--new-site") == 0
     assert run("--db", laptop, "exchange", "key", "-o", tmp_path / "laptop.key") == 0
+
+
+def test_the_log_forgets_what_every_partner_has_and_changes_still_travel(
+    two_sites: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    office, partner = two_sites
+
+    def logged(path: Path) -> int:
+        with sqlite3.connect(path) as connection:
+            return int(connection.execute("SELECT count(*) FROM exchange_log").fetchone()[0])
+
+    assert logged(partner) > 700  # the first file went in through the log's triggers
+    assert send(partner, office, tmp_path / "b1.secx") == 0  # acknowledges the office's file
+    assert send(office, partner, tmp_path / "a1.secx") == 0  # acknowledges the partner's
+    assert send(partner, office, tmp_path / "b2.secx") == 0
+    assert logged(partner) < 50 and logged(office) < 50
+    assert run("--db", partner, "edit", "plan", "2-ECO-01", "--set", "progress=44") == 0
+    assert send(partner, office, tmp_path / "b3.secx") == 0
+    assert plan_field(office, "2-ECO-01", "progress") == 44
