@@ -238,10 +238,18 @@ def _last_authors(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUI
     if not ids:
         return {}
     edit = table_of(RecordEdit)
-    rows = connection.execute(
-        select(edit.c.record_id, edit.c.author, edit.c.created_at)
+    # The latest edit of each record only, read from the (record_id, created_at) index.
+    latest = (
+        select(edit.c.record_id, func.max(edit.c.created_at).label("at"))
         .where(edit.c.record_id.in_(ids))
-        .order_by(edit.c.created_at)
+        .group_by(edit.c.record_id)
+        .subquery()
+    )
+    rows = connection.execute(
+        select(edit.c.record_id, edit.c.author, edit.c.created_at).join(
+            latest,
+            (edit.c.record_id == latest.c.record_id) & (edit.c.created_at == latest.c.at),
+        )
     )
     return {record_id: (author, when.isoformat()) for record_id, author, when in rows}
 

@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Table, select
+from sqlalchemy import Column, Date, DateTime, String, Table, Uuid, select, type_coerce
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 
 from secretariat.kinds import KINDS, LinkTable
 from secretariat.services.records import table_of
-from secretariat.transfer.json_values import json_parser, to_json
+from secretariat.transfer.json_values import json_parser, plain_type, to_json
 
 LOCAL_COLUMNS = frozenset({"id", "version", "updated_at", "search_text"})
 DERIVED = {"plan": ("status", "status_changed_on")}  # carried for a new plan, then recomputed
@@ -115,7 +116,8 @@ def _read_batch(
     connection: Connection, table: Exchanged, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, dict[str, Any]]:
     names = [name for name in (*table.fields, *table.derived) if name != TEAMS]
-    columns = [table.table.c.id, *(table.table.c[name] for name in names)]
+    raw = connection.dialect.name == "sqlite"
+    columns = [table.table.c.id, *(_as_stored(table.table.c[name], raw) for name in names)]
     rows = connection.execute(select(*columns).where(table.table.c.id.in_(ids))).all()
     found = {row[0]: dict(zip(names, map(to_json, row[1:]), strict=True)) for row in rows}
     if table.link is not None:
@@ -128,6 +130,14 @@ def _read_batch(
         ):
             found[owner_id][TEAMS].append(team_id.hex)
     return found
+
+
+def _as_stored(column: Column[Any], raw: bool) -> Any:
+    """On SQLite a UUID, date, time or enum column is read as the text it is stored as, which
+    is its JSON form already (json_values.py): no Python object made and turned back."""
+    if raw and isinstance(plain_type(column), (Uuid, Date, DateTime, SAEnum)):
+        return type_coerce(column, String).label(column.name)
+    return column
 
 
 def all_ids(connection: Connection, table: Exchanged) -> Iterator[list[uuid.UUID]]:
