@@ -25,7 +25,7 @@ from secretariat.exchange.describe import describe_conflicts
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED, Conflict, Sides, merge_record
 from secretariat.exchange.sites import prune_log, require_own_site
-from secretariat.exchange.tables import ExchangeBase, ExchangeDeleted, ExchangeSite
+from secretariat.exchange.tables import ExchangeDeleted, ExchangeSite, read_bases
 from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
 from secretariat.exchange.writes import Writer, load_base
 from secretariat.migrations import HEAD_REVISION, backup_database, known_revisions
@@ -82,8 +82,10 @@ def import_exchange(
     open. `backup`: copy a SQLite database aside first (the app's review does)."""
     resolve = resolve or policy(None)
     with db.read() as session:
-        own, partner = _check(session, path)
-        checked = _checked_file(session, path, own)
+        checked = _checked_file(session, path, require_own_site(session))
+        partner = session.get(ExchangeSite, checked.sender)
+        assert partner is not None  # its key verified the file
+        session.expunge_all()
     report = ImportReport(path, partner.name or partner.site_id.hex, checked.sequence)
     if checked.sequence <= partner.received_seq:
         report.already_applied = True
@@ -111,25 +113,6 @@ def import_exchange(
             report.backup = backup_database(db)
     report.written = True
     return report
-
-
-def _check(session: Session, path: Path) -> tuple[ExchangeSite, ExchangeSite]:
-    own = require_own_site(session)
-    from secretariat.exchange.container import read_manifest
-
-    manifest = read_manifest(path)[0]
-    try:
-        sender = uuid.UUID(str(manifest["from"]["site"]))
-    except (KeyError, TypeError, ValueError):
-        raise ExchangeError(f"{path}: the manifest names no sending site") from None
-    partner = session.get(ExchangeSite, sender)
-    if partner is None or partner.own:
-        raise ExchangeError(
-            f"{path}: from site {sender}, whose key is not pinned here "
-            "(`secretariat exchange trust KEYFILE` with that site's key file)"
-        )
-    session.expunge_all()
-    return own, partner
 
 
 def _checked_file(session: Session, path: Path, own: ExchangeSite) -> VerifiedFile:
@@ -212,7 +195,7 @@ def _merge_batch(
 ) -> None:
     ids = [_record_id(record, table) for record in batch]
     ours = read_values(connection, table, ids)
-    bases = _bases(connection, writer.partner, table, ids)
+    bases = read_bases(connection, writer.partner, table.name, ids)
     deleted_here = _deleted_here(connection, [i for i in ids if i not in ours])
     incoming = [_their_values(record, table) for record in batch]
     writer.parsed = {}
@@ -226,7 +209,8 @@ def _merge_batch(
         if theirs is None and mine is not None and parent_missing(table, mine, writer.kept):
             writer.remember(table, record_id, None)  # kept with the record it belongs to
             continue
-        base_digest, base_fields = bases.get(record_id, (None, None))
+        base_digest, base_text = bases.get(record_id, (None, ""))
+        base_fields = load_base(base_text)
         sides = Sides(
             table.name,
             record_id,
@@ -318,12 +302,9 @@ def _write(
         report.add("inserted")
     elif action == "delete":
         writer.delete_later(table, sides.record_id)
-    elif action == "update" or taken:
-        if sides.ours is None or values is None:
-            return
-        if taken:
-            writer.update(table, sides.record_id, sides.ours, values, taken, by)
-            report.add("updated")
+    elif taken and sides.ours is not None and values is not None:
+        writer.update(table, sides.record_id, sides.ours, values, taken, by)
+        report.add("updated")
     else:
         report.add("unchanged")
 
@@ -372,20 +353,6 @@ def _parse_values(
 def _their_base(record: dict[str, Any]) -> dict[str, Any] | None:
     base = record.get("b")
     return base if isinstance(base, dict) else None
-
-
-def _bases(
-    connection: Connection, partner: uuid.UUID, table: Exchanged, ids: list[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, dict[str, Any] | None]]:
-    base = table_of(ExchangeBase)
-    rows = connection.execute(
-        select(base.c.record_id, base.c.digest, base.c.fields).where(
-            base.c.site_id == partner,
-            base.c.table_name == table.name,
-            base.c.record_id.in_(ids),
-        )
-    )
-    return {record_id: (hashed, load_base(fields)) for record_id, hashed, fields in rows}
 
 
 def _deleted_here(connection: Connection, ids: list[uuid.UUID]) -> set[uuid.UUID]:

@@ -7,6 +7,7 @@ entry whose plan is not here, and will not come back, is left out (`orphans`).
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -22,9 +23,14 @@ from secretariat.services.records import table_of
 
 def cascade_parents(table: Exchanged) -> list[tuple[str, str]]:
     """(column, table) of the records whose deletion deletes this one."""
+    return _cascade_parents(table.name)
+
+
+@functools.cache  # asked for every record of an import or export
+def _cascade_parents(name: str) -> list[tuple[str, str]]:
     return [
         (key.parent.name, key.column.table.name)
-        for key in table.table.foreign_keys
+        for key in exchanged(name).table.foreign_keys
         if (key.ondelete or "").upper() == "CASCADE"
     ]
 

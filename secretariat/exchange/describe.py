@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from secretariat.exchange.merge import Conflict
+from secretariat.exchange.values import exchanged, read_values
 from secretariat.models import CommitteeProfile, Conference, Plan, RecordEdit, Team
 from secretariat.services.records import table_of
 
@@ -39,8 +40,6 @@ def describe_conflicts(connection: Connection, conflicts: list[Conflict]) -> Non
 
 
 def _record_values(connection: Connection, conflict: Conflict) -> dict[str, Any] | None:
-    from secretariat.exchange.values import exchanged, read_values
-
     found = read_values(connection, exchanged(conflict.table), [conflict.record_id])
     return found.get(conflict.record_id)
 

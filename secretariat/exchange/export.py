@@ -27,11 +27,11 @@ from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import signing_key
 from secretariat.exchange.sites import partner_named, require_own_site
 from secretariat.exchange.tables import (
-    ExchangeBase,
     ExchangeDeleted,
     ExchangeLog,
     ExchangeSent,
     ExchangeSite,
+    read_bases,
 )
 from secretariat.exchange.values import (
     EXCHANGED,
@@ -147,7 +147,7 @@ def _lines(
     parents = cascade_parents(table)
     for ids in _id_batches(connection, table, changed):
         current = read_values(connection, table, ids)
-        bases = _bases(connection, plan.partner.site_id, table, ids)
+        bases = read_bases(connection, plan.partner.site_id, table.name, ids)
         authors = {} if table.append_only else _last_authors(connection, list(current))
         for record_id in ids:
             values = current.get(record_id)
@@ -216,20 +216,6 @@ def _id_batches(
     ids = changed.get(table.name, [])
     for start in range(0, len(ids), ID_BATCH):
         yield ids[start : start + ID_BATCH]
-
-
-def _bases(
-    connection: Connection, site_id: uuid.UUID, table: Exchanged, ids: list[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, str]]:
-    base = table_of(ExchangeBase)
-    rows = connection.execute(
-        select(base.c.record_id, base.c.digest, base.c.fields).where(
-            base.c.site_id == site_id,
-            base.c.table_name == table.name,
-            base.c.record_id.in_(ids),
-        )
-    )
-    return {record_id: (hashed, fields) for record_id, hashed, fields in rows}
 
 
 def _last_authors(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from secretariat.db import Database
@@ -15,11 +15,11 @@ from secretariat.exchange.keys import (
     ExchangeError,
     SiteKey,
     new_signing_key,
-    private_key_path,
     public_text,
     read_key_file,
+    signing_key,
 )
-from secretariat.exchange.tables import ExchangeBase, ExchangeSent, ExchangeSite
+from secretariat.exchange.tables import ExchangeBase, ExchangeLog, ExchangeSent, ExchangeSite
 
 SIDES = ("A", "B")
 
@@ -53,7 +53,7 @@ def init_site(db: Database, side: str, name: str = "", *, new_site: bool = False
                     f"{', ' + current.name if current.name else ''}); "
                     "--new-site makes it a new one (its partners must pin the new key)"
                 )
-            _forget_identity(session, current)
+            _forget_identity(session)
         site_id = uuid.uuid4()
         key = new_signing_key(site_id)
         session.add(
@@ -64,22 +64,18 @@ def init_site(db: Database, side: str, name: str = "", *, new_site: bool = False
         return SiteKey(site_id, side, name.strip(), public_text(key))
 
 
-def _forget_identity(session: Session, current: ExchangeSite) -> None:
+def _forget_identity(session: Session) -> None:
     """A new site starts with no partners and no bases: what the old identity exchanged was
     the old identity's."""
     for table in (ExchangeBase, ExchangeSent, ExchangeSite):
         session.execute(delete(table))
     session.flush()
-    del current
 
 
 def site_key(db: Database) -> SiteKey:
     with db.read() as session:
         site = require_own_site(session)
-        if not private_key_path(site.site_id).exists():
-            from secretariat.exchange.keys import signing_key
-
-            signing_key(site.site_id)  # raises, naming the missing key
+        signing_key(site.site_id)  # only the machine holding the key speaks for the site
         return SiteKey(site.site_id, site.side, site.name, site.public_key)
 
 
@@ -189,10 +185,6 @@ def prune_log(session: Session) -> int:
     every partner's last acknowledged file (or, for one that acknowledged none, of the first
     file made for it: a later acknowledgement names that one or a later one). A partner with
     no file made yet needs none: its first file is a full copy."""
-    from sqlalchemy import func
-
-    from secretariat.exchange.tables import ExchangeLog
-
     bounds = []
     for partner in partners(session):
         query = select(func.min(ExchangeSent.watermark)).where(

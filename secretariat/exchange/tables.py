@@ -7,9 +7,11 @@ workbook leave them out, and a restored or copied database starts as no site at 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, Identity, Integer, String, Text, Uuid
+from sqlalchemy import BigInteger, Column, Identity, Integer, String, Text, Uuid, select
+from sqlalchemy.engine import Connection
 from sqlmodel import Field, SQLModel
 
 from secretariat.models import utc_now
@@ -83,3 +85,18 @@ class ExchangeDeleted(SQLModel, table=True):
 
 
 EXCHANGE_TABLES = (ExchangeSite, ExchangeSent, ExchangeBase, ExchangeLog, ExchangeDeleted)
+
+
+def read_bases(
+    connection: Connection, site_id: uuid.UUID, table_name: str, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str]]:
+    """The partner's last versions of these records: id -> (digest, fields as JSON text)."""
+    base = ExchangeBase.__table__  # type: ignore[attr-defined]
+    rows = connection.execute(
+        select(base.c.record_id, base.c.digest, base.c.fields).where(
+            base.c.site_id == site_id,
+            base.c.table_name == table_name,
+            base.c.record_id.in_(ids),
+        )
+    )
+    return {record_id: (hashed, fields) for record_id, hashed, fields in rows}

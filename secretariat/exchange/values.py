@@ -95,11 +95,16 @@ def exchanged(name: str) -> Exchanged:
     raise KeyError(name)
 
 
+def canonical(values: dict[str, Any], fields: Sequence[str]) -> str:
+    """A record's merged fields as one JSON text, the same for equal records (a base is
+    stored so, and hashed so)."""
+    chosen = {name: values.get(name) for name in fields}
+    return json.dumps(chosen, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def digest(values: dict[str, Any], fields: Sequence[str]) -> str:
     """A record's merged fields as one hash: equal hashes, equal records."""
-    chosen = {name: values.get(name) for name in fields}
-    text = json.dumps(chosen, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(canonical(values, fields).encode()).hexdigest()
 
 
 def read_values(

@@ -17,7 +17,7 @@ from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED
 from secretariat.exchange.tables import ExchangeBase, ExchangeLog
-from secretariat.exchange.values import EXCHANGED, TEAMS, Exchanged, digest, exchanged
+from secretariat.exchange.values import EXCHANGED, TEAMS, Exchanged, canonical, digest, exchanged
 from secretariat.models import RecordEdit
 from secretariat.services.records import table_of
 from secretariat.text import search_text
@@ -93,18 +93,8 @@ class Writer:
         for row in rows:
             self._refuse_key_clash(table, row["id"], row)
         self.connection.execute(insert(table.table), rows)
-        if self.pending_teams and table.link is not None:
-            link = table_of(table.link.model)
-            owner = link.c[table.link.owner_column]
-            owners = [owner_id for owner_id, _teams in self.pending_teams]
-            self.connection.execute(delete(link).where(owner.in_(owners)))
-            links = [
-                {table.link.owner_column: owner_id, table.link.target_column: team}
-                for owner_id, teams in self.pending_teams
-                for team in teams
-            ]
-            if links:
-                self.connection.execute(insert(link), links)
+        if self.pending_teams:
+            self._set_teams(table, self.pending_teams)
         self.pending_teams = []
 
     def _clashing_plans(self, table: Exchanged, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -147,7 +137,7 @@ class Writer:
         group = self.pending_updates.setdefault(tuple(sorted(values)), [])
         group.append({"b_id": record_id, **{f"b_{name}": value for name, value in values.items()}})
         if teams is not None:
-            self._set_teams(table, record_id, teams)
+            self._set_teams(table, [(record_id, teams)])
         if table.name == "plan_status_change":
             self.plans_with_history.add(uuid.UUID(after["plan_id"]))
         self._trail(table, record_id, before, changed, 0, by)
@@ -215,7 +205,7 @@ class Writer:
         self.connection.execute(
             update(table.table)
             .where(column.id == holder)
-            .values(seq=free, version=column.version + 1, updated_at=datetime.now(UTC))
+            .values(seq=free, version=column.version + 1, updated_at=self.now)
         )
         return int(row["seq"])
 
@@ -237,16 +227,18 @@ class Writer:
                 "one of the two, then exchange again"
             )
 
-    def _set_teams(self, table: Exchanged, owner_id: uuid.UUID, teams: list[uuid.UUID]) -> None:
+    def _set_teams(self, table: Exchanged, owners: list[tuple[uuid.UUID, list[uuid.UUID]]]) -> None:
+        """Each owner's link rows (an MOU's or a meeting's teams) replaced by the given ones."""
         assert table.link is not None
         link = table_of(table.link.model)
         owner = link.c[table.link.owner_column]
-        self.connection.execute(delete(link).where(owner == owner_id))
-        if teams:
-            rows = [
-                {table.link.owner_column: owner_id, table.link.target_column: team}
-                for team in teams
-            ]
+        self.connection.execute(delete(link).where(owner.in_([owner_id for owner_id, _ in owners])))
+        rows = [
+            {table.link.owner_column: owner_id, table.link.target_column: team}
+            for owner_id, teams in owners
+            for team in teams
+        ]
+        if rows:
             self.connection.execute(insert(link), rows)
 
     def _trail(
@@ -315,7 +307,7 @@ class Writer:
             hashed, fields = DELETED, ""
         else:
             hashed = hashed or digest(theirs, table.fields)
-            fields = "" if table.append_only else _fields_json(theirs, table.fields)
+            fields = "" if table.append_only else canonical(theirs, table.fields)
         self.bases.append(
             {
                 "site_id": self.partner,
@@ -398,11 +390,6 @@ class Writer:
             self.connection.execute(
                 update(plan).where(plan.c.id == plan_id).values(status_changed_on=last_date)
             )
-
-
-def _fields_json(values: dict[str, Any], fields: Sequence[str]) -> str:
-    chosen = {name: values.get(name) for name in fields}
-    return json.dumps(chosen, ensure_ascii=False, separators=(",", ":"))
 
 
 def load_base(text: str) -> dict[str, Any] | None:
