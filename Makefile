@@ -1,17 +1,18 @@
-# Two commands matter: `make run` and `make test`. Both create .venv and install only when
-# pyproject.toml changed since the last install, so a second call starts at once.
+# Two commands matter: `make run` and `make test`. Both first install the Debian packages they
+# need (packaging/debian-packages.txt; nothing when all are there), then create .venv and install
+# only when pyproject.toml changed since the last install, so a second call starts at once.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 TS := resources/translations/secretariat_ko.ts resources/translations/secretariat_zh.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench screenshots translations wheel clean
+.PHONY: run test lint debian-run debian-test bench screenshots translations wheel clean
 
-run: $(VENV)/.installed $(QM)
+run: debian-run $(VENV)/.installed $(QM)
 	$(BIN)/secretariat gui
 
-test: $(VENV)/.installed-test $(QM)
+test: debian-test $(VENV)/.installed-test $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -20,7 +21,13 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-$(VENV)/bin/python:
+# The Debian packages of a group (run, test, ci, bundle) that are missing, after saying which.
+debian-run:
+	@packaging/debian-packages run
+debian-test:
+	@packaging/debian-packages run test
+
+$(VENV)/bin/python: | debian-run
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,3 +102,13 @@ def pg_url() -> Iterator[str]:
             for role in list(roles):
                 connection.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()
+
+
+@pytest.fixture
+def soffice() -> str:
+    """LibreOffice's command, which `make test` installs (packaging/debian-packages.txt, group
+    test): the real spreadsheet reading our workbooks is never skipped, a missing one fails."""
+    command = shutil.which("soffice")
+    if command is None:
+        pytest.fail("LibreOffice (soffice) is missing: run `packaging/debian-packages test`")
+    return command

@@ -84,12 +84,13 @@ def test_round_trip_in_other_languages_and_on_the_demo(demo_db: Database, tmp_pa
         assert result.unchanged == 179
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_round_trip_through_libreoffice(db: Database, committee, tmp_path: Path) -> None:
+def test_round_trip_through_libreoffice(
+    db: Database, committee, tmp_path: Path, soffice: str
+) -> None:
     path = export(db, tmp_path / "c.xlsx")
     out = tmp_path / "lo"
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+        [soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
         capture_output=True,
         timeout=120,
         check=True,
