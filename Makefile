@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 TS := resources/translations/secretariat_ko.ts resources/translations/secretariat_zh.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint debian-run debian-test bench screenshots translations wheel clean
+.PHONY: run test lint debian-run debian-test debian-bundle bundle smoke-bundle install-desktop bench screenshots translations wheel clean
 
 run: debian-run $(VENV)/.installed $(QM)
 	$(BIN)/secretariat gui
@@ -26,6 +26,8 @@ debian-run:
 	@packaging/debian-packages run
 debian-test:
 	@packaging/debian-packages run test
+debian-bundle:
+	@packaging/debian-packages run test bundle
 
 $(VENV)/bin/python: | debian-run
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +39,10 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle,postgres]'
 	touch $@ $(VENV)/.installed
 
 $(VENV)/.installed-bench: pyproject.toml | $(VENV)/bin/python
@@ -57,6 +63,19 @@ bench: $(VENV)/.installed-bench $(QM)
 
 screenshots: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+# The one-folder app dist/Secretariat/ (packaging/secretariat.spec), and its smoke test: the
+# bundled command line and window, run from outside the checkout with no venv on PATH.
+bundle: debian-bundle $(VENV)/.installed-bundle $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/secretariat.spec
+
+smoke-bundle: bundle
+	packaging/smoke-bundle dist/Secretariat
+
+# Secretariat in this user's application menu (the bundle if built, else the venv).
+install-desktop:
+	packaging/install-desktop
 
 wheel: $(VENV)/.installed $(QM)
 	$(BIN)/python -m pip wheel --no-deps -w dist .

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
@@ -27,7 +27,7 @@ from ui.fonts import register_bundled_fonts
 from ui.idle_collector import IdleCollector
 from ui.main_window import MainWindow
 from ui.settings import app_settings, author_name, open_read_only, ui_language
-from ui.tasks import run_task
+from ui.tasks import cancel_all_and_wait, run_task
 
 if TYPE_CHECKING:
     from secretariat.db import Database, PasswordRequiredError
@@ -36,13 +36,16 @@ log = logging.getLogger(__name__)
 
 LOG_FILENAME = "secretariat.log"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+SMOKE_TIMEOUT_MS = 60_000
 
 
-def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
+def run_app(location: str, *, read_only: bool, explicit: bool, smoke: bool = False) -> int:
     """Run the app on the database at `location` until its window closes; the exit code.
 
     `explicit`: the user named the database (`--db`); a missing file is then an error, as on
     the command line, while the default database is created on first start.
+    `smoke`: quit with 0 once the Dashboard has painted on the opened database (a check that an
+    installed app starts: `secretariat gui --smoke`); an error is printed, not shown.
     """
     log_file = configure_logging(data_dir())
     app = make_application()
@@ -54,7 +57,7 @@ def run_app(location: str, *, read_only: bool, explicit: bool) -> int:
     read_only = read_only or open_read_only(settings)
     window = MainWindow(settings=settings)
     window.show()
-    startup = Startup(window, language)
+    startup = Startup(window, language, smoke=smoke)
     startup.open(location, read_only=read_only, create=not explicit)
     previous_hook = sys.excepthook
     sys.excepthook = report_unexpected_error
@@ -88,10 +91,11 @@ class Startup(QObject):
     """Receives the opened database (in the GUI thread) and gives it to the window, or shows
     the error."""
 
-    def __init__(self, window: MainWindow, language: str) -> None:
+    def __init__(self, window: MainWindow, language: str, *, smoke: bool = False) -> None:
         super().__init__()
         self.window = window
         self.language = language
+        self.smoke = smoke
         self.db: Database | None = None
         self.collector: IdleCollector | None = None
 
@@ -116,6 +120,9 @@ class Startup(QObject):
         db.set_author(author_name(self.window.settings))  # SQLite: the name in Settings
         log.info("opened %s%s", db.describe(), " read-only" if db.read_only else "")
         self.window.attach(AppContext(db, self.window.settings, ui_language=self.language))
+        if self.smoke:
+            quit_after_first_paint(self.window)
+            return
         self.window.offer_first_start()
         freeze_startup_objects()
         self.collector = IdleCollector(self.window)
@@ -145,6 +152,13 @@ class Startup(QObject):
         from secretariat.cli import EXIT_DATABASE  # (the command line's module loads slowly)
 
         log.error("cannot open the database: %s", message)
+        if self.smoke:  # nobody to read a message box
+            print(f"secretariat: cannot open the database: {message}", file=sys.stderr)
+            # Later, once the worker that reported it has finished.
+            QTimer.singleShot(
+                0, lambda: (cancel_all_and_wait(), QCoreApplication.exit(EXIT_DATABASE))
+            )
+            return
         QMessageBox.critical(
             self.window,
             QCoreApplication.translate("Startup", "Secretariat cannot start"),
@@ -163,6 +177,26 @@ class Startup(QObject):
             self.db.close()
 
 
+class _FirstPaint(QObject):
+    """Quits the application with 0 once the watched widget has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            log.info("smoke test: %s painted", watched.objectName() or type(watched).__name__)
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+        return False
+
+
+def quit_after_first_paint(window: MainWindow) -> None:
+    """Show the Dashboard and quit once it has painted, or with 1 if it never does."""
+    page = window.show_page("dashboard")
+    watcher = _FirstPaint(page)
+    page.installEventFilter(watcher)
+    page.update()
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: QCoreApplication.exit(1))
+
+
 def freeze_startup_objects() -> None:
     """Keep what start-up made (modules, classes, the pages: ~90,000 objects) out of Python's
     cyclic garbage collection: they live as long as the app, and a full collection walking
@@ -178,6 +212,8 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Secretariat")
     app.setApplicationVersion(__version__)
+    # Ties the window to packaging/secretariat.desktop (its icon and name in the dock).
+    app.setDesktopFileName("secretariat")
     icon = app_icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))

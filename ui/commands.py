@@ -14,6 +14,12 @@ def register(commands: Any) -> None:
         action="store_true",
         help="open the database so that nothing can be changed (for team leads)",
     )
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, show the Dashboard and quit with 0 once it has painted "
+        "(checks that an installed app starts; use QT_QPA_PLATFORM=offscreen without a screen)",
+    )
     gui.set_defaults(handler=run_gui)
 
 
@@ -21,4 +27,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from secretariat.cli import database_location
     from ui.app import run_app
 
-    return run_app(database_location(args), read_only=args.read_only, explicit=bool(args.db))
+    return run_app(
+        database_location(args),
+        read_only=args.read_only,
+        explicit=bool(args.db),
+        smoke=args.smoke,
+    )

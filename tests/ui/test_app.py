@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -245,3 +248,37 @@ def test_a_reader_signs_in_and_the_app_opens_read_only_by_itself(
     assert prompts[1].startswith("That password was refused.")
     assert (seen["read_only"], seen["marker"]) == (True, True)  # not asked for: the server's
     assert "lee's password" not in (data_dir() / "secretariat.log").read_text(encoding="utf-8")
+
+
+def run_smoke(db_path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SECRETARIAT_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "secretariat", "--db", str(db_path), "gui", "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        check=False,
+    )
+
+
+def test_gui_smoke_quits_with_0_once_the_dashboard_has_painted(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """`secretariat gui --smoke`, which the bundle's smoke test runs: the real window on the
+    database, the Dashboard painted, exit 0; a database that cannot be opened: exit 3 and the
+    reason printed (no message box waits for a click)."""
+    demo = tmp_path / "demo.db"
+    demo.write_bytes(demo_template.read_bytes())
+    done = run_smoke(demo, tmp_path)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "data" / "secretariat.log").read_text(encoding="utf-8")
+    assert "smoke test: DashboardPage painted" in log
+    missing = run_smoke(tmp_path / "missing.db", tmp_path)
+    assert missing.returncode == 3
+    assert "cannot open the database" in missing.stderr and "missing.db" in missing.stderr
