@@ -46,6 +46,18 @@ def resources_dir() -> Path:
     return Path(spec.origin).parent
 
 
+def docs_dir() -> Path:
+    """`docs/` in a source checkout or the bundle, the `secretariat_docs` package in a wheel:
+    the user guide (`guide/LANGUAGE/*.md`) and the screenshots it shows."""
+    in_checkout = Path(__file__).resolve().parent.parent / "docs"
+    if (in_checkout / "guide").is_dir():
+        return in_checkout
+    spec = importlib_util.find_spec("secretariat_docs")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the user guide is missing: reinstall Secretariat")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def font_path() -> Path:
     """The bundled TrueType collection with Latin, Hangul and CJK ideographs."""
     return resources_dir() / "fonts" / "wqy-microhei.ttc"

@@ -30,7 +30,7 @@ from ui import i18n, tasks
 from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.pages import PAGES, page_title
 from ui.pages.base import Page
-from ui.settings import save_author_name, save_open_read_only, save_ui_language
+from ui.settings import save_author_name, save_open_read_only, save_ui_language, ui_language
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.Preferences: QKeySequence("Ctrl+,"),
     QKeySequence.StandardKey.Quit: QKeySequence("Ctrl+Q"),
     QKeySequence.StandardKey.FullScreen: QKeySequence("F11"),
+    QKeySequence.StandardKey.HelpContents: QKeySequence("F1"),
 }
 
 
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
             self._set_full_screen, QKeySequence.StandardKey.FullScreen
         )
         self.full_screen_action.setCheckable(True)
+        self.guide_action = self._action(self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.guide_window: QWidget | None = None
         self.about_action = self._action(self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(QApplication.aboutQt)
@@ -233,6 +236,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.toggle_navigation_action, self.full_screen_action])
         self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _make_undo_actions(self) -> None:
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
         self.toggle_navigation_action.setText(self.tr("Show &navigation"))
         self.full_screen_action.setText(self.tr("&Full screen"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("User &guide"))
         self.about_action.setText(self.tr("&About Secretariat"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.read_only_label.setText(self.tr("Read-only"))
@@ -447,6 +453,20 @@ class MainWindow(QMainWindow):
             self._remember_author(dialog.author_name())
         if dialog.ui_language() != self.context.ui_language:
             self.apply_ui_language(dialog.ui_language())
+
+    @Slot()
+    def show_guide(self) -> QWidget:
+        """Help → User guide (F1): the guide in the interface language, at the page about the
+        screen shown (the contents until the database is open)."""
+        from ui.dialogs.guide import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self.settings, self)
+        assert isinstance(self.guide_window, GuideWindow)
+        ready = self.is_ready()
+        language = self.context.ui_language if ready else ui_language(self.settings)
+        self.guide_window.open_topic(language, self.current_key() if ready else None)
+        return self.guide_window
 
     @Slot()
     def _show_about(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 from secretariat.db import Database, open_database
 from secretariat.demo import load_demo
 from ui import i18n, tasks
+from ui import screenshot_manifest as screen_manifest
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +63,13 @@ def settle(page: QWidget | None = None, timeout_s: float = SETTLE_TIMEOUT_S) -> 
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def save(widget: QWidget, path: Path) -> Path:
+def save(widget: QWidget, path: Path, screen: object | None = None) -> Path:
+    """Grab `widget` into `path`, noting which screen it shows (`widget` itself by default)
+    for the guide's staleness test (ui/screenshot_manifest.py)."""
     image = widget.grab()
     if not image.save(str(path), "PNG", 0):  # 0: the smallest file (PNG is lossless)
         raise OSError(f"cannot write {path}")
+    screen_manifest.record(path.parent, path, widget if screen is None else screen)
     log.info("wrote %s", path)
     return path
 
@@ -115,7 +119,7 @@ def take_screenshots(
             for key in [key for key in pages or window.pages if key in window.pages]:
                 written += _grab_page(window, key, language, out_dir)
             if pages is None or "settings" in pages:
-                written.append(_grab_settings(window, language, out_dir))
+                written += _grab_window_dialogs(window, language, out_dir)
     finally:
         window.close()
         window.deleteLater()
@@ -132,7 +136,7 @@ def _grab_page(window: QWidget, key: str, language: str, out_dir: Path) -> list[
     if prepare is not None:
         prepare()
         settle(page)
-    written = [save(window, out_dir / f"{key}-{language}.png")]
+    written = [save(window, out_dir / f"{key}-{language}.png", page)]
     dialogs: Dialogs = getattr(page, "screenshot_dialogs", list)()
     for name, open_dialog in dialogs:
         dialog = open_dialog()
@@ -143,12 +147,34 @@ def _grab_page(window: QWidget, key: str, language: str, out_dir: Path) -> list[
     return written
 
 
-def _grab_settings(window: QWidget, language: str, out_dir: Path) -> Path:
-    dialog = window.open_settings()  # type: ignore[attr-defined]
-    settle(dialog)
-    path = save(dialog, out_dir / f"settings-{language}.png")
-    dialog.reject()
-    return path
+def _window_dialogs(window: QWidget) -> Dialogs:
+    """The dialogs of the window's own menus that the user guide shows."""
+    from ui.dialogs import exports
+    from ui.dialogs.first_start import FirstStartDialog
+
+    def first_start() -> QWidget:
+        dialog = FirstStartDialog(window.context, window)  # type: ignore[attr-defined]
+        dialog.author_edit.setText("Kim Minji")  # not the login of whoever takes the pictures
+        dialog.open()
+        return dialog
+
+    return [
+        ("settings", window.open_settings),  # type: ignore[attr-defined]
+        ("first-start", first_start),
+        ("export-pack", lambda: exports.export_briefing_pack(window)),
+        ("export-workbook", lambda: exports.export_workbook(window)),
+    ]
+
+
+def _grab_window_dialogs(window: QWidget, language: str, out_dir: Path) -> list[Path]:
+    written = []
+    for name, open_dialog in _window_dialogs(window):
+        dialog = open_dialog()
+        settle(dialog)
+        written.append(save(dialog, out_dir / f"{name}-{language}.png"))
+        dialog.close()
+        dialog.deleteLater()
+    return written
 
 
 def main(argv: Sequence[str] | None = None) -> int:

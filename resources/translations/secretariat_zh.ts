@@ -1253,6 +1253,34 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="+109"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Secretariat user guide</source>
+        <translation>Secretariat 用户指南</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTimeline</name>
     <message>
         <location filename="../../ui/widgets/history_timeline.py" line="+68"/>
@@ -1408,7 +1436,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+269"/>
+        <location filename="../../ui/main_window.py" line="+274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1481,6 +1509,11 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,13 +2234,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+104"/>
+        <location filename="../../ui/app.py" line="+108"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>Password of {user} on {server}:</source>
         <translation>{server} 上 {user} 的密码：</translation>
@@ -2223,7 +2256,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>登录委员会数据库</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat 无法启动</translation>
     </message>
@@ -2233,7 +2266,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+104"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
