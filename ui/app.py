@@ -27,7 +27,7 @@ from ui.fonts import register_bundled_fonts
 from ui.idle_collector import IdleCollector
 from ui.main_window import MainWindow
 from ui.settings import app_settings, author_name, open_read_only, ui_language
-from ui.tasks import cancel_all_and_wait, run_task
+from ui.tasks import cancel_all_and_wait, idle, run_task
 
 if TYPE_CHECKING:
     from secretariat.db import Database, PasswordRequiredError
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 LOG_FILENAME = "secretariat.log"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 SMOKE_TIMEOUT_MS = 60_000
+SMOKE_POLL_MS = 20
 
 
 def run_app(location: str, *, read_only: bool, explicit: bool, smoke: bool = False) -> int:
@@ -178,14 +179,22 @@ class Startup(QObject):
 
 
 class _FirstPaint(QObject):
-    """Quits the application with 0 once the watched widget has painted."""
+    """Quits the application with 0 once the watched widget has painted and the work it
+    started off the GUI thread (the Dashboard's figures) has come back."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             log.info("smoke test: %s painted", watched.objectName() or type(watched).__name__)
-            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+            self.quit_when_idle()
         return False
+
+    def quit_when_idle(self) -> None:
+        # A thread still running at exit would abort the process ("QThread: Destroyed").
+        if idle():
+            QCoreApplication.exit(0)
+        else:
+            QTimer.singleShot(SMOKE_POLL_MS, self.quit_when_idle)
 
 
 def quit_after_first_paint(window: MainWindow) -> None:

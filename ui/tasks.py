@@ -88,6 +88,11 @@ class Task(QThread):
 _CANCELLED = object()
 
 
+def idle() -> bool:
+    """No task is running off the GUI thread."""
+    return not _running
+
+
 def cancel_all_and_wait(timeout_ms: int = 5000) -> None:
     """On quit: stop every running task so no thread outlives the window."""
     for task in list(_running):
