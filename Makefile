@@ -5,7 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 TS := resources/translations/secretariat_ko.ts resources/translations/secretariat_zh.ts
-QM := $(TS:.ts=.qm)
+# English needs only its plural forms ("%n plan(s)" -> "1 plan", "2 plans"): lupdate -pluralonly.
+TS_EN := resources/translations/secretariat_en.ts
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 .PHONY: run test lint debian-run debian-test debian-bundle bundle smoke-bundle install-desktop bench screenshots translations wheel clean
 
@@ -54,6 +56,7 @@ $(VENV)/.installed-bench: pyproject.toml | $(VENV)/bin/python
 # they are translated) and drops texts no longer in the sources.
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find ui secretariat -name '*.py' | sort) -ts $(TS) -no-obsolete -locations relative
+	$(BIN)/pyside6-lupdate $$(find ui secretariat -name '*.py' | sort) -ts $(TS_EN) -pluralonly -no-obsolete -locations relative
 
 resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

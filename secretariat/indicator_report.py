@@ -52,6 +52,7 @@ def build_report(
 COLUMNS = (
     ("Conf", "conference", "{}"),
     ("Date", "conference_date", "{}"),
+    ("State", "conference_status", "{}"),
     ("Team", "team", "{}"),
     ("Plans", "plans", "{}"),
     ("Promo %", "promotion_rate", "{:.1f}"),
@@ -91,7 +92,10 @@ def print_report(report: dict[str, Any], out: TextIO) -> None:
     rows = sorted(report["conferences"] + report["teams"], key=lambda r: r["conference"])
     headers = [title for title, _key, _pattern in COLUMNS]
     body = [[_cell(row, key, pattern) for _title, key, pattern in COLUMNS] for row in rows]
-    out.write("Indicators per conference (rates in %, Δpp: change from the previous conference)\n")
+    out.write(
+        "Indicators per conference (rates in %, Δpp: change from the previous conference;"
+        " a conference not yet held has plans on its agenda, no rates)\n"
+    )
     out.write("\n".join(format_table(headers, body)) + "\n\n")
     _print_reciprocity(report["reciprocity"], out)
     _print_dormancy(report["dormancy"], out)

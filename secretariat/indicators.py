@@ -69,6 +69,7 @@ class IndicatorRow:
     conference: int
     conference_date: date
     conference_status: str
+    held: bool  # only a held conference has results; a planned one's plans are its agenda
     team: str | None
     plans: int
     promoted: int
@@ -328,10 +329,15 @@ def _row(
         if team is None
         else facts.mous_at_team.get((conference.id, team.id), 0)
     )
+    held = conference.status == ConferenceStatus.held
+    # Rates are results: none before the conference is held (its plans are an agenda, and a
+    # plan carried over to it while preparing it would read as a fall to 0 %).
+    rated = held and counts.plans > 0
     return IndicatorRow(
         conference=conference.number,
         conference_date=when,
         conference_status=conference.status.value,
+        held=held,
         team=team.code if team else None,
         plans=counts.plans,
         promoted=counts.promoted,
@@ -339,11 +345,10 @@ def _row(
         mutual=counts.mutual,
         previous_plans=previous_plans,
         retained=retained,
-        promotion_rate=percent(counts.promoted, counts.plans),
-        implementation_rate=percent(counts.implemented, counts.plans),
-        mutual_rate=percent(counts.mutual, counts.plans),
-        # Undefined until the conference has plans: a conference not yet held retains nothing.
-        retention_rate=percent(retained or 0, previous_plans or 0) if counts.plans else None,
+        promotion_rate=percent(counts.promoted, counts.plans) if rated else None,
+        implementation_rate=percent(counts.implemented, counts.plans) if rated else None,
+        mutual_rate=percent(counts.mutual, counts.plans) if rated else None,
+        retention_rate=percent(retained or 0, previous_plans or 0) if rated else None,
         mous_at_conference=mous_at,
         mous_cumulative=facts.mous_cumulative(when, team),
         months_since_previous=(

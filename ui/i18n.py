@@ -42,8 +42,8 @@ def installed_files() -> list[str]:
 def install_translators(language: str) -> list[str]:
     """Replace the installed translators with those of `language`; returns the files loaded.
 
-    A missing file is not an error: English needs none, and a language whose `.qm` has not
-    been built yet shows English text rather than failing to start.
+    A missing file is not an error: a language whose `.qm` has not been built yet shows
+    English text (with "plan(s)" for its plurals) rather than failing to start.
     """
     if language not in UI_LANGUAGES:
         raise ValueError(f"unsupported interface language {language!r}")
@@ -51,11 +51,10 @@ def install_translators(language: str) -> list[str]:
     locale = QLocale(QT_LOCALES[language])
     QLocale.setDefault(locale)  # dates and numbers in widgets created from now on
     app_translator = QTranslator()
-    if language != "en" and app_translator.load(
-        f"secretariat_{language}", str(app_translations_dir())
-    ):
+    # English has a file too: the plural forms of "%n plan(s)" (1 plan, 2 plans).
+    if app_translator.load(f"secretariat_{language}", str(app_translations_dir())):
         _install(app_translator)
-    elif language != "en":
+    else:
         log.warning("no translation secretariat_%s.qm in %s", language, app_translations_dir())
     qt_translator = QTranslator()
     if qt_translator.load(locale, "qtbase", "_", qt_translations_dir()):

@@ -701,14 +701,21 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Next conference</source>
         <translation>다음 전체회의</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>None planned</source>
         <translation>예정 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n plan(s) on its agenda</source>
+        <translation>
+            <numerusform>의제에 오른 사업 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1262,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="+109"/>
+        <location filename="../../ui/dialogs/guide.py" line="+132"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>

@@ -701,14 +701,21 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Next conference</source>
         <translation>下届全体会议</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>None planned</source>
         <translation>暂无计划</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n plan(s) on its agenda</source>
+        <translation>
+            <numerusform>议程上有 %n 个项目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1262,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="+109"/>
+        <location filename="../../ui/dialogs/guide.py" line="+132"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>

@@ -24,6 +24,8 @@ from secretariat.models import (
 )
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
+from secretariat.services.conference_dates import conference_date as conference_date
+from secretariat.services.conference_dates import follow_conference_date
 from secretariat.services.validation import as_date, as_uuid, require_some_language
 from secretariat.text import clean, column
 
@@ -59,11 +61,6 @@ def _check_postponement(session: Session, postponement: ConferencePostponement) 
 # A postponement as a record of its own (a workbook's Postponements sheet): history as it
 # was, without moving the conference's dates (add_postponement does that).
 POSTPONEMENT = records.RecordSpec(ConferencePostponement, "postponement", check=_check_postponement)
-
-
-def conference_date(conference: Conference) -> date:
-    """When the conference took place, or is planned to."""
-    return conference.held_date or conference.planned_date
 
 
 def list_conferences(db: Database) -> list[Conference]:
@@ -115,7 +112,12 @@ def create_conference(db: Database, fields: Mapping[str, Any]) -> Conference:
 def update_conference(
     db: Database, conference_id: uuid.UUID, changes: Mapping[str, Any]
 ) -> tuple[Conference, dict[str, Any]]:
-    return records.update(db, CONFERENCE, conference_id, changes)
+    """Change a conference; its plans' first history entries follow a new date."""
+    with db.write() as session:
+        before = conference_date(records.get(session, CONFERENCE, conference_id))
+        conference, old_values = records.change_record(session, CONFERENCE, conference_id, changes)
+        follow_conference_date(session, conference, before)
+        return conference, old_values
 
 
 def add_postponement(
@@ -146,9 +148,11 @@ def add_postponement(
         **reason_columns,
     )
     require_some_language(postponement, "reason", working_languages_in(session))
+    before = conference_date(conference)
     conference.status = ConferenceStatus.postponed
     if moved_to is not None:
         conference.planned_date = moved_to
+    follow_conference_date(session, conference, before)
     for language, text in reasons.items():
         setattr(conference, column("postponement_reason", language), clean(text))
     session.add(postponement)
@@ -292,12 +296,14 @@ def revert_postponement(
         if history[-1].id != postponement.id:
             raise ValidationError("postponement", postponement.decided_on, "the latest one")
         earlier = history[-2] if len(history) > 1 else None
+        before = conference_date(conference)
         conference.planned_date = postponement.previous_date
         conference.status = ConferenceStatus.postponed if earlier else ConferenceStatus.planned
         _set_reasons(conference, earlier)
         if conference_values:
             for name, value in records.clean_fields(CONFERENCE, conference_values).items():
                 setattr(conference, name, value)
+        follow_conference_date(session, conference, before)
         values = records.snapshot(postponement)
         session.delete(postponement)
         session.flush()
@@ -316,9 +322,11 @@ def restore_postponement(db: Database, values: Mapping[str, Any]) -> ConferenceP
                 conference.planned_date,
                 f"the date before the postponement ({postponement.previous_date})",
             )
+        before = conference_date(conference)
         conference.status = ConferenceStatus.postponed
         if postponement.new_date is not None:
             conference.planned_date = postponement.new_date
+        follow_conference_date(session, conference, before)
         _set_reasons(conference, postponement)
         session.add(postponement)
         session.flush()

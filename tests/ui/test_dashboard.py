@@ -19,9 +19,10 @@ from sqlalchemy import select
 from secretariat import indicators
 from secretariat.db import Database
 from secretariat.labels import enum_label, indicator_label
-from secretariat.models import ActivityCategory, Direction, Plan, PlanStatus
+from secretariat.models import ActivityCategory, Conference, Direction, Plan, PlanStatus
 from secretariat.services import plans
 from secretariat.text import PLAN_TEXT_FIELDS, missing_languages
+from ui import i18n
 from ui.context import PLANS, AppContext
 from ui.pages.dashboard import DashboardPage
 from ui.widgets.attention_list import (
@@ -192,6 +193,37 @@ def test_key_figures(qtbot: QtBot, context: AppContext) -> None:
     assert cards[3].value.text() == "2"  # the 3rd and the 4th were postponed
     assert cards[3].detail.text() == "Conf. 3, Conf. 4"
     assert cards[4].value.text() == "2027-10-12"
+
+
+def test_a_plan_carried_over_to_the_planned_conference_is_its_agenda_not_a_result(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Staff carry a plan over to the 6th conference while preparing it: the latest
+    conference stays the 5th (the latest held), its rates stay on the chart, and the 6th
+    shows the plan as its agenda."""
+    with context.db.read() as session:
+        plan = session.scalars(
+            select(Plan)
+            .join(Conference, Conference.id == Plan.conference_id)
+            .where(Conference.number == 5, Plan.status == PlanStatus.in_progress)
+        ).first()
+        assert plan is not None
+    (carried,) = plans.carry_over(context.db, [plan.id])
+    i18n.install_translators("en")  # as the app does: English has its plural forms
+    page = open_dashboard(qtbot, context)
+    cards = page.figures.cards
+    assert cards[0].value.text() == "37"
+    assert "Conf. 5, 2025-06-10" in cards[0].detail.text()
+    assert cards[4].caption.text() == "Next conference"
+    assert cards[4].value.text() == "2027-10-12"
+    assert "Conf. 6" in cards[4].detail.text() and "1 plan on its agenda" in cards[4].detail.text()
+    assert category_axis(page.rates_chart).categories()[-1] == "Conf. 5 (2025)"
+    promotion = line_series(page.rates_chart)["Promotion rate"]
+    assert len(promotion.points()) == 5 and min(y for _x, y in points(promotion)) > 0
+    sixth = indicators.select_rows(indicators.conference_indicators(context.db), conference=6)[0]
+    assert (sixth.held, sixth.plans, sixth.promotion_rate) == (False, 1, None)
+    with context.db.read() as session:
+        assert session.get(Conference, carried.conference_id).number == 6  # type: ignore[union-attr]
 
 
 def attention_rows(page: DashboardPage, kind: str) -> list[tuple[uuid.UUID | None, str]]:

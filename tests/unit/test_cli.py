@@ -67,7 +67,8 @@ def test_indicators_table_is_readable(demo_file: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "Promo %" in out and "Retain %" in out
     lines = [line.split() for line in out.splitlines() if line.strip().startswith("3 ")]
-    assert [line[2] for line in lines] == ["all", "ECO", "CUL", "EDU", "ENV"]
+    assert [line[3] for line in lines] == ["all", "ECO", "CUL", "EDU", "ENV"]
+    assert {line[2] for line in lines} == {"held"}  # the conference's state, before the team
     assert "Exchange reciprocity" in out and "DORMANT" in out
 
 

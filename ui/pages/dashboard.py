@@ -463,8 +463,8 @@ class DashboardPage(Page):
             return
         nxt = upcoming[0]
         status = enum_label(ConferenceStatus(nxt.conference_status), self.context.ui_language)
-        card.show_figure(
-            self.tr("Next conference"),
-            nxt.conference_date.isoformat(),
-            f"{self.conference_label(nxt.conference)} ({status})",
-        )
+        detail = f"{self.conference_label(nxt.conference)} ({status})"
+        agenda = data.team_rows(self._team).get(nxt.conference)
+        if agenda is not None and agenda.plans:
+            detail += "\n" + self.tr("%n plan(s) on its agenda", "", agenda.plans)
+        card.show_figure(self.tr("Next conference"), nxt.conference_date.isoformat(), detail)

@@ -33,8 +33,9 @@ class DashboardData:
     attention: Attention
 
     def charted(self) -> list[IndicatorRow]:
-        """Committee-wide rows of the conferences that have plans (the rates' x axis)."""
-        return [row for row in indicators.select_rows(self.rows) if row.plans]
+        """Committee-wide rows of the held conferences that have plans (the rates' x axis; the
+        last is the latest conference). A planned conference's plans are its agenda."""
+        return [row for row in indicators.select_rows(self.rows) if row.held and row.plans]
 
     def team_rows(self, team: str | None) -> dict[int, IndicatorRow]:
         return {row.conference: row for row in indicators.select_rows(self.rows, team=team)}
