@@ -409,7 +409,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+90"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -1880,7 +1880,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/dialogs/plan_editor.py" line="+72"/>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+73"/>
         <source>New plan</source>
         <translation>新建项目</translation>
     </message>
@@ -1890,7 +1890,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目 {ref}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>{ref} · status: {status}</source>
+        <translation>{ref} · 状态：{status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{ref} · status: {status} (use “Change status…” to change it)</source>
         <translation>{ref} · 状态：{status}（如需更改，请使用“更改状态…”）</translation>
     </message>
@@ -2080,7 +2085,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/postpone.py" line="+73"/>
+        <location filename="../../ui/dialogs/postpone.py" line="+72"/>
         <source>New date</source>
         <translation>新日期</translation>
     </message>
@@ -2095,7 +2100,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Postpone conference {number}</source>
         <translation>推迟第{number}届全体会议</translation>
     </message>
@@ -2113,7 +2118,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+130"/>
+        <location filename="../../ui/tasks.py" line="+135"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2129,7 +2134,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+95"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+100"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -2144,7 +2149,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The server cannot be reached. Your changes are kept here and saved as soon as it is back.</source>
         <translation>无法连接服务器。您的修改保留在此，服务器恢复后立即保存。</translation>
     </message>
@@ -2170,7 +2175,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+482"/>
+        <location filename="../../ui/pages/record_list.py" line="+481"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2241,7 +2251,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+108"/>
+        <location filename="../../ui/app.py" line="+109"/>
         <location filename="../../ui/main_window.py" line="+5"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
@@ -2273,7 +2283,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

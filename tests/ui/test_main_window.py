@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
@@ -18,6 +18,7 @@ import ui.dialogs
 from secretariat import __version__
 from secretariat.db import Database, open_database
 from secretariat.services import committee
+from tests.ui.plans_driver import wait_count
 from ui import main_window as main_window_module
 from ui.context import PROFILE, AppContext
 from ui.main_window import MainWindow
@@ -165,6 +166,29 @@ def test_read_only_window_disables_edits_and_says_so(
     # SQLite itself refuses writes: nothing can be saved even by mistake.
     with pytest.raises(OperationalError, match="readonly"), read_only_db.engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE scribble (x INTEGER)")
+
+
+def test_read_only_pages_offer_open_not_edit(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    """A team lead's window: no page offers "Edit", and a plan opened shows no way to change
+    its status."""
+    path = tmp_path / "demo.db"
+    path.write_bytes(demo_template.read_bytes())
+    open_database(path).close()
+    window = open_window(qtbot, open_database(path, read_only=True), tmp_path / "s.ini")
+    for key, page in window.pages.items():
+        texts = [action.text() for action in page.findChildren(QAction) if action.isVisible()]
+        assert not any(text.startswith("Edit") for text in texts), (key, texts)
+    plans_page = window.show_page("plans")
+    wait_count(qtbot, plans_page, 179, 179)
+    plans_page.select_plans([plans_page.model.plan_id_at(0)])
+    qtbot.waitUntil(lambda: plans_page.current_plan_id() is not None)
+    plans_page.edit_action.trigger()
+    qtbot.waitUntil(lambda: plans_page.dialog is not None and plans_page.dialog.isVisible())
+    about = plans_page.dialog.about.text()
+    assert "· status:" in about and "Change status" not in about
+    plans_page.dialog.reject()
 
 
 def test_title_is_the_committee_name_in_the_interface_language(

@@ -100,6 +100,22 @@ def test_add_a_plan_typing_both_languages(demo_db: Database, qtbot: QtBot, tmp_p
     assert len(page.details.timeline.entry_texts()) == 1
 
 
+def test_ctrl_s_saves_the_plan_editor(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    """Ctrl+S saves here as in the meeting form and the postpone dialog."""
+    page = plans_page(demo_db, qtbot, tmp_path)
+    press(qtbot, page, Qt.Key.Key_N, CTRL)
+    editor = wait_dialog(qtbot, page)
+    qtbot.keyClicks(editor.conference, "5")
+    qtbot.keyClicks(editor.team, "ENV")
+    type_text(qtbot, editor.title_edit.editor("ko"), "하천 수질 공동 조사")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor.title_edit.editor("ko"), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    wait_count(qtbot, page, 180, 180)
+    assert "하천 수질 공동 조사" in column(page, "title_0")
+
+
 def test_edit_both_languages_then_undo_and_redo(
     demo_db: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:

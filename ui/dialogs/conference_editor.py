@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from secretariat.models import LANGUAGES, Conference, ConferenceStatus, Side
@@ -54,8 +53,6 @@ class ConferenceEditor(RecordDialog):
         if save is not None:
             self.set_save(save)
         self._fill(conference, next_number)
-        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):
-            QShortcut(QKeySequence(keys), self, self.accept)
         self.setMinimumWidth(720)
         self.retranslate()
         self.mark_clean()

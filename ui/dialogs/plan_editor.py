@@ -27,6 +27,7 @@ class PlanEditor(RecordDialog):
         super().__init__(context, parent)
         language = context.ui_language
         self.plan_id: uuid.UUID | None = None
+        self._about: tuple[str, str, str | None] | None = None  # ref, status, continues
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setVisible(False)
@@ -100,13 +101,29 @@ class PlanEditor(RecordDialog):
         self.lead_agency_a.setText(plan.lead_agency_a)
         self.lead_agency_b.setText(plan.lead_agency_b)
         self.due_date.set_date(plan.due_date)
-        about = self.tr("{ref} · status: {status} (use “Change status…” to change it)").format(
-            ref=ref, status=self._status_label(plan)
-        )
+        self._about = (ref, self._status_label(plan), continues)
+        self._show_about()
+        self.about.setVisible(True)
+
+    def _show_about(self) -> None:
+        """The plan's reference and status; how to change the status only where one can."""
+        if getattr(self, "_about", None) is None:  # (set_read_only before __init__ ends)
+            return
+        assert self._about is not None
+        ref, status, continues = self._about
+        if self.read_only:
+            about = self.tr("{ref} · status: {status}").format(ref=ref, status=status)
+        else:
+            about = self.tr("{ref} · status: {status} (use “Change status…” to change it)").format(
+                ref=ref, status=status
+            )
         if continues:
             about += "\n" + self.tr("Continues {ref}").format(ref=continues)
         self.about.setText(about)
-        self.about.setVisible(True)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._show_about()
 
     def values(self) -> dict[str, Any]:
         return {

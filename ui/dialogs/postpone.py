@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from secretariat.errors import ValidationError
@@ -75,8 +74,6 @@ class PostponeDialog(RecordDialog):
         self.form.add_row("decided_on", lambda: self.tr("Decided on"), self.decided_on)
         self.layout().insertWidget(1, self.intro)
         self.set_save(save)
-        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):
-            QShortcut(QKeySequence(keys), self, self.accept)
         self.setMinimumWidth(680)
         self.retranslate()
         self.mark_clean()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +62,10 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+S saves every editor, as it does the meeting form (Ctrl+Return too, from a
+        # multi-line text where Return starts a new line).
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):
+            QShortcut(QKeySequence(keys), self, self._save_from_keyboard)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.form, 1)
@@ -125,6 +130,10 @@ class RecordDialog(QDialog):
 
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _save_from_keyboard(self) -> None:
+        if not self.read_only:  # read-only: nothing to save, and the dialog stays open
+            self.accept()
 
     def accept(self) -> None:
         if self.read_only or self._save is None:

@@ -469,15 +469,22 @@ class RecordListPage(Page):
 
     def apply_read_only(self, read_only: bool) -> None:
         self._update_actions()
+        self._label_edit_action()
         self.undo_action.setVisible(not read_only)
         self.redo_action.setVisible(not read_only)
         if self.editor is not None:
             self.editor.set_read_only(read_only)
 
+    def _label_edit_action(self) -> None:
+        """ "Open" when nothing can be changed: the editor then only shows the record."""
+        read_only = self.context.read_only
+        opened = QCoreApplication.translate("RecordListPage", "Open")
+        self.edit_action.setText(opened if read_only else self.texts()["edit"])
+
     def retranslate(self) -> None:
         texts = self.texts()
         self.new_action.setText(texts["new"])
-        self.edit_action.setText(texts["edit"])
+        self._label_edit_action()
         self.delete_action.setText(texts["delete"])
         self.undo_action.setText(QCoreApplication.translate("RecordListPage", "Undo"))
         self.redo_action.setText(QCoreApplication.translate("RecordListPage", "Redo"))
