@@ -1046,7 +1046,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exports.py" line="+81"/>
+        <location filename="../../ui/dialogs/exports.py" line="+84"/>
         <source>All conferences</source>
         <translation>모든 전체회의</translation>
     </message>
@@ -1081,7 +1081,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Choose two different languages.</source>
         <translation>서로 다른 두 언어를 선택하세요.</translation>
     </message>
@@ -1109,12 +1109,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>{path} is written, but no program is set up to open it.</source>
+        <translation>{path} 파일을 만들었지만 이 파일을 열 프로그램이 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Export briefing pack</source>
         <translation>회의 자료집 내보내기</translation>
     </message>

@@ -1046,7 +1046,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exports.py" line="+81"/>
+        <location filename="../../ui/dialogs/exports.py" line="+84"/>
         <source>All conferences</source>
         <translation>全部届次</translation>
     </message>
@@ -1081,7 +1081,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Choose two different languages.</source>
         <translation>请选择两种不同的语言。</translation>
     </message>
@@ -1109,12 +1109,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>{path} is written, but no program is set up to open it.</source>
+        <translation>已生成 {path}，但没有设置可打开该文件的程序。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何内容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Export briefing pack</source>
         <translation>导出会议资料汇编</translation>
     </message>

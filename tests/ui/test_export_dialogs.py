@@ -26,7 +26,12 @@ from ui.dialogs import exports
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Files the app asked the desktop to open (nothing really opens)."""
     urls: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()))
+
+    def fake_open(url: Any) -> bool:
+        urls.append(url.toLocalFile())
+        return True  # a program took it
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
     return urls
 
 
@@ -102,6 +107,49 @@ def test_the_dialog_refuses_what_cannot_be_written(qtbot, db, tmp_path, opened) 
     qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10_000)
     assert opened == []
     assert not exports.export_workbook(window).open_when_done.isChecked()
+
+
+def test_a_failed_export_keeps_the_dialog_and_the_folder(
+    qtbot, db, tmp_path, monkeypatch, opened
+) -> None:
+    """The file cannot be written: the dialog stays open with the reason and every choice,
+    the failed folder is not remembered, and a second try into a good folder works."""
+    awkward_committee(db)
+    window = make_window(qtbot, db, tmp_path)
+    good = tmp_path / "good"
+    good.mkdir()
+    first = exports.export_workbook(window)
+    first.path.setText(str(good / "first.xlsx"))
+    ok(first, qtbot)
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=10_000)
+    locked = tmp_path / "locked"
+    (locked / "x.xlsx").mkdir(parents=True)  # a folder where the file would go: unwritable
+    dialog = exports.export_workbook(window)
+    dialog.conference.setCurrentIndex(dialog.conference.findData(2))
+    dialog.path.setText(str(locked / "x.xlsx"))
+    ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert dialog.isVisible() and "x.xlsx" in dialog.error.text()
+    assert dialog.conference.currentData() == 2  # the choices are still there
+    assert Path(exports.last_folder(window.context.settings)) == good
+    dialog.path.setText(str(good / "second.xlsx"))
+    ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert (good / "second.xlsx").exists()
+    assert [path.name for path in locked.iterdir()] == ["x.xlsx"]  # nothing half-made beside
+
+
+def test_no_program_to_open_the_file_is_said(qtbot, db, tmp_path, monkeypatch) -> None:
+    awkward_committee(db)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window = make_window(qtbot, db, tmp_path)
+    dialog = exports.export_workbook(window)
+    dialog.path.setText(str(tmp_path / "x.xlsx"))
+    dialog.open_when_done.setChecked(True)
+    ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "export_message") is not None)
+    box = window.findChild(QMessageBox, "export_message")
+    assert "no program is set up to open it" in box.text() and "x.xlsx" in box.text()
 
 
 def fake_pack_writer(monkeypatch: pytest.MonkeyPatch, pages: int) -> list[dict[str, Any]]:

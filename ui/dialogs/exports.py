@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,13 +51,16 @@ def remember_folder(settings: QSettings, path: str | Path) -> None:
     settings.setValue(FOLDER_KEY, str(Path(path).parent))
 
 
-def open_file(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_file(path: Path) -> bool:
+    """Ask the desktop to open `path`; False when no program is set up to open it."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 class ExportDialog(QDialog):
     """What to export: a conference (or all), a team (briefing pack only), the two languages
     side by side, and the file; "open when done" is remembered."""
+
+    confirmed = Signal()  # Export pressed and the choices hold: start writing
 
     def __init__(
         self,
@@ -181,16 +184,28 @@ class ExportDialog(QDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def check_and_accept(self) -> None:
+        """Export when the choices hold; the dialog stays open until the file is written, so
+        a failed export can be corrected and tried again (confirmed starts the work)."""
         problem = self._problem()
         if problem:
             self.error.setText(problem)
             return
+        self.error.setText("")
+        self.confirmed.emit()
+
+    def written(self) -> None:
+        """The file is written: its folder and "open when done" are what next time offers."""
         settings = self.context.settings
         remember_folder(settings, self.output())
         settings.setValue(
             OPEN_WHEN_DONE_KEY, "true" if self.open_when_done.isChecked() else "false"
         )
         self.accept()
+
+    def failed(self, message: str) -> None:
+        """Nothing was written: say why here, keep every choice for another try."""
+        self.error.setText(message)
+        self.path.setFocus()
 
     def _problem(self) -> str:
         first, second = self.chosen_languages()
@@ -242,20 +257,25 @@ def _run_export(
     open_after = dialog.open_when_done.isChecked()
 
     def finished(result: Any) -> None:
+        dialog.written()
         _status(window, done(int(result)).format(path=path, count=result))
-        if open_after:
-            open_file(path)
+        if open_after and not open_file(path):
+            _show_message(
+                window,
+                title,
+                QCoreApplication.translate(
+                    "ExportDialogs", "{path} is written, but no program is set up to open it."
+                ).format(path=path),
+                warning=True,
+            )
+
+    def cancelled() -> None:
+        text = QCoreApplication.translate("ExportDialogs", "Export cancelled; nothing was written.")
+        dialog.failed(text)
+        _status(window, text)
 
     run_task(
-        window,
-        title,
-        lambda: work(path),
-        finished,
-        on_failure=lambda message: _show_message(window, title, message, warning=True),
-        on_cancel=lambda: _status(
-            window,
-            QCoreApplication.translate("ExportDialogs", "Export cancelled; nothing was written."),
-        ),
+        dialog, title, lambda: work(path), finished, on_failure=dialog.failed, on_cancel=cancelled
     )
 
 
@@ -292,7 +312,7 @@ def export_briefing_pack(window: Any) -> ExportDialog:
             ),
         )
 
-    dialog.accepted.connect(start)
+    dialog.confirmed.connect(start)
     dialog.open()
     return dialog
 
@@ -328,7 +348,7 @@ def export_workbook(window: Any) -> ExportDialog:
             ),
         )
 
-    dialog.accepted.connect(start)
+    dialog.confirmed.connect(start)
     dialog.open()
     return dialog
 
