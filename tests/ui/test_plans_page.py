@@ -100,6 +100,20 @@ def test_add_a_plan_typing_both_languages(demo_db: Database, qtbot: QtBot, tmp_p
     assert len(page.details.timeline.entry_texts()) == 1
 
 
+def test_a_new_plan_starts_at_the_latest_held_conference(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """As the meeting form and the Dashboard do: the 5th (held), not the 6th (planned); the
+    list of conferences says which is which."""
+    page = plans_page(demo_db, qtbot, tmp_path)
+    press(qtbot, page, Qt.Key.Key_N, CTRL)
+    editor = wait_dialog(qtbot, page)
+    assert editor.conference.currentText() == "5 · 2025-06-10 · Held"
+    offered = [editor.conference.itemText(row) for row in range(editor.conference.count())]
+    assert offered[-1] == "6 · 2027-10-12 · Planned"
+    editor.reject()
+
+
 def test_ctrl_s_saves_the_plan_editor(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     """Ctrl+S saves here as in the meeting form and the postpone dialog."""
     page = plans_page(demo_db, qtbot, tmp_path)

@@ -28,7 +28,7 @@ class MouEditor(RecordDialog):
         self.title_edit = MultilingualEdit("title", context.working_languages, language)
         self.signed_on = DateField()
         self.conference = KeyedCombo()
-        self.conference.set_choices(conference_choices(db), self.tr("(none)"))
+        self.conference.set_choices(conference_choices(db, language), self.tr("(none)"))
         self.teams = CheckList()
         self.teams.set_choices(team_choices(db, context.display_languages()))
         self.party_a = QLineEdit()

@@ -17,7 +17,14 @@ from secretariat.text import display_text
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo, NumberField, conference_choices
+from ui.widgets.record_form import (
+    DateField,
+    EnumCombo,
+    KeyedCombo,
+    NumberField,
+    conference_choices,
+    latest_held_conference,
+)
 
 
 class PlanEditor(RecordDialog):
@@ -32,7 +39,7 @@ class PlanEditor(RecordDialog):
         self.about.setWordWrap(True)
         self.about.setVisible(False)
         self.conference = KeyedCombo()
-        self.conference.set_choices(conference_choices(context.db))
+        self.conference.set_choices(conference_choices(context.db, context.ui_language))
         self.conference.currentIndexChanged.connect(self._offer_teams)
         self.team = KeyedCombo()
         self.title_edit = MultilingualEdit("title", context.working_languages, language)
@@ -79,10 +86,10 @@ class PlanEditor(RecordDialog):
         """A new plan starts at the conference and team the list is filtered on, if any."""
         if conference_id is not None:
             self.conference.set_value(conference_id)
-        else:  # the latest conference: where new plans are usually agreed
-            keys = [key for key in self.conference.keys() if key is not None]  # noqa: SIM118
-            if keys:
-                self.conference.set_value(keys[-1])
+        else:  # the latest held conference, as the meeting form and the Dashboard take it
+            latest = latest_held_conference(self.context.db)
+            if latest is not None:
+                self.conference.set_value(latest)
         if team_id is not None:
             self.team.set_value(team_id)
 

@@ -24,7 +24,8 @@ class TeamEditor(RecordDialog):
         self.name_edit = MultilingualEdit("name", context.working_languages, context.ui_language)
         self.start_conference = KeyedCombo()
         self.start_conference.set_choices(
-            conference_choices(context.db), self.tr("(from the first conference)")
+            conference_choices(context.db, context.ui_language),
+            self.tr("(from the first conference)"),
         )
         self.active = QCheckBox(self.tr("The team takes part in the committee's work"))
         self.active.setChecked(True)
