@@ -4,7 +4,7 @@
 <context>
     <name>AttentionModel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_list.py" line="+167"/>
+        <location filename="../../ui/widgets/attention_list.py" line="+169"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

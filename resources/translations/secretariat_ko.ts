@@ -133,7 +133,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/widgets/attention_list.py" line="+164"/>
+        <location filename="../../ui/widgets/attention_list.py" line="+166"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
@@ -148,6 +148,11 @@
         <location line="+11"/>
         <source>Dormant teams: nothing recorded for %1 months</source>
         <translation>휴면 분과: %1개월간 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open plans past their due date</source>
+        <translation>완료 예정일이 지난 미완료 사업</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -171,6 +176,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Due %1 · %2</source>
+        <translation>완료 예정일 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 since %2</source>
         <translation>%2부터 %1</translation>
     </message>
@@ -1885,7 +1895,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/dialogs/plan_editor.py" line="+73"/>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+80"/>
         <source>New plan</source>
         <translation>새 사업</translation>
     </message>
@@ -1941,7 +1951,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+135"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+154"/>
         <source>All conferences</source>
         <translation>모든 전체회의</translation>
     </message>
@@ -1956,12 +1966,22 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업 {total}건 중 {shown}건</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only open plans whose due date has passed</source>
+        <translation>완료 예정일이 지난 미완료 사업만 표시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search titles and descriptions, any language (Ctrl+F)</source>
         <translation>제목·내용 검색, 모든 언어 (Ctrl+F)</translation>
     </message>
@@ -2172,7 +2192,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+235"/>
+        <location filename="../../ui/widgets/record_form.py" line="+245"/>
         <source>Expected {expected}.</source>
         <translation>필요한 값: {expected}</translation>
     </message>
@@ -2367,7 +2387,7 @@ The details are in the log file.</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/dialogs/team_editor.py" line="+27"/>
+        <location filename="../../ui/dialogs/team_editor.py" line="+28"/>
         <source>(from the first conference)</source>
         <translation>(제1차 전체회의부터)</translation>
     </message>

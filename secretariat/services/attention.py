@@ -1,5 +1,6 @@
-"""What needs the committee's attention, as plain frozen data: dormant teams, plans whose status
-has not changed in a year, plans missing a translation in a working language.
+"""What needs the committee's attention, as plain frozen data: dormant teams, open plans past
+their due date, plans whose status has not changed in a year, plans missing a translation in a
+working language.
 
 `gather_attention` reads it in a few queries (safe to call off the GUI thread); the dashboard
 labels it in the interface language without asking the database again.
@@ -18,10 +19,11 @@ from sqlmodel import col
 from secretariat import indicators
 from secretariat.db import Database
 from secretariat.models import Conference, Plan, PlanStatus, Team
+from secretariat.services.plan_query import overdue_conditions
 from secretariat.services.plans import plan_ref
 from secretariat.text import PLAN_TEXT_FIELDS, column, missing_languages, texts_of
 
-DORMANT, STALE, UNTRANSLATED = "dormant", "stale", "untranslated"
+DORMANT, OVERDUE, STALE, UNTRANSLATED = "dormant", "overdue", "stale", "untranslated"
 SECTION_LIMIT = 200  # entries listed per section; the header still gives the full count
 
 
@@ -37,6 +39,7 @@ class AttentionEntry:
     titles: dict[str, str] = field(default_factory=dict)
     status: PlanStatus | None = None
     since: date | None = None  # last activity (team) or last status change (plan)
+    due: date | None = None  # an overdue plan's due date
     months_idle: int | None = None
     missing: tuple[tuple[str, str], ...] = ()  # (field, language) pairs left empty
 
@@ -72,6 +75,7 @@ def gather_attention(
         months=months,
         sections=(
             _dormant_section(db, as_of, months),
+            _overdue_section(db, as_of, limit),
             _stale_section(db, as_of, months, limit),
             _untranslated_section(db, tuple(working_languages), limit),
         ),
@@ -98,6 +102,18 @@ def _dormant_section(db: Database, as_of: date, months: int) -> AttentionSection
         for activity in dormant
     )
     return AttentionSection(DORMANT, len(entries), entries)
+
+
+def _overdue_section(db: Database, as_of: date, limit: int) -> AttentionSection:
+    """Open plans whose due date passed before `as_of`, the longest overdue first."""
+    query = select(col(Plan.id)).where(*overdue_conditions(as_of))
+    with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        shown = list(session.scalars(query.order_by(col(Plan.due_date), col(Plan.id)).limit(limit)))
+    entries = _plan_entries(db, OVERDUE, shown, ())
+    order = {plan_id: position for position, plan_id in enumerate(shown)}
+    entries.sort(key=lambda entry: order[entry.plan_id])  # type: ignore[index]
+    return AttentionSection(OVERDUE, int(total), tuple(entries))
 
 
 def _stale_section(db: Database, as_of: date, months: int, limit: int) -> AttentionSection:
@@ -166,6 +182,7 @@ def _plan_entries(
                     titles=texts_of(plan, "title"),
                     status=plan.status,
                     since=plan.status_changed_on,
+                    due=plan.due_date,
                     missing=missing,
                 )
             )

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Select,
     and_,
     case,
+    exists,
     func,
     literal,
     literal_column,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy import column as sql_column
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from secretariat.db import Database
@@ -76,6 +78,7 @@ class PlanFilter:
     origin: Origin | None = None
     horizon: Horizon | None = None
     search: str = ""
+    overdue_on: date | None = None  # only open plans whose due date is before this day
 
     def is_empty(self) -> bool:
         """True when every plan passes."""
@@ -181,7 +184,19 @@ def filter_conditions(plan_filter: PlanFilter, dialect: str) -> list[ColumnEleme
     ]
     conditions.extend(attribute == value for attribute, value in exact if value is not None)
     conditions.extend(term_condition(term, dialect) for term in search_terms(plan_filter.search))
+    if plan_filter.overdue_on is not None:
+        conditions.extend(overdue_conditions(plan_filter.overdue_on))
     return conditions
+
+
+def overdue_conditions(on: date) -> list[ColumnElement[bool]]:
+    """Plans still open (agreed, in progress, on hold) whose due date has passed by `on`, and
+    not carried over: a plan continued at a later conference lives on in its successor."""
+    from secretariat.indicators import OPEN_STATUSES
+
+    successor = aliased(Plan)
+    continued = exists().where(col(successor.continues_plan_id) == col(Plan.id))
+    return [col(Plan.status).in_(OPEN_STATUSES), col(Plan.due_date) < on, ~continued]
 
 
 def plan_ids_query(plan_filter: PlanFilter, dialect: str, key: Any = None) -> Select[Any]:

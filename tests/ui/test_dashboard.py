@@ -29,6 +29,7 @@ from ui.widgets.attention_list import (
     DORMANT,
     HEADING_ROLE,
     KIND_ROLE,
+    OVERDUE,
     PLAN_ID_ROLE,
     STALE,
     UNTRANSLATED,
@@ -258,9 +259,16 @@ def test_attention_list_shows_dormant_stale_and_untranslated(
     assert missing  # a few recent plans still lack their Chinese description
     assert {plan_id for plan_id, _ in attention_rows(page, UNTRANSLATED)} == missing
 
+    overdue = [plan_id for plan_id, _ in attention_rows(page, OVERDUE)]
+    with context.db.read() as session:
+        due = [session.get(Plan, plan_id).due_date for plan_id in overdue]  # type: ignore[union-attr]
+    assert overdue and due == sorted(due) and all(day < AS_OF for day in due)  # type: ignore[operator]
+
     model = page.attention.attention_model
     texts = [model.index(row).data() for row in range(model.rowCount())]
     assert f"Plans without a status change for 12 months ({len(stale)})" in texts
+    assert f"Open plans past their due date ({len(overdue)})" in texts
+    assert any(text.endswith("Due 2015-12-31 · On hold") for text in texts)
     assert any("Missing: Description (Chinese (Simplified))" in text for text in texts)
     assert "Idle for 17 months; last activity on 2025-06-10" in "\n".join(texts)
 

@@ -3,14 +3,16 @@ the table and the "N of M plans" count follow, read as a person reads them."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from secretariat.db import Database
-from secretariat.models import Horizon, Origin, PlanStatus
+from secretariat.models import Horizon, Origin, Plan, PlanStatus
 from secretariat.services import conferences, plan_query, plans, teams
 from secretariat.services.plan_query import PlanFilter
 from tests.ui.keyboard import type_text
@@ -120,3 +122,38 @@ def test_the_search_box_keeps_its_width_as_the_count_changes(
     qtbot.wait(10)  # (a relayout would have happened by now)
     assert page.filters.search.width() == width
     assert page.filters.count_label.text().endswith(f"of {every:,} plans")
+
+
+def overdue_refs(db: Database, on: date) -> dict[str, PlanStatus]:
+    """What should count as overdue on `on`, worked out here from every plan: its status."""
+    with db.read() as session:
+        listed = session.scalars(select(Plan)).all()
+        continued = {plan.continues_plan_id for plan in listed if plan.continues_plan_id}
+        return {
+            plans.plan_ref(session, plan): plan.status
+            for plan in listed
+            if plan.status in (PlanStatus.agreed, PlanStatus.in_progress, PlanStatus.on_hold)
+            and plan.due_date is not None
+            and plan.due_date < on
+            and plan.id not in continued
+        }
+
+
+def test_overdue_shows_the_open_plans_past_their_due_date(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The "Overdue" button: open plans whose due date has passed and that were not carried
+    over, with the other filters; pressed again, every plan."""
+    page = plans_page(demo_db, qtbot, tmp_path)
+    expected = overdue_refs(demo_db, date.today())
+    assert 10 < len(expected) < 179
+    qtbot.mouseClick(page.filters.overdue, Qt.MouseButton.LeftButton)
+    wait_count(qtbot, page, len(expected), 179)
+    assert set(column(page, "ref")) == set(expected)
+    choose(qtbot, page.filters.status, "On hold")
+    on_hold = {ref for ref, status in expected.items() if status == PlanStatus.on_hold}
+    wait_count(qtbot, page, len(on_hold), 179)
+    assert set(column(page, "ref")) == on_hold and 0 < len(on_hold) < len(expected)
+    choose(qtbot, page.filters.status, "All statuses")
+    qtbot.mouseClick(page.filters.overdue, Qt.MouseButton.LeftButton)
+    wait_count(qtbot, page, 179, 179)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
 from secretariat.services.attention import (
     DORMANT,
+    OVERDUE,
     SECTION_LIMIT,
     STALE,
     UNTRANSLATED,
@@ -48,6 +49,7 @@ from secretariat.services.attention import (
 
 __all__ = [
     "DORMANT",
+    "OVERDUE",
     "SECTION_LIMIT",
     "STALE",
     "UNTRANSLATED",
@@ -176,6 +178,8 @@ class AttentionModel(QAbstractListModel):
         # The window is a year or more: "months" needs no singular (the %1 is not a %n).
         if section.kind == DORMANT:
             text = self.tr("Dormant teams: nothing recorded for %1 months")
+        elif section.kind == OVERDUE:
+            text = self.tr("Open plans past their due date")
         elif section.kind == STALE:
             text = self.tr("Plans without a status change for %1 months")
         else:
@@ -197,6 +201,10 @@ class AttentionModel(QAbstractListModel):
                 return self.tr("Nothing recorded yet")
             text = self.tr("Idle for %1 months; last activity on %2")
             return text.replace("%1", str(entry.months_idle)).replace("%2", entry.since.isoformat())
+        if entry.kind == OVERDUE:
+            status = enum_label(entry.status, self._language) if entry.status else ""
+            due = entry.due.isoformat() if entry.due else "?"
+            return self.tr("Due %1 · %2").replace("%1", due).replace("%2", status)
         if entry.kind == STALE:
             status = enum_label(entry.status, self._language) if entry.status else ""
             when = entry.since.isoformat() if entry.since else "?"

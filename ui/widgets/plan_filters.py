@@ -1,14 +1,15 @@
 """The Plans page's filter bar: conference, team, status, origin and horizon ("All" each),
-a search box over titles and descriptions in every language (typing pauses ~200 ms before
-the list follows; Esc clears it), and "N of M plans"."""
+"Overdue" (open plans past their due date), a search box over titles and descriptions in every
+language (typing pauses ~200 ms before the list follows; Esc clears it), and "N of M plans"."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from secretariat.models import Horizon, Origin, PlanStatus
 from secretariat.services.plan_query import PlanFilter
@@ -29,7 +30,15 @@ def filters_showing(plan: Any, current: PlanFilter) -> list[PlanFilter]:
         chosen = getattr(current, name)
         if chosen is not None and chosen != getattr(plan, name):
             kept = kept.with_changes(**{name: None})
+    if kept.overdue_on is not None and not _overdue(plan, kept.overdue_on):
+        kept = kept.with_changes(overdue_on=None)
     return [kept, kept.with_changes(search=""), PlanFilter()]
+
+
+def _overdue(plan: Any, on: date) -> bool:
+    from secretariat.indicators import OPEN_STATUSES
+
+    return plan.status in OPEN_STATUSES and plan.due_date is not None and plan.due_date < on
 
 
 class PlanFilterBar(QWidget):
@@ -46,6 +55,10 @@ class PlanFilterBar(QWidget):
         self.status = EnumCombo(PlanStatus, language, empty_label="")
         self.origin = EnumCombo(Origin, language, empty_label="")
         self.horizon = EnumCombo(Horizon, language, empty_label="")
+        self.overdue = QToolButton()
+        self.overdue.setObjectName("overdue")
+        self.overdue.setCheckable(True)
+        self.overdue.toggled.connect(self.changed)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
@@ -76,6 +89,7 @@ class PlanFilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(combo)
+        layout.addWidget(self.overdue)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.loading_label)
         layout.addWidget(self.count_label)
@@ -92,6 +106,8 @@ class PlanFilterBar(QWidget):
             origin=self.origin.value(),
             horizon=self.horizon.value(),
             search=self.search.text(),
+            # Due before today: a plan due today is not late yet.
+            overdue_on=date.today() if self.overdue.isChecked() else None,
         )
 
     def set_plan_filter(self, plan_filter: PlanFilter) -> None:
@@ -107,6 +123,9 @@ class PlanFilterBar(QWidget):
             combo.blockSignals(True)
             combo.set_value(value)
             combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(plan_filter.overdue_on is not None)
+        self.overdue.blockSignals(False)
         self.search.blockSignals(True)
         self.search.setText(plan_filter.search)
         self.search.blockSignals(False)
@@ -160,6 +179,8 @@ class PlanFilterBar(QWidget):
             self.loading_label.clear()
 
     def retranslate(self) -> None:
+        self.overdue.setText(self.tr("Overdue"))
+        self.overdue.setToolTip(self.tr("Only open plans whose due date has passed"))
         self.search.setPlaceholderText(
             self.tr("Search titles and descriptions, any language (Ctrl+F)")
         )
