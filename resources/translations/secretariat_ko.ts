@@ -71,13 +71,15 @@
         <source>{shown} of {total} activities</source>
         <translation>교류 활동 {total}건 중 {shown}건</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} activity(ies). Undo brings them back.</source>
-        <translation>교류 활동 {count}건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n activity(ies). Undo brings them back.</source>
+        <translation>
+            <numerusform>교류 활동 %n건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>From</source>
         <translation>기간</translation>
     </message>
@@ -324,10 +326,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Cannot be carried over ({count})</source>
         <translation>이관할 수 없음 ({count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Carry over {count} plan(s)</source>
-        <translation>사업 {count}건 차기 전체회의로 이관</translation>
+        <source>Carry over %n plan(s)</source>
+        <translation>
+            <numerusform>사업 %n건 차기 전체회의로 이관</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -365,10 +369,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Changes</source>
         <translation>변경 내역</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} change(s), newest first.</source>
-        <translation>변경 {count}건, 최근 순.</translation>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>변경 %n건, 최근 순.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,13 +510,15 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>{shown} of {total} conferences</source>
         <translation>전체회의 {total}회 중 {shown}회</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} conference(s). Undo brings them back.</source>
-        <translation>전체회의 {count}회를 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n conference(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>전체회의 %n회를 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Postpone…</source>
         <translation>연기…</translation>
     </message>
@@ -1401,13 +1409,15 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Other records ({count})</source>
         <translation>기타 레코드 ({count})</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply only the valid rows (skip the {count} rejected rows)</source>
-        <translation>올바른 행만 적용 (거부된 {count}개 행은 건너뜀)</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Apply only the valid rows (skip the %n rejected row(s))</source>
+        <translation>
+            <numerusform>올바른 행만 적용 (거부된 %n개 행은 건너뜀)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>New</source>
         <translation>새 항목</translation>
     </message>
@@ -1699,10 +1709,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>All teams</source>
         <translation>모든 분과</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+46"/>
-        <source>{count} meetings</source>
-        <translation>회의 {count}건</translation>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>회의 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1815,13 +1827,15 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>{shown} of {total} MOUs</source>
         <translation>양해각서 {total}건 중 {shown}건</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} MOU(s). Undo brings them back.</source>
-        <translation>양해각서 {count}건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n MOU(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>양해각서 %n건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
@@ -1923,7 +1937,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../ui/pages/plan_edits.py" line="+74"/>
+        <location filename="../../ui/pages/plan_edits.py" line="+76"/>
         <source>Add plan “{name}”</source>
         <translation>사업 “{name}” 추가</translation>
     </message>
@@ -1932,20 +1946,26 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Edit plan “{name}”</source>
         <translation>사업 “{name}” 편집</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Delete {count} plan(s)</source>
-        <translation>사업 {count}건 삭제</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete %n plan(s)</source>
+        <translation>
+            <numerusform>사업 %n건 삭제</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+43"/>
-        <source>Change status of {count} plan(s) to {status}</source>
-        <translation>사업 {count}건의 추진 상태를 {status}(으)로 변경</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Change status of %n plan(s) to {status}</source>
+        <translation>
+            <numerusform>사업 %n건의 추진 상태를 {status}(으)로 변경</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Carry over {count} plan(s)</source>
-        <translation>사업 {count}건 차기 전체회의로 이관</translation>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Carry over %n plan(s)</source>
+        <translation>
+            <numerusform>사업 %n건 차기 전체회의로 이관</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,12 +2050,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+401"/>
-        <source>Delete {count} plan(s) with their status history?</source>
-        <translation>사업 {count}건과 추진 상태 이력을 삭제하시겠습니까?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/plans.py" line="+404"/>
         <source>Delete plans</source>
         <translation>사업 삭제</translation>
     </message>
@@ -2049,23 +2064,36 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Not deleted — {value}: expected {expected}.</source>
         <translation>삭제하지 않음 — {value}: 필요한 값 {expected}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Deleted {count} plan(s). Undo brings them back.</source>
-        <translation>사업 {count}건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Delete %n plan(s) with their status history?</source>
+        <translation>
+            <numerusform>사업 %n건과 추진 상태 이력을 삭제하시겠습니까?</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>Status changed for {count} plan(s).</source>
-        <translation>사업 {count}건의 추진 상태를 변경했습니다.</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Deleted %n plan(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>사업 %n건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Status changed for %n plan(s).</source>
+        <translation>
+            <numerusform>사업 %n건의 추진 상태를 변경했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>Carried over {count} plan(s) to the next conference.</source>
-        <translation>사업 {count}건을 차기 전체회의로 이관했습니다.</translation>
+        <source>Carried over %n plan(s) to the next conference.</source>
+        <translation>
+            <numerusform>사업 %n건을 차기 전체회의로 이관했습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>열기</translation>
@@ -2200,7 +2228,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+481"/>
+        <location filename="../../ui/pages/record_list.py" line="+485"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -2335,10 +2363,12 @@ The details are in the log file.</source>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{count} plan(s): {refs}</source>
-        <translation>사업 {count}건: {refs}</translation>
+        <source>%n plan(s): {refs}</source>
+        <translation>
+            <numerusform>사업 %n건: {refs}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2444,13 +2474,15 @@ The details are in the log file.</source>
         <source>{shown} of {total} teams</source>
         <translation>분과 {total}개 중 {shown}개</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} team(s). Undo brings them back.</source>
-        <translation>분과 {count}개를 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n team(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>분과 %n개를 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Active teams only</source>
         <translation>활동 중인 분과만</translation>
     </message>

@@ -71,13 +71,15 @@
         <source>{shown} of {total} activities</source>
         <translation>共 {total} 项交流活动，显示 {shown} 项</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} activity(ies). Undo brings them back.</source>
-        <translation>已删除 {count} 项交流活动。撤销即可恢复。</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n activity(ies). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 项交流活动。撤销即可恢复。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -324,10 +326,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Cannot be carried over ({count})</source>
         <translation>无法延续（{count}）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Carry over {count} plan(s)</source>
-        <translation>将 {count} 个项目延续到下届全体会议</translation>
+        <source>Carry over %n plan(s)</source>
+        <translation>
+            <numerusform>将 %n 个项目延续到下届全体会议</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -365,10 +369,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} change(s), newest first.</source>
-        <translation>共 {count} 处修改，最新在前。</translation>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 处修改，最新在前。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,13 +510,15 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>{shown} of {total} conferences</source>
         <translation>共 {total} 届全体会议，显示 {shown} 届</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} conference(s). Undo brings them back.</source>
-        <translation>已删除 {count} 届全体会议。撤销即可恢复。</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n conference(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 届全体会议。撤销即可恢复。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Postpone…</source>
         <translation>推迟…</translation>
     </message>
@@ -1401,13 +1409,15 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Other records ({count})</source>
         <translation>其他记录（{count}）</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply only the valid rows (skip the {count} rejected rows)</source>
-        <translation>仅应用有效行（跳过 {count} 个被拒绝的行）</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Apply only the valid rows (skip the %n rejected row(s))</source>
+        <translation>
+            <numerusform>仅应用有效行（跳过 %n 个被拒绝的行）</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
@@ -1699,10 +1709,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>All teams</source>
         <translation>所有工作组</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+46"/>
-        <source>{count} meetings</source>
-        <translation>会议 {count} 次</translation>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>会议 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1815,13 +1827,15 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>{shown} of {total} MOUs</source>
         <translation>共 {total} 份谅解备忘录，显示 {shown} 份</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} MOU(s). Undo brings them back.</source>
-        <translation>已删除 {count} 份谅解备忘录。撤销即可恢复。</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n MOU(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 份谅解备忘录。撤销即可恢复。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
@@ -1923,7 +1937,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../ui/pages/plan_edits.py" line="+74"/>
+        <location filename="../../ui/pages/plan_edits.py" line="+76"/>
         <source>Add plan “{name}”</source>
         <translation>添加项目“{name}”</translation>
     </message>
@@ -1932,20 +1946,26 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Edit plan “{name}”</source>
         <translation>编辑项目“{name}”</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Delete {count} plan(s)</source>
-        <translation>删除 {count} 个项目</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete %n plan(s)</source>
+        <translation>
+            <numerusform>删除 %n 个项目</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+43"/>
-        <source>Change status of {count} plan(s) to {status}</source>
-        <translation>将 {count} 个项目的状态改为{status}</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Change status of %n plan(s) to {status}</source>
+        <translation>
+            <numerusform>将 %n 个项目的状态改为{status}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Carry over {count} plan(s)</source>
-        <translation>将 {count} 个项目延续到下届全体会议</translation>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Carry over %n plan(s)</source>
+        <translation>
+            <numerusform>将 %n 个项目延续到下届全体会议</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,12 +2050,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+401"/>
-        <source>Delete {count} plan(s) with their status history?</source>
-        <translation>要删除 {count} 个项目及其状态历史吗？</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/plans.py" line="+404"/>
         <source>Delete plans</source>
         <translation>删除项目</translation>
     </message>
@@ -2049,23 +2064,36 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <source>Not deleted — {value}: expected {expected}.</source>
         <translation>未删除——{value}：应为 {expected}。</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Deleted {count} plan(s). Undo brings them back.</source>
-        <translation>已删除 {count} 个项目。撤销即可恢复。</translation>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Delete %n plan(s) with their status history?</source>
+        <translation>
+            <numerusform>要删除 %n 个项目及其状态历史吗？</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>Status changed for {count} plan(s).</source>
-        <translation>已更改 {count} 个项目的状态。</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Deleted %n plan(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 个项目。撤销即可恢复。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Status changed for %n plan(s).</source>
+        <translation>
+            <numerusform>已更改 %n 个项目的状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>Carried over {count} plan(s) to the next conference.</source>
-        <translation>已将 {count} 个项目延续到下届全体会议。</translation>
+        <source>Carried over %n plan(s) to the next conference.</source>
+        <translation>
+            <numerusform>已将 %n 个项目延续到下届全体会议。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -2200,7 +2228,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+481"/>
+        <location filename="../../ui/pages/record_list.py" line="+485"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2335,10 +2363,12 @@ The details are in the log file.</source>
         <source>and {count} more</source>
         <translation>等另外 {count} 个</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{count} plan(s): {refs}</source>
-        <translation>{count} 个项目：{refs}</translation>
+        <source>%n plan(s): {refs}</source>
+        <translation>
+            <numerusform>%n 个项目：{refs}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2444,13 +2474,15 @@ The details are in the log file.</source>
         <source>{shown} of {total} teams</source>
         <translation>共 {total} 个工作组，显示 {shown} 个</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {count} team(s). Undo brings them back.</source>
-        <translation>已删除 {count} 个工作组。撤销即可恢复。</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %n team(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 个工作组。撤销即可恢复。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Active teams only</source>
         <translation>仅显示活跃工作组</translation>
     </message>

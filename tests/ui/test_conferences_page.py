@@ -212,7 +212,7 @@ def test_add_and_delete_conferences_with_undo(page: ConferencesPage, qtbot: QtBo
     select_number(page, 7, qtbot)
     press(qtbot, Qt.Key.Key_Delete)  # undoable, so no question: a message says how
     assert page.model.row_of(seventh.id) == -1
-    assert "Undo brings them back" in page.message.text()
+    assert "Undo brings it back" in page.message.text()  # one conference: singular
     page.undo_stack.undo()
     assert page.model.row_of(seventh.id) >= 0
 

@@ -58,7 +58,7 @@ def test_change_status_of_several_plans(demo_db: Database, qtbot: QtBot, tmp_pat
     press(qtbot, page, Qt.Key.Key_S, CTRL_SHIFT)
     dialog = wait_dialog(qtbot, page)
     assert isinstance(dialog, StatusChangeDialog)
-    assert "3 plan(s): 5-ECO-01, 5-ECO-02, 5-CUL-01" in dialog.plans_label.text()
+    assert "3 plans: 5-ECO-01, 5-ECO-02, 5-CUL-01" in dialog.plans_label.text()
     assert dialog.status.value() == PlanStatus.implemented  # the next step is proposed
     meeting_row = next(
         i for i in range(dialog.meeting.count()) if dialog.meeting.itemText(i).startswith("2026-")
@@ -127,7 +127,7 @@ def test_carry_over_previews_then_creates(demo_db: Database, qtbot: QtBot, tmp_p
     assert (ref, title) == ("4-ECO-01", cell(page, row_of_ref(page, "4-ECO-01"), "title_0"))
     assert why.startswith("already carried over as 5-ECO-")
     count = 2
-    assert dialog.save_button().text() == "Carry over 2 plan(s)"
+    assert dialog.save_button().text() == "Carry over 2 plans"
     save_and_close(qtbot, page, dialog)
 
     wait_count(qtbot, page, before + count, before + count)

@@ -220,3 +220,22 @@ def test_built_qm_files_load_and_are_current(qapp: object) -> None:
     assert korean.load("secretariat_ko", str(TRANSLATIONS))
     assert korean.translate("DashboardPage", "Dashboard") == "대시보드"
     assert korean.translate("AttentionModel", "…and %n more", "", 3) == "…외 %n건"
+
+
+def test_every_plural_has_its_english_forms(qapp: object) -> None:
+    """A text that counts says "1 plan" and "2 plans": every "(s)" is a %n plural, and the
+    English file gives each its two forms."""
+    english = {m.source: m for m in read_ts(TRANSLATIONS / "secretariat_en.ts")}
+    for message in read_ts(TS_FILES[0]):
+        if "(s)" in message.source or "(ies)" in message.source:
+            assert "%n" in message.source, f"{message.where()}: a plural without %n"
+            forms = english[message.source].translations
+            assert len(forms) == 2 and "(s)" not in "".join(forms), message.where()
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    i18n.install_translators("en")
+    translate = QCoreApplication.translate
+    assert translate("CarryOverDialog", "Carry over %n plan(s)", "", 1) == "Carry over 1 plan"
+    assert translate("CarryOverDialog", "Carry over %n plan(s)", "", 3) == "Carry over 3 plans"

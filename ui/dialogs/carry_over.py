@@ -86,7 +86,7 @@ class CarryOverDialog(RecordDialog):
         )
         self.form.add_row("note", lambda: self.label("note"), self.note)
         save = self.save_button()
-        save.setText(self.tr("Carry over {count} plan(s)").format(count=created))
+        save.setText(self.tr("Carry over %n plan(s)", "", created))
         save.setEnabled(created > 0)
         self.setWindowTitle(self.tr("Carry over to the next conference"))
         self.resize(820, 460)

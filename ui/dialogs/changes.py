@@ -56,7 +56,7 @@ class ChangesDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Changes"))
         self.heading.setText(
-            self.tr("{count} change(s), newest first.").format(count=len(self.edits))
+            self.tr("%n change(s), newest first.", "", len(self.edits))
             if self.edits
             else self.tr("No change has been recorded since this record was created.")
         )

@@ -169,8 +169,10 @@ class ImportPreviewDialog(QDialog):
                 self.tr("Other records ({count})").format(count=len(self.records_model.rows)),
             )
         self.valid_only = QCheckBox(
-            self.tr("Apply only the valid rows (skip the {count} rejected rows)").format(
-                count=len(preview.rejected_rows)
+            self.tr(
+                "Apply only the valid rows (skip the %n rejected row(s))",
+                "",
+                len(preview.rejected_rows),
             )
         )
         self.valid_only.setVisible(bool(preview.rejected_rows) and preview.writes_anything)

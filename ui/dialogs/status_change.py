@@ -81,7 +81,7 @@ class StatusChangeDialog(RecordDialog):
         shown = ", ".join(refs[:SHOWN_REFS])
         if len(refs) > SHOWN_REFS:
             shown += " " + self.tr("and {count} more").format(count=len(refs) - SHOWN_REFS)
-        return self.tr("{count} plan(s): {refs}").format(count=len(refs), refs=shown)
+        return self.tr("%n plan(s): {refs}", "", len(refs)).format(refs=shown)
 
     def _offer_meetings(self) -> None:
         choices = []

@@ -146,8 +146,10 @@ class ActivitiesPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search descriptions"),
             "count": self.tr("{shown} of {total} activities"),
-            "deleted": self.tr("Deleted {count} activity(ies). Undo brings them back."),
         }
+
+    def deleted_message(self, count: int) -> str:
+        return self.tr("Deleted %n activity(ies). Undo brings them back.", "", count)
 
     def retranslate(self) -> None:
         language = self.context.ui_language

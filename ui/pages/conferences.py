@@ -99,8 +99,10 @@ class ConferencesPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search numbers and venues"),
             "count": self.tr("{shown} of {total} conferences"),
-            "deleted": self.tr("Deleted {count} conference(s). Undo brings them back."),
         }
+
+    def deleted_message(self, count: int) -> str:
+        return self.tr("Deleted %n conference(s). Undo brings them back.", "", count)
 
     def retranslate(self) -> None:
         self.sides.reload()

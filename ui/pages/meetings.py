@@ -208,7 +208,7 @@ class MeetingsPage(Page):
         self.reload()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{count} meetings").format(count=self.model.rowCount()))
+        self.count_label.setText(self.tr("%n meeting(s)", "", self.model.rowCount()))
 
     def selected_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()

@@ -61,8 +61,10 @@ class MousPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search titles and parties"),
             "count": self.tr("{shown} of {total} MOUs"),
-            "deleted": self.tr("Deleted {count} MOU(s). Undo brings them back."),
         }
+
+    def deleted_message(self, count: int) -> str:
+        return self.tr("Deleted %n MOU(s). Undo brings them back.", "", count)
 
     def retranslate(self) -> None:
         self.status_filter.blockSignals(True)

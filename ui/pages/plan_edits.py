@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
 from secretariat.errors import ValidationError
@@ -35,12 +35,14 @@ class Changed:
     select: bool = False  # show these plans selected afterwards
 
 
-class PlanEdits:
-    """Builds and performs the page's edits; `changed` is called after each apply/revert."""
+class PlanEdits(QObject):
+    """Builds and performs the page's edits; `changed` is called after each apply/revert.
+    (A QObject for its tr(): lupdate finds plural forms only in tr(), not translate().)"""
 
     def __init__(
         self, context: AppContext, stack: QUndoStack, changed: Callable[[Changed], None]
     ) -> None:
+        super().__init__()
         self.context = context
         self.stack = stack
         self._changed = changed
@@ -109,9 +111,8 @@ class PlanEdits:
             plans.restore_plans(self.db, state["removed"])
             self._changed(Changed(tuple(plan_ids), select=True))
 
-        text = QCoreApplication.translate("PlanEdits", "Delete {count} plan(s)").format(
-            count=len(plan_ids)
-        )
+        count = len(plan_ids)  # (lupdate reads no call among tr()'s arguments)
+        text = self.tr("Delete %n plan(s)", "", count)
         self._perform(text, apply, revert)
 
     def _status_label(self, status: Any) -> str:
@@ -152,9 +153,8 @@ class PlanEdits:
             self._changed(Changed(state["plans"], STATUS_FIELDS, select=True))
 
         label = self._status_label(target)
-        text = QCoreApplication.translate(
-            "PlanEdits", "Change status of {count} plan(s) to {status}"
-        ).format(count=len(plan_ids), status=label)
+        count = len(plan_ids)
+        text = self.tr("Change status of %n plan(s) to {status}", "", count).format(status=label)
         return self._perform(text, apply, revert)  # type: ignore[no-any-return]
 
     def carry_over(self, plan_ids: Sequence[uuid.UUID], note: str) -> list[uuid.UUID]:
@@ -175,9 +175,8 @@ class PlanEdits:
             state["removed"] = plans.remove_plans(self.db, state["created"])
             self._changed(Changed(tuple(plan_ids), select=True))
 
-        text = QCoreApplication.translate("PlanEdits", "Carry over {count} plan(s)").format(
-            count=len(plan_ids)
-        )
+        count = len(plan_ids)
+        text = self.tr("Carry over %n plan(s)", "", count)
         return self._perform(text, apply, revert)  # type: ignore[no-any-return]
 
 

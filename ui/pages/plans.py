@@ -398,9 +398,7 @@ class PlansPage(Page):
         plan_ids = self.selected_plan_ids()
         if self.context.read_only or not plan_ids:
             return
-        question = self.tr("Delete {count} plan(s) with their status history?").format(
-            count=len(plan_ids)
-        )
+        question = self.tr("Delete %n plan(s) with their status history?", "", len(plan_ids))
         answer = QMessageBox.question(
             self,
             self.tr("Delete plans"),
@@ -423,9 +421,7 @@ class PlansPage(Page):
         except SecretariatError as error:
             self.show_message(str(error), error=True)
             return
-        self.show_message(
-            self.tr("Deleted {count} plan(s). Undo brings them back.").format(count=len(plan_ids))
-        )
+        self.show_message(self.tr("Deleted %n plan(s). Undo brings them back.", "", len(plan_ids)))
 
     @Slot()
     def change_status(self) -> None:
@@ -439,7 +435,7 @@ class PlansPage(Page):
 
     def _save_status(self, plan_ids: list[uuid.UUID], values: dict[str, Any]) -> int:
         changed = self.edits.change_status(plan_ids, values)
-        self.show_message(self.tr("Status changed for {count} plan(s).").format(count=changed))
+        self.show_message(self.tr("Status changed for %n plan(s).", "", changed))
         return changed
 
     def _refs_and_statuses(self, plan_ids: list[uuid.UUID]) -> tuple[list[str], list[PlanStatus]]:
@@ -469,9 +465,7 @@ class PlansPage(Page):
     def _save_carry_over(self, values: dict[str, Any]) -> list[uuid.UUID]:
         created = self.edits.carry_over(values["plan_ids"], values["note"])
         self.show_message(
-            self.tr("Carried over {count} plan(s) to the next conference.").format(
-                count=len(created)
-            )
+            self.tr("Carried over %n plan(s) to the next conference.", "", len(created))
         )
         return created
 

@@ -132,6 +132,10 @@ class RecordListPage(Page):
         """Translated texts: new, edit, delete, search placeholder, count ({shown}/{total})."""
         raise NotImplementedError
 
+    def deleted_message(self, count: int) -> str:
+        """ "Deleted 2 teams. Undo brings them back." (a plural through Qt's %n)."""
+        raise NotImplementedError
+
     def total_count(self) -> int:
         raise NotImplementedError
 
@@ -356,7 +360,7 @@ class RecordListPage(Page):
         except SecretariatError as error:
             self.show_message(str(error), error=True)
             return
-        self.show_message(texts["deleted"].format(count=len(ids)))
+        self.show_message(self.deleted_message(len(ids)))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

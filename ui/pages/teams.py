@@ -52,8 +52,10 @@ class TeamsPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search codes and names"),
             "count": self.tr("{shown} of {total} teams"),
-            "deleted": self.tr("Deleted {count} team(s). Undo brings them back."),
         }
+
+    def deleted_message(self, count: int) -> str:
+        return self.tr("Deleted %n team(s). Undo brings them back.", "", count)
 
     def retranslate(self) -> None:
         self.active_only.setText(self.tr("Active teams only"))
