@@ -26,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from exports.pdf.pages import NumberedCanvas
 from exports.pdf.styles import GAP_COLOUR, GREY, HEADER_SPACE, MARGIN, RULE, stylesheet
 from exports.pdf.tables import BODY, BODY_RIGHT, GAP, Cell, LabelCell, text_cell
-from exports.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
+from exports.pdf.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, LANGUAGE_NAMES, Label
 from secretariat.progress import Progress
 

@@ -24,16 +24,18 @@ from reportlab.platypus import (
     Table,
 )
 
-from exports import briefing_data as data
+from exports.pdf import briefing_data as data
 from exports.pdf.base import BaseRenderer
 from exports.pdf.charts import CURRENT_COLOUR, PREVIOUS_COLOUR, Series, rate_bars
+from exports.pdf.figures import change_text, indicator_value
 from exports.pdf.pages import ContentsLine, Heading
 from exports.pdf.styles import GREY_HEX, RULE, data_table, table_style
 from exports.pdf.tables import RowTable
-from exports.text import PHRASES, conference_name
+from exports.pdf.team_sheet import TeamSheetRenderer
+from exports.pdf.text import PHRASES, conference_name
 from secretariat.db import Database
 from secretariat.errors import ValidationError
-from secretariat.indicators import RATE_NAMES, IndicatorRow
+from secretariat.indicators import RATE_NAMES
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, INDICATOR_LABELS, Label
 from secretariat.models import LANGUAGES
 from secretariat.progress import Progress
@@ -68,29 +70,10 @@ def write_briefing_pack(
         raise ValidationError("languages", chosen, f"two different languages of {LANGUAGES}")
     renderer: BaseRenderer
     if team is not None:
-        from exports.pdf.team_sheet import TeamSheetRenderer
-
         renderer = TeamSheetRenderer(db, conference, team, chosen)
     else:
         renderer = BriefingRenderer(db, conference, chosen)
     return (yield from renderer.render(Path(path)))
-
-
-def percent_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} %"
-
-
-def change_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.1f}"
-
-
-def indicator_value(row: IndicatorRow | None, name: str) -> str:
-    if row is None:
-        return "—"
-    value = getattr(row, name)
-    if name in RATE_NAMES:
-        return percent_text(value)
-    return "—" if value is None else str(value)
 
 
 def widths(millimetres: Sequence[float]) -> list[float]:

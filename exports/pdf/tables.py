@@ -2,13 +2,13 @@
 
 A conference may have thousands of plans. reportlab's Table with a Paragraph per cell parses
 markup and re-breaks every cell's lines each time the table is measured, split and drawn (about
-3 ms a row); `RowTable` breaks each cell once (exports.text.break_lines: CJK line breaking,
+3 ms a row); `RowTable` breaks each cell once (exports.pdf.text.break_lines: CJK line breaking,
 Latin at spaces), keeps the lines, splits between rows by slicing, and draws each page's rows
 in one text object. Labels repeated on every row (statuses, origins...) are drawn once as PDF
 form objects and placed with one operator per cell.
 
 Body cells hold plain text: nothing is parsed, so `<b>` and `&` print as typed without
-escaping; the text is normalised and made visible (exports.text.cell_text) when the cell is
+escaping; the text is normalised and made visible (exports.pdf.text.cell_text) when the cell is
 made.
 """
 
@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable
 
 from exports.fonts import register_fonts
 from exports.pdf.styles import GAP_COLOUR, LIGHT, NAVY, RULE
-from exports.text import break_lines, cell_text
+from exports.pdf.text import break_lines, cell_text
 
 GAP_GREY = colors.HexColor(GAP_COLOUR)
 

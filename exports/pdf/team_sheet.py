@@ -10,11 +10,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from exports import briefing_data as data
+from exports.pdf import briefing_data as data
 from exports.pdf.base import BaseRenderer
+from exports.pdf.figures import change_text, indicator_value
 from exports.pdf.styles import GREY_HEX, data_table, table_style
 from exports.pdf.tables import AnyCell, RowTable
-from exports.text import PHRASES, conference_name
+from exports.pdf.text import PHRASES, conference_name
 from secretariat.db import Database
 from secretariat.indicators import RATE_NAMES
 from secretariat.labels import FIELD_LABELS, INDICATOR_LABELS, Label
@@ -87,8 +88,6 @@ class TeamSheetRenderer(BaseRenderer):
         ]
 
     def indicator_line(self, section: data.TeamSection) -> Table:
-        from exports.pdf.briefing import change_text, indicator_value
-
         row = section.indicators
         values = []
         for name in INDICATORS:

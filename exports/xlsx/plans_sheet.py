@@ -1,7 +1,7 @@
 """The Plans sheet: one row per plan, every language's title and description, drop-downs for
 status / origin / horizon / team, whole-number checks, status colours.
 
-It is the sheet that comes back in (exports/xlsx_import.py), and the one that grows to 100,000
+It is the sheet that comes back in (exports/xlsx_in/importer.py), and the one that grows to 100,000
 rows, so rows are read along the (conference, team, number) index and turned into cells by a
 function that patches a few positions of each row instead of looking every column up.
 """
