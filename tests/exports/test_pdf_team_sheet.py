@@ -63,7 +63,9 @@ def test_eco_sheet_holds_only_eco_plans(demo_db: Database, tmp_path: Path) -> No
     assert "1/1쪽" in text and "第1页，共1页" in text
     # The indicator line: labels in both languages, values with their change.
     assert "추진율推进率" in text and "계속사업비율延续率" in text
-    assert re.search(r"\d+\.\d%[+-]\d+\.\dpp", text)
+    # Each change in each language's unit: %p for Korean, 百分点 for Chinese, never "pp".
+    assert re.search(r"\d+\.\d%[+-]\d+\.\d%p[+-]\d+\.\d百分点", text)
+    assert "pp" not in text
 
 
 def test_a_language_without_text_shows_gaps(demo_db: Database, tmp_path: Path) -> None:
