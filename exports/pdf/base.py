@@ -12,7 +12,7 @@ import enum
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Generator, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from exports.pdf.metadata import DocumentInfo, attach, language_tag
 from exports.pdf.pages import NumberedCanvas, TablePart
 from exports.pdf.styles import (
     GAP_COLOUR,
@@ -77,8 +78,8 @@ def _weight(flowable: Any) -> int:
 
 
 class BaseRenderer(ABC):
-    """A bilingual A4 document. Subclasses give `story()`, `document_title()` and
-    `header_right()`; `render()` does the rest."""
+    """A bilingual A4 document. Subclasses give `story()`, `title_in()` and the header's
+    texts; `render()` does the rest."""
 
     pagesize = A4
     has_cover = False
@@ -100,8 +101,24 @@ class BaseRenderer(ABC):
         """Gather the records and build the flowables, yielding progress."""
 
     @abstractmethod
+    def title_in(self, language: str) -> str:
+        """The document's title in one language, for its metadata."""
+
     def document_title(self) -> str:
-        """Plain text for the PDF's title metadata."""
+        return " / ".join(dict.fromkeys(self.title_in(language) for language in self.languages))
+
+    def document_info(self) -> DocumentInfo:
+        """Title and subject per language, the committee as author (the header's left)."""
+        committee = dict(zip(self.languages, self.header_left(), strict=False))
+        titles = {language: plain(self.title_in(language)) for language in self.languages}
+        subjects = {
+            language: " · ".join(
+                part for part in (committee.get(language), titles[language]) if part
+            )
+            for language in self.languages
+        }
+        author = " / ".join(name for name in self.header_left() if name)
+        return DocumentInfo(self.languages, titles, subjects, plain(author), datetime.now())
 
     @abstractmethod
     def header_left(self) -> list[str]:
@@ -276,13 +293,17 @@ class BaseRenderer(ABC):
         yield self.meter.phase(0.0, 0.3, "Reading the records")
         flowables = yield from self.story()
         yield self.meter.phase(0.3, 0.9, "Laying out the pages")
+        info = self.document_info()
         doc = BaseDocTemplate(
             str(target),
             pagesize=self.pagesize,
             title=plain(self.document_title()),
-            author=" / ".join(self.header_left()),
+            author=info.author,
             creator="Secretariat",
-            subject=plain(self.document_title()),
+            subject=" / ".join(info.subjects[language] for language in self.languages),
+            # The catalog's /Lang: the first working language (the pages are not tagged, so
+            # the second cannot be marked where it is used).
+            lang=language_tag(self.languages[0]),
             # Otherwise every page starts in Helvetica, a font the PDF would not embed.
             initialFontName=self.styles.font,
             initialFontSize=9,
@@ -290,6 +311,7 @@ class BaseRenderer(ABC):
         )
         doc.addPageTemplates(self.page_templates())
         canvas = yield from self._layout(doc, flowables)
+        attach(canvas, info)
         yield self.meter.phase(0.9, 1.0, "Writing the file")
         for done, pages in canvas.finish(self):
             step = self.meter.report(done / max(pages, 1))

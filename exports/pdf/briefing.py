@@ -81,9 +81,9 @@ class BriefingRenderer(Summary):
     def conference_label(self, number: int) -> Label:
         return conference_label(number)
 
-    def document_title(self) -> str:
-        conference = self.both(self.conference_label(self.number))
-        return f"{conference} — {self.both(PHRASES['briefing_pack'])}"
+    def title_in(self, language: str) -> str:
+        conference = self.conference_label(self.number).get(language)
+        return f"{conference} — {PHRASES['briefing_pack'].get(language)}"
 
     def header_left(self) -> list[str]:
         names = self.loaded.committee.name

@@ -158,7 +158,13 @@ class RowTable(Flowable):  # type: ignore[misc]
         """The title's and the header's height."""
         title = 0.0
         if self.title is not None:
-            title = self.title.wrap(available_width, 1e6)[1] + 4
+            # Paragraphs are slow to wrap, and the parts of a long table share theirs: a
+            # title already wrapped at this width keeps its lines.
+            wrapped = getattr(self.title, "_wrapped_at", None)
+            if wrapped is None or wrapped[0] != available_width:
+                height = self.title.wrap(available_width, 1e6)[1]
+                self.title._wrapped_at = wrapped = (available_width, height)
+            title = wrapped[1] + 4
         self._title_height = title
         return title + self._header_height()
 

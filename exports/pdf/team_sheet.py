@@ -40,9 +40,11 @@ class TeamSheetRenderer(Summary):
     def conference_label(self) -> Label:
         return Label(*(conference_name(self.number, language) for language in LANGUAGES))
 
-    def document_title(self) -> str:
-        team = self.plain_texts(self.section.team.name) if self.briefing else self.team_code
-        return f"{team} — {self.both(PHRASES['team_sheet'])}"
+    def title_in(self, language: str) -> str:
+        name = self.section.team.name.get(language) if self.briefing else ""
+        conference = self.conference_label().get(language)
+        sheet = PHRASES["team_sheet"].get(language)
+        return f"{name or self.team_code} ({self.team_code}) — {conference} · {sheet}"
 
     def header_left(self) -> list[str]:
         assert self.briefing is not None

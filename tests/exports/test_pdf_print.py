@@ -267,3 +267,22 @@ def test_a_conference_not_yet_held_says_why_it_shows_no_results(
     assert "第六届会议尚未举行" in text
     held = "\n".join(page_texts(packs[5, ("ko", "zh")].path))
     assert "아직 열리지 않아" not in held
+
+
+def test_the_document_says_its_languages_title_and_author(packs: dict[Any, Pack]) -> None:
+    for (number, pair), pack in packs.items():
+        reader = PdfReader(pack.path)
+        tags = {"ko": "ko", "zh": "zh-Hans", "en": "en", "ja": "ja"}
+        assert reader.trailer["/Root"]["/Lang"] == tags[pair[0]]
+        xmp = reader.xmp_metadata
+        assert xmp is not None
+        assert xmp.dc_language == [tags[language] for language in pair]
+        titles, subjects = xmp.dc_title, xmp.dc_description
+        for language in pair:
+            assert f"{number}" in titles[tags[language]] or "第" in titles[tags[language]]
+            assert subjects[tags[language]].endswith(titles[tags[language]])
+        if "ko" in pair:
+            assert "동주–운해 교류협력 공동위원회" in xmp.dc_creator[0]
+        assert reader.metadata is not None and reader.metadata.title == " / ".join(
+            titles[tags[language]] for language in pair
+        )
