@@ -12,8 +12,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from exports.pdf import briefing_data as data
 from exports.pdf.base import BaseRenderer
+from exports.pdf.notes import note_text
 from exports.pdf.styles import GREY_HEX
-from exports.pdf.tables import AnyCell, Cell, HeadCell, RowTable
+from exports.pdf.tables import BODY, GAP_NOTE, AnyCell, Cell, HeadCell, RowTable, text_cell
 from exports.pdf.text import PHRASES
 from secretariat.labels import FIELD_LABELS, Label
 
@@ -87,9 +88,17 @@ class RecordTables(BaseRenderer):
                 cell(plan.last_change.isoformat() if plan.last_change else "—"),
             ]
             if with_notes:
-                row.append(cell(plan.latest_note or "—"))
+                row.append(self.note_cell(plan.latest_note))
             rows.append(row)
         return self.table_or_none(titles, header, rows)
+
+    def note_cell(self, note: str) -> Cell:
+        """A history note in the document's languages when the app wrote it, as typed (with
+        the gap mark when in neither language) when a person did."""
+        if not note.strip():
+            return self.cell("—")
+        printed = note_text(note, self.languages)
+        return text_cell(printed.text, BODY, printed.gap, GAP_NOTE)
 
     def carried_table(self, plans: list[data.PlanRow], titles: Titles) -> Flowable:
         first, second = self.languages

@@ -20,7 +20,7 @@ RULE = colors.HexColor("#C9D1DB")
 GAP_COLOUR = "#9AA3AE"
 
 MARGIN = 15 * mm
-HEADER_SPACE = 12 * mm  # between the page edge and the frame, for the header and footer
+HEADER_SPACE = 10 * mm  # between the margin and the frame, for the header and footer
 
 
 HEADER_SIZE, HEADER_LEADING = 8.0, 10.0  # page header and footer: the smallest print there is
@@ -41,7 +41,7 @@ class Styles:
         self.font = font
         self.title = style("title", 22, 29, textColor=NAVY, spaceAfter=4)
         self.title_second = style("title_second", 17, 23, textColor=TEAL, spaceAfter=14)
-        self.sheet_title = style("sheet_title", 18, 24, textColor=NAVY, spaceAfter=2)
+        self.sheet_title = style("sheet_title", 17, 22, textColor=NAVY, spaceAfter=1)
         self.kicker = style("kicker", 10.5, 14, textColor=TEAL, spaceAfter=10)
         self.subtitle = style("subtitle", 13, 18, textColor=NAVY, spaceAfter=2)
         self.h1 = style("h1", 15, 20, textColor=NAVY, spaceBefore=4, spaceAfter=8, keepWithNext=1)

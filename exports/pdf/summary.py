@@ -46,13 +46,14 @@ def conference_label(number: int) -> Label:
 class Summary(RecordTables):
     """The summary pages; the renderer supplies the loaded briefing."""
 
-    def change_note(self, value: float | None) -> str:
+    def change_note(self, value: float | None, separator: str = "\n") -> str:
         """A change in percentage points: the figure with each language's unit, a line each
-        (once when the two write it alike)."""
+        or side by side (once when the two write it alike)."""
         if value is None:
             return ""
         figure = change_text(value)
-        return "\n".join(figure + unit for unit in dict.fromkeys(map(POINTS.get, self.languages)))
+        units = dict.fromkeys(map(POINTS.get, self.languages))
+        return separator.join(figure + unit for unit in units)
 
     def summary(self, briefing: data.Briefing) -> list[Flowable]:
         return [

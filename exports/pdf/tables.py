@@ -31,9 +31,10 @@ from exports.pdf.linebreak import break_lines
 from exports.pdf.styles import GAP_COLOUR, GREY, LIGHT, NAVY, RULE
 from exports.pdf.table_parts import PAD_BOTTOM, PAD_TOP, PAD_X, Row, fitting_rows, split_row
 from exports.pdf.text import cell_text
-from exports.pdf.widths import ColumnNeed, share
+from exports.pdf.widths import ColumnNeed, shortest_share
 
 GAP_GREY = colors.HexColor(GAP_COLOUR)
+SAMPLE_ROWS = 40  # rows measured to choose a table's column widths
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ BODY = CellFont()
 BODY_RIGHT = CellFont(right=True)
 GAP = CellFont(colour=GAP_GREY)
 NOTE = CellFont(size=8.0, leading=10.0, colour=GREY, right=True)  # a change figure under a rate
+GAP_NOTE = CellFont(size=8.0, leading=10.0, colour=GAP_GREY)  # a gap mark under a typed note
 HEAD = CellFont(size=8.5, leading=10.5, colour=colors.white)
 HEAD_RIGHT = CellFont(size=8.5, leading=10.5, colour=colors.white, right=True)
 
@@ -62,6 +64,7 @@ class Cell:
     text: str
     font: CellFont = BODY
     note: str = ""
+    note_font: CellFont = NOTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +83,12 @@ class HeadCell:
     font: CellFont = HEAD
 
 
-def text_cell(text: str | None, font: CellFont = BODY, note: str = "") -> Cell:
+def text_cell(
+    text: str | None, font: CellFont = BODY, note: str = "", note_font: CellFont = NOTE
+) -> Cell:
     """User text (or a number, a date) as a body cell: normalised, unshowable characters
     replaced visibly."""
-    return Cell(cell_text(text), font, note)
+    return Cell(cell_text(text), font, note, note_font)
 
 
 AnyCell = Cell | LabelCell
@@ -119,13 +124,20 @@ class RowTable(Flowable):  # type: ignore[misc]
         split table inherit them."""
         if self.widths:
             return
-        self.widths = share(self._needs(), available_width, 2 * PAD_X)
+        self.widths = shortest_share(self._needs(), available_width, 2 * PAD_X, self._sample_height)
         inner = [width - 2 * PAD_X for width in self.widths]
         self._head_lines = [
             break_lines(head.text, width, head.font.size)
             for head, width in zip(self.header, inner, strict=True)
         ]
         self._laid_out = [_layout_row(row, inner) for row in self.rows]
+
+    def _sample_height(self, widths: list[float]) -> float:
+        """The height of up to SAMPLE_ROWS rows spread over the table, at these widths: what
+        choosing between widths costs stays small for a table of thousands of rows."""
+        step = max(len(self.rows) // SAMPLE_ROWS, 1)
+        inner = [width - 2 * PAD_X for width in widths]
+        return sum(_layout_row(row, inner).height for row in self.rows[::step])
 
     def _needs(self) -> list[ColumnNeed]:
         needs = [ColumnNeed() for _ in self.header]
@@ -142,7 +154,7 @@ class RowTable(Flowable):  # type: ignore[misc]
                 if cell.text:
                     need.take(cell.text, cell.font.size)
                 if cell.note:
-                    need.take_whole(cell.note, NOTE.size)
+                    need.take_whole(cell.note, cell.note_font.size)
         return needs
 
     @property
@@ -259,8 +271,8 @@ def _layout_row(cells: Sequence[AnyCell], inner: Sequence[float]) -> Row:
         if isinstance(cell, Cell) and cell.note:
             if notes is None:
                 notes = [[] for _ in cells]
-            notes[column] = break_lines(cell.note, width, NOTE.size)
-            cell_height += len(notes[column]) * NOTE.leading
+            notes[column] = break_lines(cell.note, width, cell.note_font.size)
+            cell_height += len(notes[column]) * cell.note_font.leading
         height = max(height, cell_height)
     return Row(lines, cells, height + PAD_TOP + PAD_BOTTOM, notes)
 
@@ -302,11 +314,12 @@ def _draw_rows(
                 colour = font.colour
             baseline = y - PAD_TOP - font.size
             _set_lines(text, lines, font, x, width, baseline)
-            if row.notes is not None and row.notes[column]:
-                text.setFont(register_fonts().name, NOTE.size, NOTE.leading)
-                text.setFillColor(NOTE.colour)
-                below = baseline - len(lines) * font.leading - NOTE.size + font.size
-                _set_lines(text, row.notes[column], NOTE, x, width, below - 1)
+            if row.notes is not None and row.notes[column] and isinstance(cell, Cell):
+                note = cell.note_font
+                text.setFont(register_fonts().name, note.size, note.leading)
+                text.setFillColor(note.colour)
+                below = baseline - len(lines) * font.leading - note.size + font.size
+                _set_lines(text, row.notes[column], note, x, width, below - 1)
                 text.setFont(register_fonts().name, BODY.size, BODY.leading)
                 text.setFillColor(colour)
             x += width

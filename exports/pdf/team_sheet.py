@@ -95,7 +95,9 @@ class TeamSheetRenderer(Summary):
         values = []
         for name in TEAM_COLUMNS:
             change = row.change_pp.get(name) if row is not None else None
-            note = self.change_note(change) if name in RATE_NAMES else ""
+            # Side by side: the sheet's columns are wide, and a shorter row leaves the plans
+            # room on the page.
+            note = self.change_note(change, " / ") if name in RATE_NAMES else ""
             values.append(self.cell(indicator_value(row, name), right=True, note=note))
         heads = [self.head(INDICATOR_LABELS[name], right=True) for name in TEAM_COLUMNS]
         titles = self.titles(PHRASES["team_indicators"], 1)

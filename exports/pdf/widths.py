@@ -5,7 +5,7 @@ text on one line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from exports.pdf.linebreak import natural_width, widest_unit
@@ -72,3 +72,31 @@ def needs_of(columns: Iterable[Iterable[tuple[str, float]]]) -> list[ColumnNeed]
                 need.take(text, size)
         needs.append(need)
     return needs
+
+
+def shortest_share(
+    needs: Sequence[ColumnNeed],
+    available: float,
+    padding: float,
+    height: Callable[[list[float]], float],
+) -> list[float]:
+    """The widths of `share`, or, when a table wraps, the widths that make it shortest among
+    a few others: each column in turn given the room to set its text on one line, the rest
+    shared as before. (A long note next to short titles: the note on one line and the titles
+    on two makes shorter rows than everything on three.)"""
+    best = share(needs, available, padding)
+    if sum(max(need.most, need.least) + padding for need in needs) <= available:
+        return best  # nothing wraps
+    best_height = height(best)
+    for index, need in enumerate(needs):
+        others = [other for position, other in enumerate(needs) if position != index]
+        least_others = sum(other.least + padding for other in others)
+        wide = min(max(need.most, need.least) + padding, available - least_others)
+        if wide <= best[index] + 1:
+            continue
+        rest = share(others, available - wide, padding)
+        candidate = [*rest[:index], wide, *rest[index:]]
+        candidate_height = height(candidate)
+        if candidate_height < best_height - 1:
+            best, best_height = candidate, candidate_height
+    return best
