@@ -21,7 +21,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from exports.pdf.metadata import DocumentInfo, attach, language_tag
 from exports.pdf.pages import NumberedCanvas, TablePart
@@ -203,9 +203,6 @@ class BaseRenderer(ABC):
             heads.append(self.head(label))
         return heads
 
-    def none_recorded(self) -> Paragraph:
-        return Paragraph(escape(self.both(PHRASES["none"])), self.styles.meta)
-
     def page_templates(self) -> list[PageTemplate]:
         """'cover' (no header), 'body' and 'wide' (landscape, for the tables with many
         columns) page templates with one frame each."""
@@ -240,9 +237,8 @@ class BaseRenderer(ABC):
             self._draw_header(canvas, width, top)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
-            canvas.line(
-                MARGIN, top - 2 * HEADER_LEADING + 4, width - MARGIN, top - 2 * HEADER_LEADING + 4
-            )
+            rule = top - 2 * HEADER_LEADING + 4  # under the header's two lines
+            canvas.line(MARGIN, rule, width - MARGIN, rule)
             canvas.line(MARGIN, MARGIN + 11, width - MARGIN, MARGIN + 11)
         font = self.styles.font
         canvas.setFont(font, HEADER_SIZE)

@@ -248,9 +248,10 @@ class BriefingRenderer(Summary):
         ]
 
     def window_text(self) -> str:
+        """The dates the meetings and activities shown fall between (none for a first
+        conference: everything before it)."""
         since, until = self.loaded.window
-        start = since.isoformat() if since else ""
-        return f'<br/><font size="9" color="{GREY_HEX}">{start} – {until.isoformat()}</font>'
+        return f"{since.isoformat()} – {until.isoformat()}" if since else ""
 
     # A team ---------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from exports.pdf import briefing_data as data
 from exports.pdf.base import BaseRenderer
@@ -25,34 +25,45 @@ CONTINUED = Label(" (continued)", " (계속)", "（续）", "（続き）")
 
 @dataclass(frozen=True)
 class Titles:
-    """A table's title, and the one its continuation on a later page carries."""
+    """A table's title, the one its continuation on a later page carries, and the line that
+    stands for the table when it has no rows."""
 
     first: Paragraph
     continued: Paragraph
+    empty: Paragraph
 
 
 class RecordTables(BaseRenderer):
     """Builds the documents' record tables; the renderer supplies the records."""
 
-    def titles(self, label: Label, count: int, extra: str = "", context: str = "") -> Titles:
-        """A table's title: the label in both languages with the count (and `extra` markup
-        under it); continued, the label of each language marked as that language marks it,
-        after `context` (the section's name, since the section heading is pages back)."""
+    def titles(self, label: Label, count: int, window: str = "", context: str = "") -> Titles:
+        """A table's title: the label in both languages with the count (and the dates it
+        covers, `window`, under it); continued, the label of each language marked as that
+        language marks it, after `context` (the section's name, the heading being pages back);
+        empty, one line saying nothing was recorded."""
         style = self.styles.table_title
-        counted = f'{escape(self.both(label))} <font color="{GREY_HEX}">({count})</font>'
+        name = escape(self.both(label))
+        dates = f'<br/><font size="9" color="{GREY_HEX}">{escape(window)}</font>' if window else ""
         marked = " / ".join(
             escape(label.get(language) + CONTINUED.get(language)) for language in self.languages
         )
         prefix = f'<font color="{GREY_HEX}">{context} · </font>' if context else ""
-        return Titles(Paragraph(counted + extra, style), Paragraph(prefix + marked, style))
+        when = f" · {escape(window)}" if window else ""
+        none = escape(self.both(PHRASES["none"]))
+        return Titles(
+            Paragraph(f'{name} <font color="{GREY_HEX}">({count})</font>{dates}', style),
+            Paragraph(prefix + marked, style),
+            Paragraph(
+                f'{name} <font size="9.5" color="{GREY_HEX}">(0){when} — {none}</font>', style
+            ),
+        )
 
     def table_or_none(
         self, titles: Titles, header: Sequence[HeadCell], rows: Sequence[Sequence[AnyCell]]
     ) -> Flowable:
-        """The titled table; or, without rows, the title over "none recorded", kept together
-        so the title never ends a page alone."""
+        """The titled table; or, without rows, one line saying none was recorded."""
         if not rows:
-            return KeepTogether([titles.first, self.none_recorded()])
+            return titles.empty
         return RowTable(header, rows, title=titles.first, continued=titles.continued)
 
     def plan_table(

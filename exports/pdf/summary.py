@@ -122,11 +122,11 @@ class Summary(RecordTables):
         if self.has_results(briefing):
             return [chart]
         number = briefing.conference.number
-        why = " / ".join(
-            NO_RESULTS.get(language).format(conference=conference_name(number, language))
+        why = "<br/>".join(  # a line per language
+            escape(NO_RESULTS.get(language).format(conference=conference_name(number, language)))
             for language in self.languages
         )
-        return [KeepTogether([chart, Paragraph(escape(why), self.styles.note)])]
+        return [KeepTogether([chart, Paragraph(why, self.styles.note)])]
 
     def team_indicator_table(self, briefing: data.Briefing) -> Flowable:
         header = [self.head(FIELD_LABELS["team"])] + [
