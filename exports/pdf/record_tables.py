@@ -36,7 +36,9 @@ class Titles:
 class RecordTables(BaseRenderer):
     """Builds the documents' record tables; the renderer supplies the records."""
 
-    def titles(self, label: Label, count: int, window: str = "", context: str = "") -> Titles:
+    def titles(
+        self, label: Label, count: int | None, window: str = "", context: str = ""
+    ) -> Titles:
         """A table's title: the label in both languages with the count (and the dates it
         covers, `window`, under it); continued, the label of each language marked as that
         language marks it, after `context` (the section's name, the heading being pages back);
@@ -49,9 +51,10 @@ class RecordTables(BaseRenderer):
         )
         prefix = f'<font color="{GREY_HEX}">{context} · </font>' if context else ""
         when = f" · {escape(window)}" if window else ""
+        counted = f' <font color="{GREY_HEX}">({count})</font>' if count is not None else ""
         none = escape(self.both(PHRASES["none"]))
         return Titles(
-            Paragraph(f'{name} <font color="{GREY_HEX}">({count})</font>{dates}', style),
+            Paragraph(f"{name}{counted}{dates}", style),
             Paragraph(prefix + marked, style),
             Paragraph(
                 f'{name} <font size="9.5" color="{GREY_HEX}">(0){when} — {none}</font>', style

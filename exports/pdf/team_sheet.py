@@ -100,5 +100,5 @@ class TeamSheetRenderer(Summary):
             note = self.change_note(change, " / ") if name in RATE_NAMES else ""
             values.append(self.cell(indicator_value(row, name), right=True, note=note))
         heads = [self.head(INDICATOR_LABELS[name], right=True) for name in TEAM_COLUMNS]
-        titles = self.titles(PHRASES["team_indicators"], 1)
+        titles = self.titles(PHRASES["team_indicators"], None)
         return RowTable(heads, [values], title=titles.first, continued=titles.continued)

@@ -23,11 +23,11 @@ import exports.pdf.record_tables
 import exports.pdf.summary
 import exports.pdf.text
 import secretariat.labels
-from exports.pdf.briefing import BriefingRenderer
+from exports.pdf.briefing import BriefingRenderer, write_briefing_pack
 from exports.pdf.pages import TablePart
 from secretariat.db import open_database
 from secretariat.labels import Label
-from secretariat.models import Conference, Plan
+from secretariat.models import Conference, Plan, Team
 from secretariat.progress import run_to_end
 
 NUMBERS = range(1, 7)  # every demo conference, the planned 6th too
@@ -290,3 +290,28 @@ def test_the_document_says_its_languages_title_and_author(packs: dict[Any, Pack]
         assert reader.metadata is not None and reader.metadata.title == " / ".join(
             titles[tags[language]] for language in pair
         )
+
+
+def test_the_team_sheet_keeps_korean_words_whole_and_prints_at_8_points_or_more(
+    demo_path: Path,
+) -> None:
+    db = open_database(demo_path, read_only=True)
+    try:
+        for code in ("ECO", "CUL"):
+            path = demo_path.parent / f"sheet-{code}.pdf"
+            run_to_end(
+                write_briefing_pack(db, path, conference=5, team=code, languages=("ko", "zh"))
+            )
+            text = "\n".join(page_texts(path))
+            with db.read() as session:
+                titles = session.scalars(
+                    select(Plan.title_ko)
+                    .join(Conference, Conference.id == Plan.conference_id)
+                    .join(Team, Team.id == Plan.team_id)
+                    .where(Conference.number == 5, Team.code == code)
+                )
+                words = [word for title in titles for word in title.split()]
+            assert words and [word for word in words if word not in text] == []
+            assert min(size for _page, size, _y, _run in glyph_sizes(path)) >= 8
+    finally:
+        db.close()
