@@ -37,6 +37,16 @@ def test_every_sheet_prints_on_a4_landscape_one_page_wide(
     assert plans.column_dimensions["A"].width >= len(str(plans["A2"].value)) + 1
 
 
+def test_the_template_prints_on_a4_too(tmp_path: Path) -> None:
+    from exports.xlsx.template import write_template
+
+    path = tmp_path / "template.xlsx"
+    run_to_end(write_template(path, ("ko", "zh"), ["ECO", "CUL"]))
+    for sheet in load_workbook(path).worksheets:
+        assert int(sheet.page_setup.paperSize) == 9, sheet.title
+        assert sheet.page_setup.orientation == "landscape", sheet.title
+
+
 def header_fits(sheet, row: int) -> None:  # type: ignore[no-untyped-def]
     height = sheet.row_dimensions[row].height
     for index, cell in enumerate(sheet[row], start=1):
