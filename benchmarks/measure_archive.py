@@ -148,7 +148,7 @@ def _copy_result(source: object, runs: int) -> Result:
 def _workbook_into_empty(bench: Bench, source: object) -> Result:
     """The whole exported workbook imported into an empty database (preview + apply)."""
     from exports.xlsx.workbook import write_workbook
-    from exports.xlsx_import import apply_import, preview_import
+    from exports.xlsx_in.importer import apply_import, preview_import
     from secretariat.db import open_database
     from secretariat.progress import run_to_end
 

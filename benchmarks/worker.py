@@ -50,7 +50,7 @@ def export_pdf(args: list[str]) -> Any:
 
 @task("import-xlsx")
 def import_xlsx(args: list[str]) -> Any:
-    from exports.xlsx_import import apply_import, preview_import
+    from exports.xlsx_in.importer import apply_import, preview_import
     from secretariat.db import open_database
     from secretariat.progress import run_to_end
 

@@ -133,7 +133,7 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def run_import_xlsx(args: argparse.Namespace) -> int:
-    from exports.xlsx_import import apply_import, format_preview, preview_import
+    from exports.xlsx_in.importer import apply_import, format_preview, preview_import
     from secretariat.cli import EXIT_ERROR, open_for
 
     db = open_for(args)

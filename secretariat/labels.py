@@ -190,7 +190,7 @@ INDICATOR_LABELS: dict[str, Label] = {
     ),
     "reciprocity": Label("Reciprocity", "호혜성", "互惠性", "互恵性"),
     "dormant": Label("Dormant", "휴면", "休眠", "休眠"),
-    "change_pp": Label("Change (pp)", "증감(%p)", "变化（百分点）", "増減（pt）"),
+    "change_pp": Label("Change (pp)", "증감(%p)", "变化（百分点）", "増減（ポイント）"),
 }
 
 

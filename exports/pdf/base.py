@@ -12,21 +12,41 @@ import enum
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Generator, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from exports.pdf.pages import NumberedCanvas
-from exports.pdf.styles import GAP_COLOUR, GREY, HEADER_SPACE, MARGIN, RULE, stylesheet
-from exports.pdf.tables import BODY, BODY_RIGHT, GAP, Cell, LabelCell, text_cell
-from exports.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
+from exports.pdf.metadata import DocumentInfo, attach, language_tag
+from exports.pdf.pages import NumberedCanvas, TablePart
+from exports.pdf.styles import (
+    GAP_COLOUR,
+    GREY,
+    HEADER_LEADING,
+    HEADER_SIZE,
+    HEADER_SPACE,
+    MARGIN,
+    RULE,
+    stylesheet,
+)
+from exports.pdf.tables import (
+    BODY,
+    BODY_RIGHT,
+    GAP,
+    HEAD,
+    HEAD_RIGHT,
+    Cell,
+    HeadCell,
+    LabelCell,
+    text_cell,
+)
+from exports.pdf.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, LANGUAGE_NAMES, Label
 from secretariat.progress import Progress
 
@@ -58,11 +78,12 @@ def _weight(flowable: Any) -> int:
 
 
 class BaseRenderer(ABC):
-    """A bilingual A4 document. Subclasses give `story()`, `document_title()` and
-    `header_right()`; `render()` does the rest."""
+    """A bilingual A4 document. Subclasses give `story()`, `title_in()` and the header's
+    texts; `render()` does the rest."""
 
     pagesize = A4
     has_cover = False
+    first_page = "body"  # the first page's template when there is no cover
 
     def __init__(self, languages: tuple[str, str]) -> None:
         self.languages = languages
@@ -71,6 +92,7 @@ class BaseRenderer(ABC):
         self.generated_on = date.today()
         self._stacked: dict[Label, str] = {}
         self._label_cells: dict[enum.Enum, LabelCell] = {}
+        self.table_parts: list[TablePart] = []  # as drawn, once rendered
 
     # What subclasses provide -----------------------------------------------------------------
 
@@ -79,16 +101,32 @@ class BaseRenderer(ABC):
         """Gather the records and build the flowables, yielding progress."""
 
     @abstractmethod
+    def title_in(self, language: str) -> str:
+        """The document's title in one language, for its metadata."""
+
     def document_title(self) -> str:
-        """Plain text for the PDF's title metadata."""
+        return " / ".join(dict.fromkeys(self.title_in(language) for language in self.languages))
+
+    def document_info(self) -> DocumentInfo:
+        """Title and subject per language, the committee as author (the header's left)."""
+        committee = dict(zip(self.languages, self.header_left(), strict=False))
+        titles = {language: plain(self.title_in(language)) for language in self.languages}
+        subjects = {
+            language: " · ".join(
+                part for part in (committee.get(language), titles[language]) if part
+            )
+            for language in self.languages
+        }
+        author = " / ".join(name for name in self.header_left() if name)
+        return DocumentInfo(self.languages, titles, subjects, plain(author), datetime.now())
 
     @abstractmethod
-    def header_left(self) -> str:
-        """Plain text at the top left of every page but the cover."""
+    def header_left(self) -> list[str]:
+        """Plain text at the top left of every page but the cover, a line per language."""
 
     @abstractmethod
-    def header_right(self) -> str:
-        """Plain text at the top right of every page but the cover."""
+    def header_right(self) -> list[str]:
+        """Plain text at the top right of every page but the cover, a line per language."""
 
     def footer_left(self) -> str:
         return f"{self.both(PHRASES['generated'])} {self.generated_on.isoformat()}"
@@ -108,17 +146,14 @@ class BaseRenderer(ABC):
             self._stacked[label] = markup
         return markup
 
-    def cell(self, text: str, *, right: bool = False) -> Cell:
-        """A record table cell of plain text (user text as typed, or numbers and dates)."""
-        return text_cell(text, BODY_RIGHT if right else BODY)
+    def cell(self, text: str, *, right: bool = False, note: str = "") -> Cell:
+        """A record table cell of plain text (user text as typed, or numbers and dates), with
+        an optional note under it in small grey figures."""
+        return text_cell(text, BODY_RIGHT if right else BODY, note)
 
-    def rich_cell(self, markup: str, *, right: bool = False) -> Paragraph:
-        """A table cell of markup, for the few cells that mix sizes or colours."""
-        return Paragraph(markup, self.styles.cell_right if right else self.styles.cell)
-
-    def head(self, label: Label, *, right: bool = False) -> Paragraph:
-        style = self.styles.cell_head_right if right else self.styles.cell_head
-        return Paragraph(self.stacked(label), style)
+    def head(self, label: Label, *, right: bool = False) -> HeadCell:
+        """A column head: the label in both languages, one above the other."""
+        return HeadCell(self.both(label, "\n"), HEAD_RIGHT if right else HEAD)
 
     def label_cell(self, value: enum.Enum) -> LabelCell:
         """A status, origin, kind... in both languages, one above the other (one cell per
@@ -154,7 +189,7 @@ class BaseRenderer(ABC):
         values = [plain(texts.get(language, "")) for language in self.languages]
         return " / ".join(value for value in values if value)
 
-    def text_heads(self, field: str) -> list[Paragraph]:
+    def text_heads(self, field: str) -> list[HeadCell]:
         """Column heads for a user-text field, one per language: "Title · Korean"."""
         heads = []
         for language in self.languages:
@@ -168,75 +203,66 @@ class BaseRenderer(ABC):
             heads.append(self.head(label))
         return heads
 
-    def none_recorded(self) -> Paragraph:
-        return Paragraph(escape(self.both(PHRASES["none"])), self.styles.meta)
-
     def page_templates(self) -> list[PageTemplate]:
-        """'cover' (no header) and 'body' page templates with one frame each."""
-        width, height = self.pagesize
-        body = Frame(
-            MARGIN,
-            MARGIN + HEADER_SPACE,
-            width - 2 * MARGIN,
-            height - 2 * (MARGIN + HEADER_SPACE),
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        cover = Frame(
-            MARGIN,
-            MARGIN + HEADER_SPACE,
-            width - 2 * MARGIN,
-            height - 2 * MARGIN - HEADER_SPACE,
-            id="cover",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        """'cover' (no header), 'body' and 'wide' (landscape, for the tables with many
+        columns) page templates with one frame each."""
+        portrait, wide = self.pagesize, landscape(self.pagesize)
         templates = [
-            PageTemplate("cover", [cover], onPage=_mark("cover"), pagesize=self.pagesize),
-            PageTemplate("body", [body], onPage=_mark("body"), pagesize=self.pagesize),
+            PageTemplate(
+                "cover",
+                [_frame("cover", portrait, cover=True)],
+                onPage=_mark("cover"),
+                pagesize=portrait,
+            ),
+            PageTemplate(
+                "body", [_frame("body", portrait)], onPage=_mark("body"), pagesize=portrait
+            ),
+            PageTemplate("wide", [_frame("wide", wide)], onPage=_mark("wide"), pagesize=wide),
         ]
         # The first template is the first page's.
-        return templates if self.has_cover else templates[::-1]
+        first = "cover" if self.has_cover else self.first_page
+        return sorted(templates, key=lambda template: template.id != first)
 
     @property
     def frame_width(self) -> float:
         return float(self.pagesize[0] - 2 * MARGIN)
 
     def decorate_page(self, canvas: Canvas, kind: str, page: int, pages: int) -> None:
-        """Header and footer in both languages; the cover has no header."""
-        width, height = self.pagesize
+        """Header and footer, a line per language; the cover has no header."""
+        width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFillColor(GREY)
-        font = self.styles.font
         if kind != "cover":
-            top = height - MARGIN - 4
-            right = self.header_right()
-            right_width = _fit_width(right, font, 7.5, self.frame_width * 0.45)
-            canvas.setFont(font, right_width[1])
-            canvas.drawRightString(width - MARGIN, top, right_width[0])
-            left = _fit_width(
-                self.header_left(),
-                font,
-                7.5,
-                self.frame_width - stringWidth(right_width[0], font, right_width[1]) - 12,
-            )
-            canvas.setFont(font, left[1])
-            canvas.drawString(MARGIN, top, left[0])
+            top = height - MARGIN - 2
+            self._draw_header(canvas, width, top)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
-            canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
-            canvas.line(MARGIN, MARGIN + 10, width - MARGIN, MARGIN + 10)
-        canvas.setFont(font, 7.5)
+            rule = top - 2 * HEADER_LEADING + 4  # under the header's two lines
+            canvas.line(MARGIN, rule, width - MARGIN, rule)
+            canvas.line(MARGIN, MARGIN + 11, width - MARGIN, MARGIN + 11)
+        font = self.styles.font
+        canvas.setFont(font, HEADER_SIZE)
         canvas.drawString(MARGIN, MARGIN, self.footer_left())
         numbers = "  |  ".join(page_of(page, pages, language) for language in self.languages)
-        canvas.setFont(font, 7.5)
         canvas.drawRightString(width - MARGIN, MARGIN, numbers)
         canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas, width: float, top: float) -> None:
+        """The document on the right, the committee on the left, each language on its line;
+        a line too long is shortened with an ellipsis, never set smaller than 8 points."""
+        font = self.styles.font
+        canvas.setFont(font, HEADER_SIZE)
+        frame_width = width - 2 * MARGIN
+        lefts, rights = self.header_left(), self.header_right()
+        for index in range(max(len(lefts), len(rights))):
+            baseline = top - index * HEADER_LEADING
+            right = _fit_width(
+                rights[index] if index < len(rights) else "", font, frame_width * 0.45
+            )
+            canvas.drawRightString(width - MARGIN, baseline, right)
+            room = frame_width - stringWidth(right, font, HEADER_SIZE) - 16
+            left = _fit_width(lefts[index] if index < len(lefts) else "", font, room)
+            canvas.drawString(MARGIN, baseline, left)
 
     # The work --------------------------------------------------------------------------------
 
@@ -263,13 +289,17 @@ class BaseRenderer(ABC):
         yield self.meter.phase(0.0, 0.3, "Reading the records")
         flowables = yield from self.story()
         yield self.meter.phase(0.3, 0.9, "Laying out the pages")
+        info = self.document_info()
         doc = BaseDocTemplate(
             str(target),
             pagesize=self.pagesize,
             title=plain(self.document_title()),
-            author=plain(self.header_left()),
+            author=info.author,
             creator="Secretariat",
-            subject=plain(self.document_title()),
+            subject=" / ".join(info.subjects[language] for language in self.languages),
+            # The catalog's /Lang: the first working language (the pages are not tagged, so
+            # the second cannot be marked where it is used).
+            lang=language_tag(self.languages[0]),
             # Otherwise every page starts in Helvetica, a font the PDF would not embed.
             initialFontName=self.styles.font,
             initialFontSize=9,
@@ -277,6 +307,7 @@ class BaseRenderer(ABC):
         )
         doc.addPageTemplates(self.page_templates())
         canvas = yield from self._layout(doc, flowables)
+        attach(canvas, info)
         yield self.meter.phase(0.9, 1.0, "Writing the file")
         for done, pages in canvas.finish(self):
             step = self.meter.report(done / max(pages, 1))
@@ -284,6 +315,7 @@ class BaseRenderer(ABC):
                 yield step
         canvas.showOutline()
         canvas.save()
+        self.table_parts = canvas.table_parts
         return pages
 
     def _layout(
@@ -323,13 +355,28 @@ def _mark(kind: str) -> Any:
     return on_page
 
 
-def _fit_width(text: str, font: str, size: float, width: float) -> tuple[str, float]:
-    """Shrink to at most 2 points smaller, then shorten with an ellipsis, to fit `width`."""
+def _frame(name: str, pagesize: tuple[float, float], *, cover: bool = False) -> Frame:
+    """The page's one frame inside the margins, below the header (the cover has none)."""
+    width, height = pagesize
+    top_space = MARGIN if cover else MARGIN + HEADER_SPACE
+    return Frame(
+        MARGIN,
+        MARGIN + HEADER_SPACE,
+        width - 2 * MARGIN,
+        height - top_space - MARGIN - HEADER_SPACE,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
+def _fit_width(text: str, font: str, width: float) -> str:
+    """`text` at the header's size, shortened with an ellipsis to fit `width`."""
     text = plain(text)
-    for candidate in (size, size - 1, size - 2):
-        if stringWidth(text, font, candidate) <= width:
-            return text, candidate
-    smallest = size - 2
-    while text and stringWidth(text + "…", font, smallest) > width:
+    if stringWidth(text, font, HEADER_SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", font, HEADER_SIZE) > width:
         text = text[:-1]
-    return text + "…", smallest
+    return text.rstrip() + "…"

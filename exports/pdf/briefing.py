@@ -8,14 +8,13 @@ that team's status sheet (exports/pdf/team_sheet.py) instead.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -24,33 +23,21 @@ from reportlab.platypus import (
     Table,
 )
 
-from exports import briefing_data as data
+from exports.pdf import briefing_data as data
 from exports.pdf.base import BaseRenderer
-from exports.pdf.charts import CURRENT_COLOUR, PREVIOUS_COLOUR, Series, rate_bars
 from exports.pdf.pages import ContentsLine, Heading
-from exports.pdf.styles import GREY_HEX, RULE, data_table, table_style
-from exports.pdf.tables import RowTable
-from exports.text import PHRASES, conference_name
+from exports.pdf.styles import GREY_HEX, RULE
+from exports.pdf.summary import Summary, conference_label
+from exports.pdf.team_sheet import TeamSheetRenderer
+from exports.pdf.text import PHRASES
 from secretariat.db import Database
 from secretariat.errors import ValidationError
-from secretariat.indicators import RATE_NAMES, IndicatorRow
-from secretariat.labels import ENUM_LABELS, FIELD_LABELS, INDICATOR_LABELS, Label
+from secretariat.labels import ENUM_LABELS, FIELD_LABELS, Label
 from secretariat.models import LANGUAGES
 from secretariat.progress import Progress
 from secretariat.services.committee import working_languages
 
-SUMMARY_ROWS = (
-    "plans",
-    *RATE_NAMES,
-    "mous_at_conference",
-    "mous_cumulative",
-    "months_since_previous",
-    "postponements",
-)
-POSTPONEMENTS = Label("Postponements", "연기 횟수", "推迟次数", "延期回数")
 CONFERENCE_STATUS = Label("Status", "상태", "状态", "状態")  # FIELD_LABELS' is a plan's
-# Plans table: ref, title ×2, origin, horizon, status, progress, last change (mm, 180 in all)
-PLAN_WIDTHS = (16, 44, 44, 14, 14, 17, 12, 19)
 
 
 def write_briefing_pack(
@@ -68,36 +55,13 @@ def write_briefing_pack(
         raise ValidationError("languages", chosen, f"two different languages of {LANGUAGES}")
     renderer: BaseRenderer
     if team is not None:
-        from exports.pdf.team_sheet import TeamSheetRenderer
-
         renderer = TeamSheetRenderer(db, conference, team, chosen)
     else:
         renderer = BriefingRenderer(db, conference, chosen)
     return (yield from renderer.render(Path(path)))
 
 
-def percent_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} %"
-
-
-def change_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.1f}"
-
-
-def indicator_value(row: IndicatorRow | None, name: str) -> str:
-    if row is None:
-        return "—"
-    value = getattr(row, name)
-    if name in RATE_NAMES:
-        return percent_text(value)
-    return "—" if value is None else str(value)
-
-
-def widths(millimetres: Sequence[float]) -> list[float]:
-    return [value * mm for value in millimetres]
-
-
-class BriefingRenderer(BaseRenderer):
+class BriefingRenderer(Summary):
     """The whole conference's briefing pack."""
 
     has_cover = True
@@ -115,18 +79,22 @@ class BriefingRenderer(BaseRenderer):
         return self.briefing
 
     def conference_label(self, number: int) -> Label:
-        return Label(*(conference_name(number, language) for language in LANGUAGES))
+        return conference_label(number)
 
-    def document_title(self) -> str:
-        conference = self.both(self.conference_label(self.number))
-        return f"{conference} — {self.both(PHRASES['briefing_pack'])}"
+    def title_in(self, language: str) -> str:
+        conference = self.conference_label(self.number).get(language)
+        return f"{conference} — {PHRASES['briefing_pack'].get(language)}"
 
-    def header_left(self) -> str:
-        return self.plain_texts(self.loaded.committee.name)
+    def header_left(self) -> list[str]:
+        names = self.loaded.committee.name
+        return [names.get(language, "") for language in self.languages]
 
-    def header_right(self) -> str:
-        conference = self.both(self.conference_label(self.number))
-        return f"{conference} · {self.both(PHRASES['briefing_pack'])}"
+    def header_right(self) -> list[str]:
+        pack = PHRASES["briefing_pack"]
+        return [
+            f"{self.conference_label(self.number).get(language)} · {pack.get(language)}"
+            for language in self.languages
+        ]
 
     # The story ----------------------------------------------------------------------------
 
@@ -138,7 +106,10 @@ class BriefingRenderer(BaseRenderer):
         briefing = self.loaded
         story: list[Flowable] = [*self.cover(), NextPageTemplate("body"), PageBreak()]
         story += self.contents()
-        story += [PageBreak(), *self.summary()]
+        story += [PageBreak(), self.heading("summary", PHRASES["summary"])]
+        story += self.summary(briefing)
+        # The record tables have many columns: their pages are landscape.
+        story.append(NextPageTemplate("wide"))
         if briefing.mous or briefing.committee_meetings or briefing.committee_activities:
             story += [PageBreak(), *self.committee_wide()]
         sections = briefing.sections
@@ -198,7 +169,7 @@ class BriefingRenderer(BaseRenderer):
             table_rows,
             colWidths=[42 * mm, self.frame_width - 42 * mm],
             style=[
-                ("FONT", (0, 0), (-1, -1), self.styles.font, 9),
+                ("FONT", (0, 0), (-1, -1), self.styles.font, 10),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, -1), 0.5, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -246,275 +217,64 @@ class BriefingRenderer(BaseRenderer):
         outline = f"{self.plain_texts(team.name)} ({team.code})"
         return Heading(self.team_title(team), self.styles.h1, f"team-{team.code}", outline)
 
-    def subheading(self, label: Label, count: int | None = None, extra: str = "") -> Paragraph:
-        text = escape(self.both(label))
-        if count is not None:
-            text += f' <font color="{GREY_HEX}">({count})</font>'
-        return Paragraph(text + extra, self.styles.h2)
-
-    # Summary --------------------------------------------------------------------------------
-
-    def summary(self) -> list[Flowable]:
-        briefing = self.loaded
-        flowables: list[Flowable] = [self.heading("summary", PHRASES["summary"])]
-        flowables.append(self.indicator_table(briefing))
-        flowables.append(Spacer(1, 6 * mm))
-        flowables.append(self.rate_chart(briefing))
-        flowables.append(CondPageBreak(40 * mm))
-        flowables.append(self.subheading(PHRASES["by_team"]))
-        flowables.append(self.team_indicator_table(briefing))
-        return flowables
-
-    def conference_head(self, info: data.ConferenceInfo | None, fallback: Label) -> Paragraph:
-        if info is None:
-            return self.head(fallback, right=True)
-        label = self.stacked(self.conference_label(info.number))
-        return Paragraph(f"{label}<br/>{info.date.isoformat()}", self.styles.cell_head_right)
-
-    def indicator_table(self, briefing: data.Briefing) -> Table:
-        current, previous = briefing.indicators, briefing.previous_indicators
-        rows: list[list[Any]] = [
-            [
-                self.head(Label("Indicator", "지표", "指标", "指標")),
-                self.conference_head(briefing.previous, PHRASES["first_conference"]),
-                self.conference_head(briefing.conference, PHRASES["this_conference"]),
-                self.head(INDICATOR_LABELS["change_pp"], right=True),
-            ]
-        ]
-        for name in SUMMARY_ROWS:
-            label = POSTPONEMENTS if name == "postponements" else INDICATOR_LABELS[name]
-            change = (
-                change_text(current.change_pp.get(name)) if current and name in RATE_NAMES else ""
-            )
-            rows.append(
-                [
-                    self.cell(self.both(label, "\n")),
-                    self.cell(indicator_value(previous, name), right=True),
-                    self.cell(indicator_value(current, name), right=True),
-                    self.cell(change, right=True),
-                ]
-            )
-        return RowTable(rows[0], rows[1:], widths((70, 40, 40, 30)))
-
-    def rate_chart(self, briefing: data.Briefing) -> Flowable:
-        categories = [self.both(INDICATOR_LABELS[name], "\n") for name in RATE_NAMES]
-        series = []
-        for info, row, colour in (
-            (briefing.previous, briefing.previous_indicators, PREVIOUS_COLOUR),
-            (briefing.conference, briefing.indicators, CURRENT_COLOUR),
-        ):
-            if info is None:
-                continue
-            values = [getattr(row, name) if row else None for name in RATE_NAMES]
-            series.append(Series(self.both(self.conference_label(info.number)), values, colour))
-        return rate_bars(
-            categories,
-            series,
-            width=self.frame_width,
-            height=72 * mm,
-            title=self.both(PHRASES["chart"]),
-        )
-
-    def team_indicator_table(self, briefing: data.Briefing) -> Table:
-        names = ("plans", *RATE_NAMES, "mous_at_conference")
-        rows: list[list[Any]] = [
-            [self.head(FIELD_LABELS["team"])]
-            + [self.head(INDICATOR_LABELS[name], right=True) for name in names]
-        ]
-        for section in briefing.sections:
-            row = section.indicators
-            cells: list[Any] = [self.rich_cell(self.team_title(section.team))]
-            for name in names:
-                value = escape(indicator_value(row, name))
-                if row is not None and name in RATE_NAMES and row.change_pp.get(name) is not None:
-                    change = change_text(row.change_pp[name])
-                    value += f'<br/><font size="6" color="{GREY_HEX}">{change} pp</font>'
-                cells.append(self.rich_cell(value, right=True))
-            rows.append(cells)
-        return data_table(rows, widths((40, 20, 24, 24, 24, 24, 24)), table_style())
-
-    # Committee-wide -------------------------------------------------------------------------
+    # Committee-wide ---------------------------------------------------------------------
 
     def committee_wide(self) -> list[Flowable]:
         briefing, window = self.loaded, self.window_text()
+        context = escape(self.both(PHRASES["committee_wide"]))
         return [
             self.heading("committee", PHRASES["committee_wide"]),
-            *self.block(
-                PHRASES["committee_mous"], self.mou_table(briefing.mous), len(briefing.mous)
+            self.mou_table(
+                briefing.mous, self.titles(PHRASES["committee_mous"], len(briefing.mous))
             ),
-            *self.block(
-                PHRASES["committee_meetings"],
-                self.meeting_table(briefing.committee_meetings),
-                len(briefing.committee_meetings),
-                window,
+            self.meeting_table(
+                briefing.committee_meetings,
+                self.titles(
+                    PHRASES["committee_meetings"],
+                    len(briefing.committee_meetings),
+                    window,
+                    context,
+                ),
             ),
-            *self.block(
-                PHRASES["committee_activities"],
-                self.activity_table(briefing.committee_activities),
-                len(briefing.committee_activities),
-                window,
+            self.activity_table(
+                briefing.committee_activities,
+                self.titles(
+                    PHRASES["committee_activities"],
+                    len(briefing.committee_activities),
+                    window,
+                    context,
+                ),
             ),
         ]
 
-    def block(self, label: Label, table: Flowable, count: int, extra: str = "") -> list[Flowable]:
-        """A subsection: its heading starts a new page rather than end one alone."""
-        return [CondPageBreak(30 * mm), self.subheading(label, count, extra), table]
-
     def window_text(self) -> str:
+        """The dates the meetings and activities shown fall between (none for a first
+        conference: everything before it)."""
         since, until = self.loaded.window
-        start = since.isoformat() if since else ""
-        return f'<br/><font size="8" color="{GREY_HEX}">{start} – {until.isoformat()}</font>'
+        return f"{since.isoformat()} – {until.isoformat()}" if since else ""
 
     # A team ---------------------------------------------------------------------------------
 
     def team_section(self, section: data.TeamSection) -> list[Flowable]:
-        window = self.window_text()
+        window, team = self.window_text(), self.team_title(section.team)
+        carried = section.carried_over
         return [
             self.team_heading(section.team),
-            *self.block(PHRASES["plans"], self.plan_table(section.plans), len(section.plans)),
-            *self.block(
-                PHRASES["carried_over"],
-                self.carried_table(section.carried_over),
-                len(section.carried_over),
+            self.plan_table(
+                section.plans, self.titles(PHRASES["plans"], len(section.plans), "", team)
             ),
-            *self.block(PHRASES["team_mous"], self.mou_table(section.mous), len(section.mous)),
-            *self.block(
-                PHRASES["meetings"],
-                self.meeting_table(section.meetings),
-                len(section.meetings),
-                window,
+            self.carried_table(
+                carried, self.titles(PHRASES["carried_over"], len(carried), "", team)
             ),
-            *self.block(
-                PHRASES["activities"],
-                self.activity_table(section.activities),
-                len(section.activities),
-                window,
+            self.mou_table(
+                section.mous, self.titles(PHRASES["team_mous"], len(section.mous), "", team)
+            ),
+            self.meeting_table(
+                section.meetings,
+                self.titles(PHRASES["meetings"], len(section.meetings), window, team),
+            ),
+            self.activity_table(
+                section.activities,
+                self.titles(PHRASES["activities"], len(section.activities), window, team),
             ),
         ]
-
-    def plan_table(self, plans: list[data.PlanRow]) -> Flowable:
-        if not plans:
-            return self.none_recorded()
-        first, second = self.languages
-        rows: list[list[Any]] = [
-            [
-                self.head(FIELD_LABELS["ref"]),
-                *self.text_heads("title"),
-                self.head(FIELD_LABELS["origin"]),
-                self.head(FIELD_LABELS["horizon"]),
-                self.head(FIELD_LABELS["status"]),
-                self.head(FIELD_LABELS["progress"], right=True),
-                self.head(FIELD_LABELS["last_change"]),
-            ]
-        ]
-        cell, label_cell, text_cell = self.cell, self.label_cell, self.text_cell
-        for plan in plans:
-            rows.append(
-                [
-                    cell(plan.ref),
-                    text_cell(plan.title, first),
-                    text_cell(plan.title, second),
-                    label_cell(plan.origin),
-                    label_cell(plan.horizon),
-                    label_cell(plan.status),
-                    cell(f"{plan.progress} %", right=True),
-                    cell(plan.last_change.isoformat() if plan.last_change else "—"),
-                ]
-            )
-        return RowTable(rows[0], rows[1:], widths(PLAN_WIDTHS))
-
-    def carried_table(self, plans: list[data.PlanRow]) -> Flowable:
-        if not plans:
-            return self.none_recorded()
-        first, second = self.languages
-        rows: list[list[Any]] = [
-            [
-                self.head(PHRASES["lineage"]),
-                *self.text_heads("title"),
-                self.head(FIELD_LABELS["status"]),
-            ]
-        ]
-        for plan in plans:
-            lineage = " ← ".join((plan.ref, *plan.lineage))
-            rows.append(
-                [
-                    self.cell(lineage),
-                    self.text_cell(plan.title, first),
-                    self.text_cell(plan.title, second),
-                    self.label_cell(plan.status),
-                ]
-            )
-        return RowTable(rows[0], rows[1:], widths((46, 55, 55, 24)))
-
-    def mou_table(self, mous: list[data.MouRow]) -> Flowable:
-        if not mous:
-            return self.none_recorded()
-        first, second = self.languages
-        rows: list[list[Any]] = [
-            [
-                *self.text_heads("title"),
-                self.head(FIELD_LABELS["signed_on"]),
-                self.head(FIELD_LABELS["status"]),
-                self.head(Label("Parties", "당사자", "签署方", "当事者")),
-            ]
-        ]
-        for mou in mous:
-            parties = "\n".join(text for text in (mou.party_a, mou.party_b) if text.strip())
-            rows.append(
-                [
-                    self.text_cell(mou.title, first),
-                    self.text_cell(mou.title, second),
-                    self.cell(mou.signed_on.isoformat() if mou.signed_on else "—"),
-                    self.label_cell(mou.status),
-                    self.cell(parties or "—"),
-                ]
-            )
-        return RowTable(rows[0], rows[1:], widths((48, 48, 19, 20, 45)))
-
-    def meeting_table(self, meetings: list[data.MeetingRow]) -> Flowable:
-        if not meetings:
-            return self.none_recorded()
-        first, second = self.languages
-        rows: list[list[Any]] = [
-            [
-                self.head(FIELD_LABELS["date"]),
-                self.head(FIELD_LABELS["kind"]),
-                *self.text_heads("outcomes"),
-            ]
-        ]
-        for meeting in meetings:
-            rows.append(
-                [
-                    self.cell(meeting.held_on.isoformat()),
-                    self.label_cell(meeting.kind),
-                    self.text_cell(meeting.outcomes, first),
-                    self.text_cell(meeting.outcomes, second),
-                ]
-            )
-        return RowTable(rows[0], rows[1:], widths((19, 25, 68, 68)))
-
-    def activity_table(self, activities: list[data.ActivityRow]) -> Flowable:
-        if not activities:
-            return self.none_recorded()
-        first, second = self.languages
-        rows: list[list[Any]] = [
-            [
-                self.head(FIELD_LABELS["date"]),
-                self.head(FIELD_LABELS["category"]),
-                self.head(FIELD_LABELS["direction"]),
-                self.head(FIELD_LABELS["participants"], right=True),
-                *self.text_heads("description"),
-            ]
-        ]
-        for activity in activities:
-            rows.append(
-                [
-                    self.cell(activity.held_on.isoformat()),
-                    self.label_cell(activity.category),
-                    self.label_cell(activity.direction),
-                    self.cell(str(activity.participants), right=True),
-                    self.text_cell(activity.description, first),
-                    self.text_cell(activity.description, second),
-                ]
-            )
-        return RowTable(rows[0], rows[1:], widths((19, 22, 15, 16, 54, 54)))

@@ -42,6 +42,16 @@ class PageNumberSlot:
     box: tuple[float, float, float, float]
 
 
+@dataclass(frozen=True)
+class TablePart:
+    """Where a part of a record table was drawn: its page, title, first row and rows."""
+
+    page: int
+    title: str  # the title's markup
+    first_index: int
+    rows: int
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Keeps every page until the last is known, then finishes each: header and footer with
     "page X of Y", the contents' page numbers and links, and the outline."""
@@ -52,6 +62,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.page_kinds: list[str] = []
         self.anchors: list[list[Anchor]] = [[]]
         self.slots: list[list[PageNumberSlot]] = [[]]
+        self.table_parts: list[TablePart] = []
         self.setPageCompression(1)
 
     def mark_page(self, kind: str) -> None:
@@ -63,6 +74,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def add_slot(self, slot: PageNumberSlot) -> None:
         self.slots[-1].append(slot)
+
+    def note_table_part(self, table: Any) -> None:
+        """Called by a record table as it draws a page's part (for the tests, which check
+        that tables end well)."""
+        title = getattr(table.title, "text", "") if table.title is not None else ""
+        self.table_parts.append(
+            TablePart(len(self.saved_pages) + 1, title, table.first_index, len(table.rows))
+        )
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self.saved_pages.append(dict(self.__dict__))

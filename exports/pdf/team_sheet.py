@@ -7,27 +7,25 @@ from __future__ import annotations
 from collections.abc import Generator
 from xml.sax.saxutils import escape
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph
 
-from exports import briefing_data as data
-from exports.pdf.base import BaseRenderer
-from exports.pdf.styles import GREY_HEX, data_table, table_style
-from exports.pdf.tables import AnyCell, RowTable
-from exports.text import PHRASES, conference_name
+from exports.pdf import briefing_data as data
+from exports.pdf.figures import indicator_value
+from exports.pdf.styles import GREY_HEX
+from exports.pdf.summary import TEAM_COLUMNS, Summary
+from exports.pdf.tables import RowTable
+from exports.pdf.text import PHRASES, conference_name
 from secretariat.db import Database
 from secretariat.indicators import RATE_NAMES
-from secretariat.labels import FIELD_LABELS, INDICATOR_LABELS, Label
+from secretariat.labels import INDICATOR_LABELS, Label
 from secretariat.models import LANGUAGES
 from secretariat.progress import Progress
 
-# Ref, title ×2, status, progress, last change, latest note (mm, 180 in all)
-PLAN_WIDTHS = (16, 38, 38, 17, 12, 19, 40)
-INDICATORS = ("plans", *RATE_NAMES, "mous_at_conference")
 
+class TeamSheetRenderer(Summary):
+    """A short document: one team at one conference, landscape for its wide plan table."""
 
-class TeamSheetRenderer(BaseRenderer):
-    """A short document: one team at one conference."""
+    first_page = "wide"
 
     def __init__(self, db: Database, number: int, team: str, languages: tuple[str, str]) -> None:
         super().__init__(languages)
@@ -42,16 +40,23 @@ class TeamSheetRenderer(BaseRenderer):
     def conference_label(self) -> Label:
         return Label(*(conference_name(self.number, language) for language in LANGUAGES))
 
-    def document_title(self) -> str:
-        team = self.plain_texts(self.section.team.name) if self.briefing else self.team_code
-        return f"{team} — {self.both(PHRASES['team_sheet'])}"
+    def title_in(self, language: str) -> str:
+        name = self.section.team.name.get(language) if self.briefing else ""
+        conference = self.conference_label().get(language)
+        sheet = PHRASES["team_sheet"].get(language)
+        return f"{name or self.team_code} ({self.team_code}) — {conference} · {sheet}"
 
-    def header_left(self) -> str:
+    def header_left(self) -> list[str]:
         assert self.briefing is not None
-        return self.plain_texts(self.briefing.committee.name)
+        names = self.briefing.committee.name
+        return [names.get(language, "") for language in self.languages]
 
-    def header_right(self) -> str:
-        return f"{self.both(self.conference_label())} · {self.both(PHRASES['team_sheet'])}"
+    def header_right(self) -> list[str]:
+        sheet = PHRASES["team_sheet"]
+        return [
+            f"{self.conference_label().get(language)} · {sheet.get(language)}"
+            for language in self.languages
+        ]
 
     def story(self) -> Generator[Progress, None, list[Flowable]]:
         self.briefing = data.load_briefing(
@@ -67,61 +72,33 @@ class TeamSheetRenderer(BaseRenderer):
             f'{self.texts_inline(section.team.name)} <font color="{GREY_HEX}">'
             f"({escape(section.team.code)})</font>"
         )
+        sheet = escape(self.both(PHRASES["team_sheet"]))
+        conference_text = escape(self.both(self.conference_label(), "  ·  "))
+        # One title line and one line saying what and when: a team's plans fit one page.
         return [
-            Paragraph(escape(self.both(PHRASES["team_sheet"])), styles.meta),
-            Paragraph(title, styles.title),
+            Paragraph(title, styles.sheet_title),
             Paragraph(
-                f"{escape(self.both(self.conference_label(), '  ·  '))}  "
-                f'<font color="{GREY_HEX}">{when}</font>',
+                f'{conference_text}  <font color="{GREY_HEX}">{when}  ·  {sheet}</font>',
                 styles.subtitle,
             ),
-            Spacer(1, 4 * mm),
-            Paragraph(escape(self.both(PHRASES["team_indicators"])), styles.h2),
             self.indicator_line(section),
-            Paragraph(
-                f"{escape(self.both(PHRASES['plans']))} "
-                f'<font color="{GREY_HEX}">({len(section.plans)})</font>',
-                styles.h2,
+            self.plan_table(
+                section.plans,
+                self.titles(PHRASES["plans"], len(section.plans), "", title),
+                with_notes=True,
             ),
-            self.plan_table(section.plans),
         ]
 
-    def indicator_line(self, section: data.TeamSection) -> Table:
-        from exports.pdf.briefing import change_text, indicator_value
-
+    def indicator_line(self, section: data.TeamSection) -> Flowable:
+        """The team's indicators in one row, each rate with its change."""
         row = section.indicators
         values = []
-        for name in INDICATORS:
-            value = escape(indicator_value(row, name))
+        for name in TEAM_COLUMNS:
             change = row.change_pp.get(name) if row is not None else None
-            if change is not None:
-                value += f'<br/><font size="6" color="{GREY_HEX}">{change_text(change)} pp</font>'
-            values.append(self.rich_cell(value, right=True))
-        heads = [self.head(INDICATOR_LABELS[name], right=True) for name in INDICATORS]
-        return data_table([heads, values], [30 * mm] * len(INDICATORS), table_style())
-
-    def plan_table(self, plans: list[data.PlanRow]) -> Flowable:
-        if not plans:
-            return self.none_recorded()
-        first, second = self.languages
-        header = [
-            self.head(FIELD_LABELS["ref"]),
-            *self.text_heads("title"),
-            self.head(FIELD_LABELS["status"]),
-            self.head(FIELD_LABELS["progress"], right=True),
-            self.head(FIELD_LABELS["last_change"]),
-            self.head(PHRASES["latest_note"]),
-        ]
-        rows: list[list[AnyCell]] = [
-            [
-                self.cell(plan.ref),
-                self.text_cell(plan.title, first),
-                self.text_cell(plan.title, second),
-                self.label_cell(plan.status),
-                self.cell(f"{plan.progress} %", right=True),
-                self.cell(plan.last_change.isoformat() if plan.last_change else "—"),
-                self.cell(plan.latest_note or "—"),
-            ]
-            for plan in plans
-        ]
-        return RowTable(header, rows, [width * mm for width in PLAN_WIDTHS])
+            # Side by side: the sheet's columns are wide, and a shorter row leaves the plans
+            # room on the page.
+            note = self.change_note(change, " / ") if name in RATE_NAMES else ""
+            values.append(self.cell(indicator_value(row, name), right=True, note=note))
+        heads = [self.head(INDICATOR_LABELS[name], right=True) for name in TEAM_COLUMNS]
+        titles = self.titles(PHRASES["team_indicators"], None)
+        return RowTable(heads, [values], title=titles.first, continued=titles.continued)

@@ -54,7 +54,7 @@ def plan_columns(languages: tuple[str, str]) -> list[SheetColumn]:
     other languages' texts at the end."""
     others = tuple(language for language in LANGUAGES if language not in languages)
     return [
-        SheetColumn("id", ID_LABEL, width=12),
+        SheetColumn("id", ID_LABEL, width=38),  # a whole UUID
         SheetColumn("ref", FIELD_LABELS["ref"], width=10),
         SheetColumn("conference", FIELD_LABELS["conference"], width=9),
         SheetColumn("team", FIELD_LABELS["team"], width=8),

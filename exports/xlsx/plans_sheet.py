@@ -1,7 +1,7 @@
 """The Plans sheet: one row per plan, every language's title and description, drop-downs for
 status / origin / horizon / team, whole-number checks, status colours.
 
-It is the sheet that comes back in (exports/xlsx_import.py), and the one that grows to 100,000
+It is the sheet that comes back in (exports/xlsx_in/importer.py), and the one that grows to 100,000
 rows, so rows are read along the (conference, team, number) index and turned into cells by a
 function that patches a few positions of each row instead of looking every column up.
 """
@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, plan_columns, plans_sheet_title
+from exports.xlsx.printing import print_columns
 from exports.xlsx.sheets import (
     SHEET_ROWS,
     Rows,
@@ -33,6 +34,7 @@ from exports.xlsx.sheets import (
     write_rows,
 )
 from secretariat.models import Conference, Plan, PlanStatus, Team
+from secretariat.text import column
 
 EXTRA_ROWS = 1000  # drop-downs and colours reach this far below the plans, for new rows
 STATUS_FILLS = {
@@ -94,12 +96,33 @@ def write_plans(
     team_codes: Sequence[str],
 ) -> Rows:
     columns = plan_columns(languages)
-    table = start_table(workbook, plans_sheet_title(languages), columns, languages, freeze="C2")
+    table = start_table(
+        workbook,
+        plans_sheet_title(languages),
+        columns,
+        languages,
+        freeze="C2",
+        repeat=repeated_columns(languages),
+    )
     keys = [spec.key for spec in columns]
     rows = stream_by_team(session, plans_query(keys), conference_id)
     count = yield from write_rows(table, rows, plan_cells(keys, languages), one_sheet=True)
     _add_validations(table, count, languages, team_codes)
+    _print_reading_columns(table, keys, count)
     return count
+
+
+def _print_reading_columns(table: Table, keys: Sequence[str], count: int) -> None:
+    """All the columns on one page wide would be too small to read: the print holds the
+    reference to the last change (not the id, the descriptions and the other languages'
+    texts, which are there for the import)."""
+    print_columns(table.worksheet, keys.index("ref") + 1, keys.index("last_change") + 1, count + 1)
+
+
+def repeated_columns(languages: tuple[str, str]) -> tuple[str, ...]:
+    """What names a plan on every printed page: its reference and titles (and the conference
+    and team between them)."""
+    return ("ref", *(column("title", language) for language in languages))
 
 
 def plan_cells(keys: Sequence[str], languages: tuple[str, str]) -> Callable[[Any], list[Any]]:
@@ -133,7 +156,14 @@ def plan_cells(keys: Sequence[str], languages: tuple[str, str]) -> Callable[[Any
 def write_empty_plans(workbook: Any, languages: tuple[str, str], team_codes: Sequence[str]) -> Rows:
     """The Plans sheet with its header and drop-downs and no plan (the template)."""
     columns = plan_columns(languages)
-    table = start_table(workbook, plans_sheet_title(languages), columns, languages, freeze="C2")
+    table = start_table(
+        workbook,
+        plans_sheet_title(languages),
+        columns,
+        languages,
+        freeze="C2",
+        repeat=repeated_columns(languages),
+    )
     count = yield from write_rows(table, (), list, one_sheet=True)
     _add_validations(table, count, languages, team_codes)
     return count

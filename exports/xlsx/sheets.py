@@ -22,6 +22,7 @@ from sqlalchemy.sql.functions import Function
 from sqlmodel import Session, col
 
 from exports.xlsx.columns import SheetColumn
+from exports.xlsx.printing import header_height, set_up_printing
 from exports.xlsx.safe import SafeSheet, sheet_title
 from secretariat.errors import SecretariatError
 from secretariat.models import Conference, Team
@@ -29,7 +30,6 @@ from secretariat.models import Conference, Team
 CHUNK = 2000  # rows fetched from the database at a time
 SHEET_ROWS = 1_048_576  # the most rows an Excel sheet holds, its header included
 TICK = 1000  # rows between two progress reports of a sheet
-HEADER_HEIGHT = 45  # points: three lines of a wrapped bilingual header
 
 Rows = Generator[int, None, int]  # yields rows written since the last yield, returns the count
 
@@ -53,6 +53,7 @@ class Table:
     title: str
     languages: tuple[str, str]
     freeze: str
+    repeat: Sequence[str] = ()
 
     @property
     def worksheet(self) -> Any:
@@ -73,17 +74,20 @@ def start_table(
     languages: tuple[str, str],
     *,
     freeze: str = "A2",
+    repeat: Sequence[str] = (),
 ) -> Table:
-    """A new sheet with its widths, frozen header row and bilingual header labels."""
+    """A new sheet with its widths, frozen header row, bilingual header labels as tall as they
+    need and its print setup; the columns keyed `repeat` print at the left of every page."""
     worksheet = workbook.create_sheet(sheet_title(title, workbook.sheetnames))
     for index, spec in enumerate(columns, 1):
         worksheet.column_dimensions[get_column_letter(index)].width = spec.width
     worksheet.freeze_panes = freeze
-    worksheet.row_dimensions[1].height = HEADER_HEIGHT
-    worksheet.print_title_rows = "1:1"
-    worksheet.page_setup.orientation = "landscape"
-    table = Table(SafeSheet(worksheet), columns, workbook, title, languages, freeze)
-    table.sheet.append_header([spec.header(languages) for spec in columns])
+    headers = [spec.header(languages) for spec in columns]
+    worksheet.row_dimensions[1].height = header_height(headers, [c.width for c in columns])
+    keys = [spec.key for spec in columns]
+    set_up_printing(worksheet, [keys.index(key) + 1 for key in repeat])
+    table = Table(SafeSheet(worksheet), columns, workbook, title, languages, freeze, repeat)
+    table.sheet.append_header(headers)
     return table
 
 
@@ -169,7 +173,12 @@ def write_rows(
                 )
             table.finish()
             table = start_table(
-                table.workbook, table.title, table.columns, table.languages, freeze=table.freeze
+                table.workbook,
+                table.title,
+                table.columns,
+                table.languages,
+                freeze=table.freeze,
+                repeat=table.repeat,
             )
             append, room = table.sheet.append, SHEET_ROWS - table.sheet.rows_written
         append(to_cells(row))

@@ -11,8 +11,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from exports.xlsx.columns import SHEET_SEPARATOR, SheetColumn
+from exports.xlsx.printing import header_height, set_up_printing
 from exports.xlsx.safe import SafeSheet, header_cells, sheet_title
-from exports.xlsx.sheets import HEADER_HEIGHT
 from secretariat.indicators import RATE_NAMES, IndicatorRow
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, INDICATOR_LABELS, Label, bilingual
 from secretariat.models import ConferenceStatus
@@ -68,10 +68,9 @@ def write_summary(
     columns = summary_columns()
     for index, spec in enumerate(columns, 1):
         worksheet.column_dimensions[get_column_letter(index)].width = spec.width
-    worksheet.page_setup.orientation = "landscape"
-    worksheet.page_setup.fitToWidth = 1
-    worksheet.page_setup.fitToHeight = 0
-    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    # No grid: it would cross the chart. The first row is the heading, not a header.
+    set_up_printing(worksheet, grid=False)
+    worksheet.print_title_rows = None
     sheet = SafeSheet(worksheet)
     sheet.append([sheet.styled(heading, font=TITLE_FONT)])
     committee_rows = [row for row in rows if row.team is None]
@@ -99,8 +98,10 @@ def _write_block(
     rows: Sequence[IndicatorRow],
     names: dict[Any, str],
 ) -> int:
-    sheet.sheet.row_dimensions[sheet.rows_written + 1].height = HEADER_HEIGHT
-    sheet.sheet.append(list(header_cells(sheet.sheet, [c.header(languages) for c in columns])))
+    headers = [c.header(languages) for c in columns]
+    height = header_height(headers, [c.width for c in columns])
+    sheet.sheet.row_dimensions[sheet.rows_written + 1].height = height
+    sheet.sheet.append(list(header_cells(sheet.sheet, headers)))
     sheet.rows_written += 1
     header_row = sheet.rows_written
     for row in rows:

@@ -18,6 +18,7 @@ from openpyxl.styles import Font
 from exports.xlsx.columns import plan_columns, plans_sheet_title
 from exports.xlsx.kind_sheets import kind_columns, sheet_title_of, write_kind_sheet
 from exports.xlsx.plans_sheet import write_empty_plans
+from exports.xlsx.printing import set_up_printing
 from exports.xlsx.safe import SafeSheet
 from exports.xlsx.sheets import Rows
 from exports.xlsx.workbook import discard_workbook, save_atomically
@@ -113,6 +114,7 @@ def _write_instructions(workbook: Any, languages: tuple[str, str]) -> None:
     worksheet = workbook.create_sheet(bilingual(SHEET_LABELS["instructions"], languages, " · "))
     for letter, width in zip("ABCD", (22, 34, 60, 10), strict=True):
         worksheet.column_dimensions[letter].width = width
+    set_up_printing(worksheet)
     sheet = SafeSheet(worksheet)
     bold = Font(bold=True)
     sheet.append(

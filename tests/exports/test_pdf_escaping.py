@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from exports.fonts import register_fonts
 from exports.pdf.briefing import write_briefing_pack
-from exports.text import REPLACEMENT, break_lines, cell_text, markup, normalise
+from exports.pdf.linebreak import break_lines
+from exports.pdf.text import REPLACEMENT, cell_text, markup, normalise
 from secretariat.db import Database
 from secretariat.models import Conference, Team
 from secretariat.progress import run_to_end

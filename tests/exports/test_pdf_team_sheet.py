@@ -55,15 +55,21 @@ def test_eco_sheet_holds_only_eco_plans(demo_db: Database, tmp_path: Path) -> No
         assert f"5-ECO-{plan.seq:02d}" in text
         assert squeeze(plan.title_ko) in text and squeeze(plan.title_zh) in text
         assert f"{plan.progress}%" in text
-        latest = history(demo_db, plan.id)[0]
-        assert squeeze(latest.note or "—") in text
+        latest = history(demo_db, plan.id)[0].note or ""
+        if latest == "carried over from the previous conference":  # the app's own words
+            assert "직전회의에서이어짐延续自上届会议" in text
+        elif latest:  # a person's, in English: as typed, marked as in neither language
+            assert squeeze(latest) + "—(번역없음)/—(无译文)" in text
+    assert "carried over" not in text
     for code, plan in others:
         assert f"5-{code}-" not in text
         assert squeeze(plan.title_zh) not in text, plan.title_zh
     assert "1/1쪽" in text and "第1页，共1页" in text
     # The indicator line: labels in both languages, values with their change.
     assert "추진율推进率" in text and "계속사업비율延续率" in text
-    assert re.search(r"\d+\.\d%[+-]\d+\.\dpp", text)
+    # Each change in each language's unit: %p for Korean, 百分点 for Chinese, never "pp".
+    assert re.search(r"\d+\.\d%[+-]\d+\.\d%p/[+-]\d+\.\d百分点", text)
+    assert "pp" not in text
 
 
 def test_a_language_without_text_shows_gaps(demo_db: Database, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import Workbook
 from sqlmodel import select
 
-from exports.xlsx_import import apply_import, format_preview, preview_import
-from exports.xlsx_import_file import WorkbookImportError
+from exports.xlsx_in.file import WorkbookImportError
+from exports.xlsx_in.importer import apply_import, format_preview, preview_import
 from secretariat import indicators
 from secretariat.cli import main
 from secretariat.db import Database
@@ -336,7 +336,7 @@ def test_two_rows_naming_the_same_record_are_caught(db: Database, tmp_path: Path
 
 
 def test_a_cell_longer_than_excel_holds_is_refused_and_shown_short() -> None:
-    from exports.xlsx_import_rows import as_cell_text, shown
+    from exports.xlsx_in.rows import as_cell_text, shown
     from secretariat.errors import ValidationError
 
     with pytest.raises(ValidationError, match="at most 32,767 characters"):

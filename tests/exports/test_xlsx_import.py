@@ -16,14 +16,14 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
-from exports import xlsx_import_compare
-from exports.xlsx_import import (
+from exports.xlsx_in import compare as xlsx_import_compare
+from exports.xlsx_in.file import WorkbookImportError
+from exports.xlsx_in.importer import (
     ImportRejectedError,
     apply_import,
     format_preview,
     preview_import,
 )
-from exports.xlsx_import_file import WorkbookImportError
 from secretariat.cli import EXIT_ERROR, main
 from secretariat.db import Database
 from secretariat.models import Plan, PlanStatus
@@ -496,7 +496,7 @@ def test_cli_bad_file_is_one_line(db: Database, tmp_path: Path, capsys) -> None:
 def test_a_sheet_over_the_row_limit_is_refused_before_reading_it(
     db: Database, committee, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import exports.xlsx_import_file as reader
+    import exports.xlsx_in.file as reader
 
     path = export(db, tmp_path / "c.xlsx")
     monkeypatch.setattr(reader, "MAX_ROWS", 2)
@@ -508,7 +508,7 @@ def test_a_sheet_over_the_row_limit_is_refused_before_reading_it(
 
 def test_numbers_read_back_as_typed(db: Database, committee, tmp_path: Path) -> None:
     """The fast reader returns every number as a float; 40 must stay 40 in messages."""
-    from exports.xlsx_import_file import read_plans_sheet
+    from exports.xlsx_in.file import read_plans_sheet
 
     sheet = run_to_end(read_plans_sheet(export(db, tmp_path / "c.xlsx")))
     progress = [row["progress"].value for row in sheet.rows if "progress" in row]
@@ -527,8 +527,9 @@ def test_rows_as_exported_skip_the_cell_checks_and_preview_the_same(
     without checking each cell; with edits and errors of every kind in the sheet, the preview
     is the one the full checks of every row give. A sheet with a formula is read by openpyxl
     (rows known unchanged from their cells), one without by calamine (from their values)."""
-    from exports import xlsx_import_file, xlsx_import_rows
-    from exports.xlsx_import_unchanged import ExportedRows
+    from exports.xlsx_in import file as xlsx_import_file
+    from exports.xlsx_in import rows as xlsx_import_rows
+    from exports.xlsx_in.unchanged import ExportedRows
 
     _built, made = committee
     checked: list[int] = []

@@ -374,7 +374,7 @@ def import_workbook(window: Any) -> Any:
     if not chosen:
         return None
     remember_folder(context.settings, chosen)
-    from exports.xlsx_import import preview_import
+    from exports.xlsx_in.importer import preview_import
 
     return run_task(
         window,
@@ -396,7 +396,7 @@ def _show_preview(window: Any, preview: Any) -> None:
 
 
 def _apply(window: Any, preview: Any, valid_rows_only: bool) -> None:
-    from exports.xlsx_import import apply_import
+    from exports.xlsx_in.importer import apply_import
 
     context = _context(window)
     title = QCoreApplication.translate("ExportDialogs", "Import workbook")

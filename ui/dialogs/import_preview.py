@@ -92,7 +92,7 @@ def _view(model: RowsModel, parent: QWidget) -> QTableView:
 
 
 class ImportPreviewDialog(QDialog):
-    """Shows an exports.xlsx_import.ImportPreview; accepted() means "apply"."""
+    """Shows an exports.xlsx_in.importer.ImportPreview; accepted() means "apply"."""
 
     def __init__(self, context: AppContext, preview: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

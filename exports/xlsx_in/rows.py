@@ -15,8 +15,8 @@ from typing import Any
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, enum_values, normalise
 from exports.xlsx.safe import cell_text
-from exports.xlsx_import_file import Cell, QuickRow, QuickRows, SheetRows
-from exports.xlsx_import_unchanged import ExportedRows
+from exports.xlsx_in.file import Cell, QuickRow, QuickRows, SheetRows
+from exports.xlsx_in.unchanged import ExportedRows
 from secretariat.errors import ValidationError
 from secretariat.models import LANGUAGES
 from secretariat.services import validation

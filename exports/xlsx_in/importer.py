@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from exports.xlsx.columns import enum_text
-from exports.xlsx_import_compare import Comparison, compare
-from exports.xlsx_import_file import WorkbookImportError, read_plans_sheet
-from exports.xlsx_import_rows import (
+from exports.xlsx_in.compare import Comparison, compare
+from exports.xlsx_in.file import WorkbookImportError, read_plans_sheet
+from exports.xlsx_in.rows import (
     FieldChange,
     NewPlan,
     ParsedRow,
@@ -32,9 +32,9 @@ from exports.xlsx_import_rows import (
     row_parser,
     unchanged_rows,
 )
-from exports.xlsx_import_stage import SheetPreview
-from exports.xlsx_import_unchanged import ExportedRows
-from exports.xlsx_import_workbook import (
+from exports.xlsx_in.stage import SheetPreview
+from exports.xlsx_in.unchanged import ExportedRows
+from exports.xlsx_in.workbook import (
     SheetPlan,
     Staged,
     check_file_and_sheets,

@@ -21,7 +21,7 @@ from sqlmodel import Session
 from exports.xlsx.columns import plan_columns
 from exports.xlsx.plans_sheet import plan_cells, plans_query
 from exports.xlsx.sheets import stream_by_team
-from exports.xlsx_import_file import Cell
+from exports.xlsx_in.file import Cell
 
 EMPTY = ""  # an empty cell, as python-calamine reads it
 

@@ -15,8 +15,8 @@ from sqlmodel import Session, col
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text
 from exports.xlsx.sheets import ref_text
-from exports.xlsx_import_file import SheetRows
-from exports.xlsx_import_refs import (
+from exports.xlsx_in.file import SheetRows
+from exports.xlsx_in.refs import (
     RefIds,
     name_plans_by_ref,
     plan_id_of_ref,
@@ -24,7 +24,7 @@ from exports.xlsx_import_refs import (
     reject_double_carries,
     seq_from_ref,
 )
-from exports.xlsx_import_rows import (
+from exports.xlsx_in.rows import (
     EDITABLE_KEYS,
     FIXED_KEYS,
     TEXT_KEYS,

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from exports.xlsx_import_sheet import RecordRow
+from exports.xlsx_in.sheet import RecordRow
 from secretariat.models import LANGUAGES, Activity, Meeting, MeetingTeam, Team
 
 _ACTIVITY_INDEX = "secretariat.import.activities"  # session.info key, for one staging

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from exports.xlsx_import_file import SheetRows
-from exports.xlsx_import_rows import NewPlan, ParsedRow, Rejection, reject
+from exports.xlsx_in.file import SheetRows
+from exports.xlsx_in.rows import NewPlan, ParsedRow, Rejection, reject
 from secretariat.models import Conference, Plan, Team
 
 REF_PATTERN = re.compile(r"\s*(\d+)-([A-Za-z0-9_]+)-(\d+)\s*")

@@ -18,8 +18,8 @@ from openpyxl.utils import get_column_letter
 
 from exports.xlsx.columns import normalise
 from exports.xlsx.kind_sheets import header_keys
-from exports.xlsx_import_file import WorkbookImportError, check_extent
-from exports.xlsx_import_rows import Rejection, as_cell_text
+from exports.xlsx_in.file import WorkbookImportError, check_extent
+from exports.xlsx_in.rows import Rejection, as_cell_text
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind, kind_named
 from secretariat.models import LANGUAGES

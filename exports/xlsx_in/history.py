@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlmodel import Session, col
 
-from exports.xlsx_import_refs import plans_of_conferences, ref_parts
-from exports.xlsx_import_sheet import RecordRow, RecordSheet
-from exports.xlsx_import_stage import SheetPreview
+from exports.xlsx_in.refs import plans_of_conferences, ref_parts
+from exports.xlsx_in.sheet import RecordRow, RecordSheet
+from exports.xlsx_in.stage import SheetPreview
 from secretariat.models import Meeting, PlanStatusChange, utc_now
 from secretariat.services.records import table_of
 from secretariat.text import clean

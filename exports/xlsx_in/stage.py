@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from exports.xlsx_import_match import activity_added, same_activity, same_meeting, texts_of
-from exports.xlsx_import_refs import plan_id_of_ref, ref_parts
-from exports.xlsx_import_rows import FieldChange, Rejection
-from exports.xlsx_import_sheet import RecordRow, RecordSheet
+from exports.xlsx_in.match import activity_added, same_activity, same_meeting, texts_of
+from exports.xlsx_in.refs import plan_id_of_ref, ref_parts
+from exports.xlsx_in.rows import FieldChange, Rejection
+from exports.xlsx_in.sheet import RecordRow, RecordSheet
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind
 from secretariat.models import (

@@ -3,7 +3,7 @@ continue plans of the same file, all in one transaction.
 
 The sheets are told apart by their titles (in any language: "Teams", "분과", "Teams · 分科会")
 and staged in dependency order inside one transaction: Committee, Conferences, Postponements,
-Teams, MOUs (xlsx_import_stage), then the Plans sheet conference by conference, each
+Teams, MOUs (exports/xlsx_in/stage.py), then the Plans sheet conference by conference, each
 conference's new plans written before the next is compared, so a row's `Continues` may name a
 plan of an earlier conference of the same file. The preview runs this and rolls it back; the
 apply runs it again and commits, and refuses when it does not come out as the preview did.
@@ -23,26 +23,26 @@ from sqlmodel import Session
 
 from exports.xlsx.kind_sheets import kind_of_sheet
 from exports.xlsx.summary import SUMMARY_LABEL
-from exports.xlsx_import_compare import Comparison, compare
-from exports.xlsx_import_file import (
+from exports.xlsx_in.compare import Comparison, compare
+from exports.xlsx_in.file import (
     EmptyPlansSheetError,
     WorkbookImportError,
     check_file,
     read_plans_sheet,
 )
-from exports.xlsx_import_history import stage_history
-from exports.xlsx_import_match import forget_activities
-from exports.xlsx_import_refs import ref_parts
-from exports.xlsx_import_rows import (
+from exports.xlsx_in.history import stage_history
+from exports.xlsx_in.match import forget_activities
+from exports.xlsx_in.refs import ref_parts
+from exports.xlsx_in.rows import (
     NewPlan,
     ParsedRow,
     reject_duplicate_ids,
     row_parser,
     unchanged_rows,
 )
-from exports.xlsx_import_sheet import RecordSheet, read_record_sheet
-from exports.xlsx_import_stage import SheetPreview, stage_sheet
-from exports.xlsx_import_unchanged import ExportedRows
+from exports.xlsx_in.sheet import RecordSheet, read_record_sheet
+from exports.xlsx_in.stage import SheetPreview, stage_sheet
+from exports.xlsx_in.unchanged import ExportedRows
 from secretariat.db import Database, begin_now
 from secretariat.progress import Progress
 from secretariat.services import plan_bulk
