@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 if TYPE_CHECKING:  # the database code loads on the worker that opens the database
     from secretariat.db import Database
@@ -28,6 +28,9 @@ class AppContext(QObject):
     data_changed = Signal(str)  # one of the kinds above
     ui_language_changed = Signal(str)  # "en", "ko", "zh"
     read_only_changed = Signal(bool)
+    # An undo or redo of an edit made on another page: that page's key, the edit's text,
+    # and whether it was redone (else undone).
+    edit_elsewhere = Signal(str, str, bool)
 
     def __init__(
         self,
@@ -41,7 +44,13 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings
         self.ui_language = ui_language
+        # One undo history for the window: an edit made on one page can be undone from any
+        # other (the group stays for the Edit menu's actions, which follow its active stack).
         self.undo_group = QUndoGroup(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.current_page = ""  # the key of the page shown, which each new edit belongs to
         self.working_languages: tuple[str, str] = _working_languages(db)
 
     @property

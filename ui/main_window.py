@@ -31,6 +31,7 @@ from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.pages import PAGES, page_title
 from ui.pages.base import Page
 from ui.settings import save_author_name, save_open_read_only, save_ui_language, ui_language
+from ui.undo import UndoActions
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._restore_pages_state()
         context.data_changed.connect(self._on_data_changed)
         context.read_only_changed.connect(self._apply_read_only)
+        context.edit_elsewhere.connect(self._show_edit_elsewhere)
         context.read_only_changed.emit(context.read_only)
         from ui.change_watch import ChangeWatch
 
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
+        self.undo_actions: UndoActions | None = None
         # Until the database is open (page actions wait too: they need the pages).
         self._needs_database = [
             self.export_pdf_action,
@@ -241,11 +244,15 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _make_undo_actions(self) -> None:
-        """(Re)create Undo/Redo: Qt's QUndoGroup fixes their translated text at creation."""
+        """Edit → Undo/Redo over the window's one history, named in the interface language
+        (ui.undo.UndoActions); made once the database is open, named again after that."""
         if not self.is_ready():
-            return  # the undo group comes with the database
-        group = self.context.undo_group
-        undo, redo = group.createUndoAction(self), group.createRedoAction(self)
+            return  # the undo history comes with the database
+        if self.undo_actions is not None:
+            self.undo_actions.update()
+            return
+        self.undo_actions = UndoActions(self.context.undo_stack, self)
+        undo, redo = self.undo_actions.undo, self.undo_actions.redo
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         replace_in_menu(self.edit_menu, self.undo_action, undo)
@@ -360,6 +367,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.activated()
         self.page_changed.emit(page.key)
+
+    @Slot(str, str, bool)
+    def _show_edit_elsewhere(self, key: str, edit: str, redone: bool) -> None:
+        """Edit → Undo of an edit made on another page: go there first, and say what it was."""
+        if key not in self.pages:
+            return
+        page = self.show_page(key)
+        text = (
+            self.tr("Redone on {page}: {edit}") if redone else self.tr("Undone on {page}: {edit}")
+        )
+        self.statusBar().showMessage(text.format(page=page.title(), edit=edit), 10_000)
 
     @Slot(bool)
     def _set_navigation_visible(self, visible: bool) -> None:

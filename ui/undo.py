@@ -1,4 +1,4 @@
-"""Undoable edits: each page pushes `Edit`s on its own QUndoStack.
+"""Undoable edits: every page pushes `Edit`s on the window's one QUndoStack.
 
 An edit is two callables over the services, `apply` and `revert`. `perform()` runs `apply`
 once *before* pushing, so a validation error reaches the form (and nothing is pushed); the
@@ -12,8 +12,10 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from secretariat.errors import SecretariatError
 from ui.context import AppContext
@@ -39,6 +41,7 @@ class Edit(QUndoCommand):
         self._kinds = tuple(kinds)
         self._skip_next_redo = False
         self.result: Any = None
+        self.page = context.current_page  # where it was made: an undo elsewhere goes there
 
     def run_first(self) -> Any:
         """Apply the edit now; raises SecretariatError (nothing changed) on invalid input."""
@@ -51,10 +54,18 @@ class Edit(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
+        self._tell_if_elsewhere(redone=True)
         self._guarded(self._apply)
 
     def undo(self) -> None:
+        self._tell_if_elsewhere(redone=False)
         self._guarded(self._revert)
+
+    def _tell_if_elsewhere(self, *, redone: bool) -> None:
+        """Undone from another page than the edit's own: the window shows its page and says
+        what it undid, so nothing changes out of sight."""
+        if self.page and self.page != self._context.current_page:
+            self._context.edit_elsewhere.emit(self.page, self.text(), redone)
 
     def _guarded(self, action: Callable[[], Any]) -> None:
         # An undo can fail when the data moved on (another window, an import): say so
@@ -87,3 +98,44 @@ def without_version(changes: Mapping[str, Any]) -> dict[str, Any]:
     """An edit's changes without the version its editor showed: what a redo sends, since the
     undo before it moved the version on."""
     return {name: value for name, value in changes.items() if name != "version"}
+
+
+class UndoActions(QObject):
+    """Undo and Redo for a page's toolbar and menus, named in the interface language at every
+    change of the history and of the language: Qt's own undo actions keep the language they
+    were made in ("Undo 1850-01-01 회의 기록" after switching to Korean)."""
+
+    def __init__(self, stack: QUndoStack, parent: QObject) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.undo = QAction(parent)
+        self.redo = QAction(parent)
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        stack.indexChanged.connect(self.update)
+        stack.cleanChanged.connect(self.update)
+        self.update()
+
+    @Slot()
+    def update(self) -> None:
+        if not isValid(self.stack):  # the history goes with its window's context, first
+            return
+        translate = QCoreApplication.translate
+        for action, can, text, plain, named in (
+            (
+                self.undo,
+                self.stack.canUndo(),
+                self.stack.undoText(),
+                translate("UndoActions", "Undo"),
+                translate("UndoActions", "Undo {edit}"),
+            ),
+            (
+                self.redo,
+                self.stack.canRedo(),
+                self.stack.redoText(),
+                translate("UndoActions", "Redo"),
+                translate("UndoActions", "Redo {edit}"),
+            ),
+        ):
+            action.setEnabled(can)
+            action.setText(named.format(edit=text) if can and text else plain)

@@ -5,6 +5,14 @@
     <name>ActivitiesPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/activities.py" line="+152"/>
+        <source>Delete %n activity(ies)</source>
+        <translation>
+            <numerusform>Delete %n activity</numerusform>
+            <numerusform>Delete %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n activity(ies). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n activity. Undo brings it back.</numerusform>
@@ -49,6 +57,14 @@
     <name>ConferencesPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/conferences.py" line="+105"/>
+        <source>Delete %n conference(s)</source>
+        <translation>
+            <numerusform>Delete %n conference</numerusform>
+            <numerusform>Delete %n conferences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n conference(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n conference. Undo brings it back.</numerusform>
@@ -81,7 +97,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/meetings.py" line="+211"/>
+        <location filename="../../ui/pages/meetings.py" line="+210"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -93,6 +109,14 @@
     <name>MousPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/mous.py" line="+67"/>
+        <source>Delete %n MOU(s)</source>
+        <translation>
+            <numerusform>Delete %n MOU</numerusform>
+            <numerusform>Delete %n MOUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n MOU(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n MOU. Undo brings it back.</numerusform>
@@ -130,7 +154,7 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/plans.py" line="+401"/>
+        <location filename="../../ui/pages/plans.py" line="+402"/>
         <source>Delete %n plan(s) with their status history?</source>
         <translation>
             <numerusform>Delete %n plan with its status history?</numerusform>
@@ -177,6 +201,14 @@
     <name>TeamsPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/teams.py" line="+58"/>
+        <source>Delete %n team(s)</source>
+        <translation>
+            <numerusform>Delete %n team</numerusform>
+            <numerusform>Delete %n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n team(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n team. Undo brings it back.</numerusform>

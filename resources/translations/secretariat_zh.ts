@@ -73,6 +73,13 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Delete %n activity(ies)</source>
+        <translation>
+            <numerusform>删除 %n 项交流活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n activity(ies). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 项交流活动。撤销即可恢复。</numerusform>
@@ -512,6 +519,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Delete %n conference(s)</source>
+        <translation>
+            <numerusform>删除 %n 届全体会议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n conference(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 届全体会议。撤销即可恢复。</numerusform>
@@ -1468,7 +1482,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+274"/>
+        <location filename="../../ui/main_window.py" line="+275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1563,7 +1577,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+63"/>
+        <source>Redone on {page}: {edit}</source>
+        <translation>已在“{page}”重做：{edit}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undone on {page}: {edit}</source>
+        <translation>已在“{page}”撤销：{edit}</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1673,34 +1697,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+144"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+284"/>
+        <location line="-143"/>
+        <location line="+283"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-281"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
     </message>
@@ -1829,6 +1843,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Delete %n MOU(s)</source>
+        <translation>
+            <numerusform>删除 %n 份谅解备忘录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n MOU(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 份谅解备忘录。撤销即可恢复。</numerusform>
@@ -2050,7 +2071,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+404"/>
+        <location filename="../../ui/pages/plans.py" line="+405"/>
         <source>Delete plans</source>
         <translation>删除项目</translation>
     </message>
@@ -2123,16 +2144,6 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+1"/>
         <source>Carry over to next conference…</source>
         <translation>延续到下届全体会议…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -2228,22 +2239,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+485"/>
+        <location filename="../../ui/pages/record_list.py" line="+484"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>You typed changes that are not saved. Discard them?</source>
         <translation>有尚未保存的更改。要放弃吗？</translation>
     </message>
@@ -2476,6 +2477,13 @@ The details are in the log file.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Delete %n team(s)</source>
+        <translation>
+            <numerusform>删除 %n 个工作组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Deleted %n team(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 个工作组。撤销即可恢复。</numerusform>
@@ -2518,6 +2526,29 @@ The details are in the log file.</source>
         <location line="+7"/>
         <source>Plans</source>
         <translation>项目数</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../ui/undo.py" line="+126"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo {edit}</source>
+        <translation>撤销{edit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo {edit}</source>
+        <translation>重做{edit}</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,10 @@ from sqlalchemy.exc import OperationalError
 import ui.dialogs
 from secretariat import __version__
 from secretariat.db import Database, open_database
-from secretariat.services import committee
+from secretariat.services import committee, conferences
 from tests.ui.plans_driver import wait_count
 from ui import main_window as main_window_module
-from ui.context import PROFILE, AppContext
+from ui.context import CONFERENCES, PROFILE, AppContext
 from ui.main_window import MainWindow
 from ui.pages import PAGES
 from ui.pages.base import Page
@@ -189,6 +189,60 @@ def test_read_only_pages_offer_open_not_edit(
     about = plans_page.dialog.about.text()
     assert "· status:" in about and "Change status" not in about
     plans_page.dialog.reject()
+
+
+def test_one_undo_history_for_the_window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    """A conference deleted on its page, then Edit → Undo from the Plans page: the window goes
+    back to the Conferences page, says what it undid, and the conference is back."""
+    seventh = conferences.create_conference(
+        demo_db, {"number": 7, "planned_date": "2029-10-01", "status": "planned", "host_side": "A"}
+    )
+    window = open_window(qtbot, demo_db, tmp_path / "s.ini")
+    page = window.show_page("conferences")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)
+    page.select_record(seventh.id)
+    page.delete_action.trigger()
+    assert [c.number for c in conferences.list_conferences(demo_db)][-1] == 6
+    window.show_page("plans")
+    assert window.undo_action is not None and window.undo_action.isEnabled()
+    assert "Delete" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.current_key() == "conferences"
+    assert conferences.get_by_number(demo_db, 7).id == seventh.id
+    message = window.statusBar().currentMessage()
+    assert message == "Undone on Conferences: Delete 1 conference"
+    window.show_page("teams")
+    window.redo_action.trigger()  # redone from a third page: back to Conferences again
+    assert window.current_key() == "conferences"
+    assert window.statusBar().currentMessage().startswith("Redone on Conferences: ")
+
+
+def test_undo_speaks_the_language_switched_to(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    """Switched to Korean in Settings, then an edit: the page's and the Edit menu's Undo say
+    it in Korean (Qt's own undo actions kept the English they were made in)."""
+    window = open_window(qtbot, demo_db, tmp_path / "s.ini")
+    try:
+        window.apply_ui_language("ko")
+        page = window.show_page("conferences")
+        qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+        conference = conferences.create_conference(
+            demo_db,
+            {"number": 7, "planned_date": "2029-10-01", "status": "planned", "host_side": "A"},
+        )
+        window.context.notify(CONFERENCES)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 7)
+        page.select_record(conference.id)
+        page.delete_action.trigger()
+        assert page.undo_action.text() == "전체회의 1회 삭제 실행 취소"
+        assert window.undo_action is not None
+        assert window.undo_action.text().startswith("전체회의 1회 삭제")
+        page.undo_action.trigger()
+        assert page.redo_action.text() == "전체회의 1회 삭제 다시 실행"
+        assert page.undo_action.text() == "실행 취소"
+    finally:
+        window.apply_ui_language("en")
 
 
 def test_title_is_the_committee_name_in_the_interface_language(

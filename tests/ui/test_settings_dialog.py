@@ -37,6 +37,9 @@ KOREAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>MainWindow</name>
 <message><source>&amp;File</source><translation>파일(&amp;F)</translation></message>
 </context>
+<context><name>UndoActions</name>
+<message><source>Undo</source><translation>실행 취소</translation></message>
+</context>
 <context><name>MemoPage</name>
 <message><source>Memo</source><translation>메모</translation></message>
 <message><source>Write here</source><translation>여기에 쓰기</translation></message>
@@ -86,6 +89,7 @@ def korean_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     monkeypatch.setattr(i18n, "app_translations_dir", lambda: folder)
     monkeypatch.setattr(main_window_module, "PAGES", (*PAGES, ("memo", __name__, "MemoPage")))
     yield folder
+    monkeypatch.undo()  # the app's own catalogues again: English has its plural forms
     i18n.install_translators("en")  # leave the application as other tests expect it
 
 
@@ -146,7 +150,7 @@ def test_switching_to_korean_retranslates_in_place(
     files = [Path(name).name for name in i18n.installed_files()]
     assert files == ["secretariat_ko.qm", "qtbase_ko.qm"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
-    assert window.undo_action.text() == "실행 취소"
+    assert window.undo_action.text() == "실행 취소"  # (the app's catalogue, not Qt's)
     # Nothing rebuilt, nothing lost; the choice is saved.
     assert [window.stack.widget(i) for i in range(window.stack.count())] == pages_before
     assert memo.edit.text() == "half-typed minutes"

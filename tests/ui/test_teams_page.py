@@ -194,7 +194,7 @@ def test_an_editor_shows_who_changed_what(demo_db: Database, qtbot: QtBot, tmp_p
     changes = editor.findChild(ChangesDialog)
     assert isinstance(changes, ChangesDialog)
     qtbot.waitExposed(changes)
-    assert changes.heading.text() == "1 change(s), newest first."
+    assert changes.heading.text() == "1 change, newest first."
     [(_when, who, field, before, after)] = changes.texts()
     assert (who, field, before, after) == ("Park Jiho", "Name (zh)", "卫生健康", "卫生与医疗")
     changes.grab().save(str(tmp_path / "changes.png"))

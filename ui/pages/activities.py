@@ -148,6 +148,9 @@ class ActivitiesPage(RecordListPage):
             "count": self.tr("{shown} of {total} activities"),
         }
 
+    def delete_edit_text(self, count: int) -> str:
+        return self.tr("Delete %n activity(ies)", "", count)
+
     def deleted_message(self, count: int) -> str:
         return self.tr("Deleted %n activity(ies). Undo brings them back.", "", count)
 

@@ -11,7 +11,7 @@ from ui.pages import page_title
 
 
 class Page(QWidget):
-    """A page: its own undo stack (made active while the page shows), read-only awareness,
+    """A page: the window's undo history (its edits belong to it), read-only awareness,
     re-translation on language change, and remembered state."""
 
     key = "page"  # stable id: navigation, QSettings keys, screenshots
@@ -19,8 +19,7 @@ class Page(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = QUndoStack(self)
-        context.undo_group.addStack(self.undo_stack)
+        self.undo_stack: QUndoStack = context.undo_stack
         context.read_only_changed.connect(self.apply_read_only)
 
     def title(self) -> str:
@@ -29,7 +28,7 @@ class Page(QWidget):
 
     def activated(self) -> None:
         """Called each time the page is shown: load lazily, refresh if stale."""
-        self.context.undo_group.setActiveStack(self.undo_stack)
+        self.context.current_page = self.key
 
     def retranslate(self) -> None:
         """Set every visible text again after the interface language changed."""

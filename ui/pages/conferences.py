@@ -101,6 +101,9 @@ class ConferencesPage(RecordListPage):
             "count": self.tr("{shown} of {total} conferences"),
         }
 
+    def delete_edit_text(self, count: int) -> str:
+        return self.tr("Delete %n conference(s)", "", count)
+
     def deleted_message(self, count: int) -> str:
         return self.tr("Deleted %n conference(s). Undo brings them back.", "", count)
 

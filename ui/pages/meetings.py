@@ -37,7 +37,7 @@ from ui.dialogs.meeting_form import MeetingForm, MeetingInput
 from ui.models.meetings import meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
-from ui.undo import Edit, perform, without_version
+from ui.undo import Edit, UndoActions, perform, without_version
 from ui.widgets.prepared_rows import paint_cells_prepared
 from ui.widgets.record_form import KeyedCombo
 
@@ -69,8 +69,8 @@ class MeetingsPage(Page):
         self.open_action = self._action(self.open_selected, "Ctrl+E")
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
         self.find_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.undo_actions = UndoActions(self.undo_stack, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
 
     def _action(self, slot: Any, shortcut: QKeySequence.StandardKey | str) -> QAction:
         action = QAction(self)
@@ -147,8 +147,7 @@ class MeetingsPage(Page):
         self.new_action.setToolTip(self.tr("Log a meeting (Ctrl+N)"))
         self.open_action.setText(self.tr("Open") if self.context.read_only else self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
+        self.undo_actions.update()
         self.search.setPlaceholderText(self.tr("Search outcomes, attendees and venues (Ctrl+F)"))
         self._fill_team_filter()
         self.model.retranslate()

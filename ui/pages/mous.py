@@ -63,6 +63,9 @@ class MousPage(RecordListPage):
             "count": self.tr("{shown} of {total} MOUs"),
         }
 
+    def delete_edit_text(self, count: int) -> str:
+        return self.tr("Delete %n MOU(s)", "", count)
+
     def deleted_message(self, count: int) -> str:
         return self.tr("Deleted %n MOU(s). Undo brings them back.", "", count)
 

@@ -38,6 +38,7 @@ from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filte
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
 from ui.pages.record_list import first_text
+from ui.undo import UndoActions
 from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.plan_details import PlanDetails
@@ -115,8 +116,8 @@ class PlansPage(Page):
         self.status_action = self._action(self.change_status, "Ctrl+Shift+S")
         self.carry_action = self._action(self.carry_over, "Ctrl+Shift+C")
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.undo_actions = UndoActions(self.undo_stack, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
 
     def _build_view(self) -> QTableView:
         view = QTableView()
@@ -555,8 +556,7 @@ class PlansPage(Page):
         self.delete_action.setText(self.tr("Delete"))
         self.status_action.setText(self.tr("Change status…"))
         self.carry_action.setText(self.tr("Carry over to next conference…"))
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
+        self.undo_actions.update()
         self.filters.retranslate()
         self.model.retranslate()
         self._selection_changed()

@@ -34,7 +34,7 @@ from ui.context import EVERYTHING, PROFILE, AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.models.sql_table import ID_ROLE, SqlTableModel, TableSpec
 from ui.pages.base import Page
-from ui.undo import Edit, perform, without_version
+from ui.undo import Edit, UndoActions, perform, without_version
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.prepared_rows import paint_cells_prepared
 
@@ -155,8 +155,8 @@ class RecordListPage(Page):
         self.edit_action = action(self.edit_current, "Return", "Enter")
         self.delete_action = action(self.delete_selected, QKeySequence.StandardKey.Delete)
         self.find_action = action(self.focus_search, QKeySequence.StandardKey.Find)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.undo_actions = UndoActions(self.undo_stack, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
 
     def _build_view(self) -> QTableView:
         view = QTableView()
@@ -353,8 +353,7 @@ class RecordListPage(Page):
         ids = self.selected_ids()
         if self.context.read_only or not ids:
             return
-        texts = self.texts()
-        edit = self.make_delete_edit(texts["delete"], ids)
+        edit = self.make_delete_edit(self.delete_edit_text(len(ids)), ids)
         try:
             perform(self.undo_stack, edit)
         except SecretariatError as error:
@@ -490,8 +489,7 @@ class RecordListPage(Page):
         self.new_action.setText(texts["new"])
         self._label_edit_action()
         self.delete_action.setText(texts["delete"])
-        self.undo_action.setText(QCoreApplication.translate("RecordListPage", "Undo"))
-        self.redo_action.setText(QCoreApplication.translate("RecordListPage", "Redo"))
+        self.undo_actions.update()
         shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.search.setPlaceholderText(f"{texts['search']} ({shortcut})")
         self.model.retranslate()

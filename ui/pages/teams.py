@@ -54,6 +54,9 @@ class TeamsPage(RecordListPage):
             "count": self.tr("{shown} of {total} teams"),
         }
 
+    def delete_edit_text(self, count: int) -> str:
+        return self.tr("Delete %n team(s)", "", count)
+
     def deleted_message(self, count: int) -> str:
         return self.tr("Deleted %n team(s). Undo brings them back.", "", count)
 
