@@ -252,22 +252,30 @@ def _take_back(session: Session, change: PlanStatusChange, progress: int | None)
     return plan
 
 
+def take_back_decided(
+    session: Session, meeting_id: uuid.UUID, progress_before: Mapping[uuid.UUID, int]
+) -> tuple[tuple[dict[str, Any], ...], dict[uuid.UUID, int]]:
+    """Take back every status change decided at the meeting, latest first; returns their rows
+    and each plan's progress after the meeting (for a redo)."""
+    changes = _changes_at(session, meeting_id)
+    snapshots = tuple(records.snapshot(change) for change in changes)
+    progress_after = {}
+    for change in reversed(changes):
+        plan = session.get(Plan, change.plan_id)
+        assert plan is not None
+        progress_after[plan.id] = plan.progress
+        _take_back(session, change, progress_before.get(plan.id))
+    return snapshots, progress_after
+
+
 def unlog_meeting(
     db: Database, meeting_id: Any, *, progress_before: Mapping[uuid.UUID, int] | None = None
 ) -> LoggedMeeting:
     """Undo of `log_meeting`: take back the status changes decided at the meeting and delete
     it, all or nothing. Refused when a plan's status has changed again since."""
-    progress_before = progress_before or {}
     with db.write() as session:
         meeting = records.get(session, MEETING, meeting_id)
-        changes = _changes_at(session, meeting.id)
-        snapshots = tuple(records.snapshot(change) for change in changes)
-        progress_after = {}
-        for change in reversed(changes):
-            plan = session.get(Plan, change.plan_id)
-            assert plan is not None
-            progress_after[plan.id] = plan.progress
-            _take_back(session, change, progress_before.get(plan.id))
+        snapshots, progress_after = take_back_decided(session, meeting.id, progress_before or {})
         logged = LoggedMeeting(
             meeting=records.snapshot(meeting),
             team_ids=tuple(meeting_team_ids(session, meeting.id)),
