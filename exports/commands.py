@@ -55,6 +55,13 @@ def register(commands: Any) -> None:
         _add_common(document)
         document.set_defaults(handler=run_export_meeting, document=name)
 
+    ics = kinds.add_parser(
+        "ics", help="the calendar (RFC 5545): conferences, meetings with agendas, due dates"
+    )
+    ics.add_argument("--team", metavar="CODE", help="only this team's meetings and plans")
+    _add_common(ics)
+    ics.set_defaults(handler=run_export_ics)
+
     xlsx = kinds.add_parser("xlsx", help="the Excel workbook (every conference by default)")
     xlsx.add_argument("--conference", type=int, metavar="N")
     xlsx.add_argument(
@@ -147,6 +154,21 @@ def run_export_meeting(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"wrote {output} ({pages} {'page' if pages == 1 else 'pages'})")
+    return 0
+
+
+def run_export_ics(args: argparse.Namespace) -> int:
+    from exports.ics import write_calendar
+    from secretariat.cli import open_for
+
+    output = _check_output(args.output, ".ics")
+    db = open_for(args, read_only=True)
+    try:
+        work = write_calendar(db, output, team=args.team, languages=args.languages)
+        events = run_to_end(work, _report)
+    finally:
+        db.close()
+    print(f"wrote {output} ({events} {'event' if events == 1 else 'events'})")
     return 0
 
 
