@@ -24,6 +24,8 @@ from secretariat.demo_text.calendar import ATTENDEES
 from secretariat.labels import enum_label
 from secretariat.models import (
     AgendaItem,
+    Conference,
+    ConferenceStatus,
     Meeting,
     MeetingState,
     MeetingTeam,
@@ -38,13 +40,22 @@ FOLLOW_UP_DAYS = 90  # the held meeting's follow-ups are due a quarter later
 
 
 def add_agendas(session: Session, teams: dict[str, Team]) -> None:
+    # The plans being followed are the latest held conference's, as the app's planning sets.
+    latest = session.scalars(
+        select(Conference)
+        .where(Conference.status == ConferenceStatus.held)
+        .order_by(col(Conference.number).desc())
+    ).first()
     for spec in PLANNED_MEETINGS:
-        _add_planned(session, spec, teams)
+        _add_planned(session, spec, teams, latest.id if latest else None)
     _log_held_against_agenda(session, teams)
 
 
-def _add_planned(session: Session, spec: PlannedMeetingSpec, teams: dict[str, Team]) -> None:
+def _add_planned(
+    session: Session, spec: PlannedMeetingSpec, teams: dict[str, Team], conference: Any
+) -> None:
     fields: dict[str, Any] = {
+        "conference_id": conference,
         "held_on": spec.held_on,
         "kind": spec.kind,
         "state": MeetingState.planned.value,

@@ -1,6 +1,6 @@
 """One team's status sheet for its team lead: the team's plans at a conference with status,
-progress, last change and the latest history note, and a line of the team's indicators; both
-working languages side by side."""
+progress, last change and the latest history note, a line of the team's indicators and its next
+planned meetings; both working languages side by side."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from exports.pdf.figures import change_text, indicator_value
 from exports.pdf.styles import GREY_HEX, data_table, table_style
 from exports.pdf.tables import AnyCell, RowTable
 from exports.pdf.text import PHRASES, conference_name
+from exports.pdf.upcoming import next_meetings_section
 from secretariat.db import Database
 from secretariat.indicators import RATE_NAMES
 from secretariat.labels import FIELD_LABELS, INDICATOR_LABELS, Label
@@ -85,6 +86,7 @@ class TeamSheetRenderer(BaseRenderer):
                 styles.h2,
             ),
             self.plan_table(section.plans),
+            *next_meetings_section(self, self.db, self.team_code),
         ]
 
     def indicator_line(self, section: data.TeamSection) -> Table:

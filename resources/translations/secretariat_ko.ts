@@ -133,7 +133,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/widgets/agenda_editor.py" line="+175"/>
+        <location filename="../../ui/widgets/agenda_editor.py" line="+177"/>
         <source>Propose agenda</source>
         <translation>안건 제안</translation>
     </message>
@@ -644,7 +644,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+174"/>
+        <location filename="../../ui/pages/dashboard.py" line="+177"/>
         <source>&amp;Team:</source>
         <translation>분과(&amp;T):</translation>
     </message>
@@ -654,12 +654,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>확인 필요(&amp;A)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Computing indicators</source>
         <translation>지표 계산 중</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updating…</source>
         <translation>업데이트 중…</translation>
     </message>
@@ -1715,7 +1715,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+167"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 회의 결과</translation>
     </message>
@@ -1753,7 +1753,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingPlanning</name>
     <message>
-        <location filename="../../ui/pages/meeting_planning.py" line="+46"/>
+        <location filename="../../ui/pages/meeting_planning.py" line="+47"/>
         <source>Plan meeting</source>
         <translation>회의 계획</translation>
     </message>
@@ -1788,7 +1788,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>{date} 회의 결과 기록</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Agenda</source>
         <translation>안건</translation>
     </message>
@@ -2034,6 +2034,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+2"/>
         <source> ({count} with text)</source>
         <translation> ({count}개 입력됨)</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetings</name>
+    <message>
+        <location filename="../../ui/widgets/next_meetings.py" line="+31"/>
+        <source>Next meetings</source>
+        <translation>다음 회의</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None planned</source>
+        <translation>예정된 회의 없음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} agenda items</source>
+        <translation>안건 {count}건</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/widgets/agenda_editor.py" line="+175"/>
+        <location filename="../../ui/widgets/agenda_editor.py" line="+177"/>
         <source>Propose agenda</source>
         <translation>建议议程</translation>
     </message>
@@ -644,7 +644,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+174"/>
+        <location filename="../../ui/pages/dashboard.py" line="+177"/>
         <source>&amp;Team:</source>
         <translation>工作组(&amp;T)：</translation>
     </message>
@@ -654,12 +654,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>需要关注(&amp;A)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Computing indicators</source>
         <translation>正在计算指标</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
@@ -1715,7 +1715,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+167"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 会议结果</translation>
     </message>
@@ -1753,7 +1753,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingPlanning</name>
     <message>
-        <location filename="../../ui/pages/meeting_planning.py" line="+46"/>
+        <location filename="../../ui/pages/meeting_planning.py" line="+47"/>
         <source>Plan meeting</source>
         <translation>计划会议</translation>
     </message>
@@ -1788,7 +1788,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>记录 {date} 会议的结果</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
@@ -2034,6 +2034,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+2"/>
         <source> ({count} with text)</source>
         <translation>（已填写 {count} 种）</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetings</name>
+    <message>
+        <location filename="../../ui/widgets/next_meetings.py" line="+31"/>
+        <source>Next meetings</source>
+        <translation>近期会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None planned</source>
+        <translation>暂无计划会议</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} agenda items</source>
+        <translation>议题 {count} 项</translation>
     </message>
 </context>
 <context>

@@ -170,3 +170,25 @@ def test_the_command_line_refuses_a_bad_date(
     with pytest.raises(SystemExit):
         main(["--db", str(demo_copy), "export", "agenda", "--meeting", "next week", "-o", "x.pdf"])
     assert "expected a date as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_team_sheet_lists_the_teams_next_planned_meetings(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    from exports.pdf.team_sheet import TeamSheetRenderer
+
+    db = open_database(demo_copy, read_only=True)
+    try:
+        renderer = TeamSheetRenderer(db, 5, "ECO", ("ko", "zh"))
+        renderer.generated_on = date(2026, 12, 3)
+        run_to_end(renderer.render(tmp_path / "eco.pdf"))
+        later = TeamSheetRenderer(db, 5, "ECO", ("ko", "zh"))
+        later.generated_on = date(2027, 6, 1)
+        run_to_end(later.render(tmp_path / "later.pdf"))
+    finally:
+        db.close()
+    text = text_of(tmp_path / "eco.pdf")
+    assert squeeze("다음 회의 / 近期会议") in text and "2027-01-1910:00" in text
+    assert "2027-02-16" not in text  # the Culture team's meeting
+    later_text = text_of(tmp_path / "later.pdf")
+    assert "2027-01-19" not in later_text and squeeze("기록 없음 / 无记录") in later_text

@@ -129,6 +129,8 @@ def test_opening_a_planned_meeting_edits_its_agenda(page: MeetingsPage, qtbot: Q
     meeting = agenda.next_meetings(db, as_of=date(2026, 12, 3))[0]
     count = len(agenda.agenda_of(db, meeting.id))
     page.select(meeting.id)
+    row, column = page.model.row_of(meeting.id), page.model.column_keys().index("outcomes")
+    assert page.model.index(row, column).data() == f"Planned {meeting.start_time}"
     page.open_selected()
     dialog = page.form
     assert isinstance(dialog, PlanMeetingDialog)
