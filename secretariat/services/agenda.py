@@ -16,12 +16,13 @@ from typing import Any
 
 from sqlalchemy import exists, func, or_
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
 from secretariat.indicators import OPEN_STATUSES, subtract_months
 from secretariat.models import (
+    LANGUAGES,
     AgendaItem,
     Conference,
     ConferenceStatus,
@@ -87,22 +88,50 @@ class Proposal:
 
 
 def write_items(session: Session, meeting_id: uuid.UUID, drafts: Sequence[ItemDraft]) -> None:
-    """The meeting's agenda replaced by the drafts, numbered from 1 in their order."""
-    session.exec(delete(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id))
-    seen: set[uuid.UUID] = set()
+    """The meeting's agenda made the drafts, numbered from 1 in their order. An item already
+    on it (the same plan, or a topic of the same words) keeps its record — its id, outcome and
+    follow-up — so an agenda reordered on one site merges field by field with the other's."""
+    existing = list(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
+    by_plan = {item.plan_id: item for item in existing if item.plan_id is not None}
+    by_topic = {_topic_key(texts_of(i, "topic")): i for i in existing if i.plan_id is None}
+    kept: set[uuid.UUID] = set()
+    placed: set[uuid.UUID] = set()  # plans on the agenda so far
     for position, draft in enumerate(drafts, start=1):
-        plan_id = as_uuid("plan_id", draft.plan_id) if draft.plan_id else None
-        topics = {f"topic_{lang}": text.strip() for lang, text in draft.topics.items()}
-        if plan_id is None and not any(topics.values()):
-            raise ValidationError("agenda", position, "a plan or a topic for every item")
-        if plan_id is not None:
-            if session.get(Plan, plan_id) is None:
-                raise ValidationError("plan_id", plan_id, "an existing plan")
-            if plan_id in seen:  # its outcome decides one status change
-                raise ValidationError("agenda", position, "each plan once on an agenda")
-            seen.add(plan_id)
+        plan_id = _checked_plan(session, draft, position, placed)
+        topics = {f"topic_{lang}": (draft.topics.get(lang) or "").strip() for lang in LANGUAGES}
+        found = by_plan.get(plan_id) if plan_id else by_topic.get(_topic_key(draft.topics))
+        if found is not None and found.id not in kept:
+            kept.add(found.id)
+            records.change_record(session, AGENDA_ITEM, found.id, {"position": position, **topics})
+            continue
         fields = {"meeting_id": meeting_id, "position": position, "plan_id": plan_id, **topics}
-        records.add_record(session, AGENDA_ITEM, fields)
+        kept.add(records.add_record(session, AGENDA_ITEM, fields).id)
+    for item in existing:
+        if item.id not in kept:
+            session.delete(item)
+    session.flush()
+
+
+def _checked_plan(
+    session: Session, draft: ItemDraft, position: int, placed: set[uuid.UUID]
+) -> uuid.UUID | None:
+    """The draft's plan, refused when it does not exist or is on the agenda already; a draft
+    without a plan must have a topic."""
+    plan_id = as_uuid("plan_id", draft.plan_id) if draft.plan_id else None
+    if plan_id is None:
+        if not any(text.strip() for text in draft.topics.values()):
+            raise ValidationError("agenda", position, "a plan or a topic for every item")
+        return None
+    if session.get(Plan, plan_id) is None:
+        raise ValidationError("plan_id", plan_id, "an existing plan")
+    if plan_id in placed:  # its outcome decides one status change
+        raise ValidationError("agenda", position, "each plan once on an agenda")
+    placed.add(plan_id)
+    return plan_id
+
+
+def _topic_key(topics: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple((topics.get(language) or "").strip() for language in LANGUAGES)
 
 
 def plan_meeting(

@@ -194,3 +194,71 @@ def test_every_write_to_an_agenda_is_logged_for_the_exchange(
             text("SELECT count(*) FROM exchange_deleted WHERE table_name = 'agenda_item'")
         ).scalar()
     assert deleted == 2
+
+
+def test_a_reordered_agenda_keeps_its_items_and_their_outcomes(db: Database) -> None:
+    from secretariat.services.meeting_outcomes import ItemOutcome, hold_meeting
+
+    built = small_committee(db)
+    plan = built.plan(2, "ECO")
+    meeting = planned(db, built, [ItemDraft(plan.id), ItemDraft(topics={"en": "Budget"})])
+    before = {e.item_id for e in agenda.agenda_of(db, meeting.id)}
+    agenda.replan_meeting(
+        db,
+        meeting.id,
+        {},
+        items=[
+            ItemDraft(topics={"en": "Budget"}),
+            ItemDraft(plan.id),
+            ItemDraft(topics={"ko": "기타"}),
+        ],
+    )
+    after = agenda.agenda_of(db, meeting.id)
+    assert [e.position for e in after] == [1, 2, 3] and after[1].plan_id == plan.id
+    assert {e.item_id for e in after[:2]} == before  # the same records, moved
+    hold_meeting(db, meeting.id, {}, item_outcomes=[ItemOutcome(after[1].item_id, {"en": "Done"})])
+    assert agenda.agenda_of(db, meeting.id)[1].outcomes["en"] == "Done"
+
+
+def test_outcomes_written_on_both_sites_merge_and_the_same_field_is_a_conflict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secretariat.services.meeting_outcomes import ItemOutcome, hold_meeting
+
+    office, partner = tmp_path / "a.db", tmp_path / "b.db"
+    db = open_database(office)
+    try:
+        built = small_committee(db)
+        meeting = planned(db, built, [ItemDraft(topics={"ko": "예산", "zh": "预算"})])
+        (item,) = agenda.agenda_of(db, meeting.id)
+    finally:
+        db.close()
+    assert run("--db", partner, "init") == 0
+    make_sites(tmp_path, office, partner)
+    assert run("--db", office, "exchange", "export", "-o", tmp_path / "1.secx") == 0
+    assert run("--db", partner, "exchange", "import", tmp_path / "1.secx") == 0
+    # Side A writes the Korean outcome; side B the Chinese one and a different English one.
+    for path, outcomes in (
+        (office, {"ko": "승인", "en": "Approved"}),
+        (partner, {"zh": "批准", "en": "Agreed"}),
+    ):
+        site = open_database(path)
+        try:
+            hold_meeting(site, meeting.id, {}, item_outcomes=[ItemOutcome(item.item_id, outcomes)])
+        finally:
+            site.close()
+    capsys.readouterr()
+    assert run("--db", partner, "exchange", "export", "-o", tmp_path / "2.secx") == 0
+    assert run("--db", office, "exchange", "import", tmp_path / "2.secx") == 1
+    listed = capsys.readouterr().err
+    assert "agenda item 1 of the meeting 2019-06-12" in listed and "outcome_en" in listed
+    assert "outcome_ko" not in listed and "outcome_zh" not in listed
+    assert (
+        run("--db", office, "exchange", "import", tmp_path / "2.secx", "--conflicts", "ours") == 0
+    )
+    (merged,) = records_at(office)["agenda_item"].values()
+    assert (merged["outcome_ko"], merged["outcome_zh"], merged["outcome_en"]) == (
+        "승인",
+        "批准",
+        "Approved",
+    )
