@@ -192,3 +192,16 @@ def test_a_team_sheet_lists_the_teams_next_planned_meetings(
     assert "2027-02-16" not in text  # the Culture team's meeting
     later_text = text_of(tmp_path / "later.pdf")
     assert "2027-01-19" not in later_text and squeeze("기록 없음 / 无记录") in later_text
+
+
+def test_export_agenda_on_the_command_line(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "agenda.pdf"
+    argv = ["--db", str(demo_copy), "export", "agenda", "--meeting", "2027-01-19"]
+    assert main([*argv, "--languages", "en,ko", "-o", str(path)]) == 0
+    assert capsys.readouterr().out == f"wrote {path} (1 page)\n"
+    text = text_of(path)
+    assert squeeze("Agenda / 회의 안건") in text and "1-ECO-07" in text
+    assert main([*argv, "-o", str(tmp_path / "agenda.txt")]) != 0
+    assert "a file name ending in .pdf" in capsys.readouterr().err

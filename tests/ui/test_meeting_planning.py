@@ -142,3 +142,73 @@ def test_opening_a_planned_meeting_edits_its_agenda(page: MeetingsPage, qtbot: Q
     assert len(agenda.agenda_of(db, meeting.id)) == count - 1
     page.undo_stack.undo()
     assert len(agenda.agenda_of(db, meeting.id)) == count
+
+
+def test_read_only_plans_nothing(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    from secretariat.db import open_database
+
+    path = Path(str(demo_db.url.database))
+    demo_db.close()
+    reader = open_database(path, read_only=True)
+    try:
+        page = show_page(MeetingsPage, reader, qtbot, tmp_path)
+        planned = agenda.next_meetings(reader, as_of=date(2026, 12, 3))[0]
+        page.select(planned.id)
+        assert not page.planning.plan_action.isEnabled()
+        assert not page.planning.outcomes_action.isEnabled()
+        assert page.planning.plan_new() is None and page.planning.log_selected() is None
+        page.open_selected()  # the read-only meeting form, not the planning dialog
+        assert not isinstance(page.form, PlanMeetingDialog) and page.form is not None
+        page.form.reject()
+    finally:
+        reader.close()
+
+
+def test_plan_export_the_agenda_hold_and_export_the_minutes(
+    page: MeetingsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's "done when", through the app: plan a team meeting with a proposed agenda,
+    export its agenda, log the outcomes against it, export the minutes."""
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import meeting_exports
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    db = page.context.db
+    dialog = open_plan_dialog(page, qtbot)
+    dialog.date.line_edit.selectAll()
+    type_text(qtbot, dialog.date.line_edit, "2027-05-11")
+    next(i for i in dialog.teams.items() if i.text().startswith("ENV")).setCheckState(
+        Qt.CheckState.Checked
+    )
+    qtbot.mouseClick(dialog.agenda.propose_button, Qt.MouseButton.LeftButton)
+    assert dialog.agenda.model.rowCount() > 0
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.form is None)
+    meeting = next(m for m in meetings.list_meetings(db) if m.held_on == date(2027, 5, 11))
+    first = agenda.agenda_of(db, meeting.id)[0]
+
+    def export(document: str, name: str) -> str:
+        chooser = meeting_exports.export_meeting_document(page, document)
+        chooser.meeting.setCurrentIndex(chooser.meeting.findData("2027-05-11/ENV"))
+        chooser.path.setText(str(tmp_path / name))
+        ok = chooser.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: str(tmp_path / name) in opened, timeout=10_000)
+        return "".join(p.extract_text() for p in PdfReader(tmp_path / name).pages)
+
+    assert first.plan_ref in export("agenda", "agenda.pdf")
+    page.select(meeting.id)
+    page.planning.outcomes_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(page.form, MeetingOutcomesDialog))
+    outcomes = page.form
+    assert isinstance(outcomes, MeetingOutcomesDialog)
+    type_text(qtbot, outcomes.rows[0].outcome.editor("ko"), "중간 점검 완료")
+    type_text(qtbot, outcomes.rows[0].outcome.editor("zh"), "完成中期检查")
+    qtbot.mouseClick(outcomes.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.form is None)
+    minutes = export("minutes", "minutes.pdf").replace("\n", "")
+    assert "중간 점검 완료" in minutes and "完成中期检查" in minutes
