@@ -14,7 +14,7 @@ from exports.pdf.styles import data_table, table_style
 from exports.pdf.text import markup
 from secretariat.db import Database
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, Label
-from secretariat.services.agenda import upcoming_meetings
+from secretariat.services.upcoming import upcoming_meetings
 
 NEXT_MEETINGS = Label("Next meetings", "다음 회의", "近期会议", "次回以降の会議")
 # Date and time, kind, venue, items (mm, 180 in all)

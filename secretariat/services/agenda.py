@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import exists, func, or_
+from sqlalchemy import exists, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -27,7 +27,6 @@ from secretariat.models import (
     Conference,
     ConferenceStatus,
     Meeting,
-    MeetingKind,
     MeetingState,
     MeetingTeam,
     Plan,
@@ -351,57 +350,3 @@ def _urgency(proposal: Proposal) -> tuple[int, date, str]:
         assert proposal.status_changed_on is not None
         return (1, proposal.status_changed_on, proposal.ref)
     return (2, date.min, proposal.ref)
-
-
-# -- what the dashboard and the team sheets show ----------------------------------------------
-
-
-@dataclass(frozen=True)
-class UpcomingMeeting:
-    """A planned meeting ahead, as a line of the dashboard or a team's status sheet."""
-
-    meeting_id: uuid.UUID
-    day: date
-    start_time: str
-    kind: MeetingKind
-    venue: str
-    team_codes: tuple[str, ...]
-    items: int
-
-
-def upcoming_meetings(
-    db: Database, *, as_of: date, team_code: str | None = None, limit: int = 5
-) -> list[UpcomingMeeting]:
-    """The next planned meetings on or after `as_of` (of one team, by code), soonest first,
-    with their teams and how many items their agendas have."""
-    team_id = None
-    if team_code:
-        with db.read() as session:
-            team = session.scalars(select(Team).where(Team.code == team_code.upper())).first()
-        if team is None:
-            return []
-        team_id = team.id
-    found = next_meetings(db, as_of=as_of, team_id=team_id, limit=limit)
-    with db.read() as session:
-        return [_upcoming(session, meeting) for meeting in found]
-
-
-def _upcoming(session: Session, meeting: Meeting) -> UpcomingMeeting:
-    codes = session.scalars(
-        select(Team.code)
-        .join(MeetingTeam, col(MeetingTeam.team_id) == col(Team.id))
-        .where(MeetingTeam.meeting_id == meeting.id)
-        .order_by(col(Team.sort_order), col(Team.code))
-    ).all()
-    items = session.scalar(
-        select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-    )
-    return UpcomingMeeting(
-        meeting.id,
-        meeting.held_on,
-        meeting.start_time,
-        meeting.kind,
-        meeting.venue,
-        tuple(codes),
-        int(items or 0),
-    )

@@ -12,9 +12,9 @@ from datetime import date
 from secretariat import indicators
 from secretariat.db import Database
 from secretariat.indicators import IndicatorRow, Reciprocity
-from secretariat.services import agenda, committee, teams
-from secretariat.services.agenda import UpcomingMeeting
+from secretariat.services import committee, teams
 from secretariat.services.attention import Attention, gather_attention
+from secretariat.services.upcoming import UpcomingMeeting, upcoming_meetings
 from secretariat.text import texts_of
 
 UPCOMING = 3  # planned meetings the dashboard lists
@@ -58,5 +58,5 @@ def compute_dashboard(
     }
     by_team = indicators.reciprocity_by_team(db)
     attention = gather_attention(db, as_of=as_of, working_languages=working_languages)
-    upcoming = tuple(agenda.upcoming_meetings(db, as_of=as_of, limit=UPCOMING))
+    upcoming = tuple(upcoming_meetings(db, as_of=as_of, limit=UPCOMING))
     return DashboardData(tuple(rows), by_team, team_infos, side_names, attention, upcoming)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secretariat.labels import enum_label
-from secretariat.services.agenda import UpcomingMeeting
+from secretariat.services.upcoming import UpcomingMeeting
 
 
 class NextMeetings(QLabel):
