@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,13 @@ def languages_option(text: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+def date_option(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD (got {text!r})") from None
+
+
 def register(commands: Any) -> None:
     export = commands.add_parser("export", help="write a PDF briefing pack or an Excel workbook")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", parser_class=type(export))
@@ -36,6 +44,23 @@ def register(commands: Any) -> None:
     pdf.add_argument("--team", metavar="CODE", help="only this team's status sheet")
     _add_common(pdf)
     pdf.set_defaults(handler=run_export_pdf)
+
+    for name, help_text in (
+        ("agenda", "a meeting's agenda, bilingual"),
+        ("minutes", "a meeting's minutes, bilingual: outcomes, status changes, follow-ups"),
+    ):
+        document = kinds.add_parser(name, help=help_text)
+        document.add_argument("--meeting", type=date_option, required=True, metavar="YYYY-MM-DD")
+        document.add_argument("--team", metavar="CODE", help="the team's meeting that day")
+        _add_common(document)
+        document.set_defaults(handler=run_export_meeting, document=name)
+
+    ics = kinds.add_parser(
+        "ics", help="the calendar (RFC 5545): conferences, meetings with agendas, due dates"
+    )
+    ics.add_argument("--team", metavar="CODE", help="only this team's meetings and plans")
+    _add_common(ics)
+    ics.set_defaults(handler=run_export_ics)
 
     xlsx = kinds.add_parser("xlsx", help="the Excel workbook (every conference by default)")
     xlsx.add_argument("--conference", type=int, metavar="N")
@@ -112,6 +137,38 @@ def run_export_pdf(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"wrote {output} ({pages} {'page' if pages == 1 else 'pages'})")
+    return 0
+
+
+def run_export_meeting(args: argparse.Namespace) -> int:
+    from exports.pdf.agenda import write_agenda
+    from exports.pdf.minutes import write_minutes
+    from secretariat.cli import open_for
+
+    output = _check_output(args.output, ".pdf")
+    write = write_agenda if args.document == "agenda" else write_minutes
+    db = open_for(args, read_only=True)
+    try:
+        work = write(db, output, meeting=args.meeting, team=args.team, languages=args.languages)
+        pages = run_to_end(work, _report)
+    finally:
+        db.close()
+    print(f"wrote {output} ({pages} {'page' if pages == 1 else 'pages'})")
+    return 0
+
+
+def run_export_ics(args: argparse.Namespace) -> int:
+    from exports.ics import write_calendar
+    from secretariat.cli import open_for
+
+    output = _check_output(args.output, ".ics")
+    db = open_for(args, read_only=True)
+    try:
+        work = write_calendar(db, output, team=args.team, languages=args.languages)
+        events = run_to_end(work, _report)
+    finally:
+        db.close()
+    print(f"wrote {output} ({events} {'event' if events == 1 else 'events'})")
     return 0
 
 

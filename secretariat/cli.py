@@ -116,6 +116,7 @@ LIST_KINDS = (
     "teams",
     "plans",
     "meetings",
+    "agenda",
     "history",
     "mous",
     "activities",

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from secretariat import audit
 from secretariat.db import Database
+from secretariat.demo_agenda import add_agendas
 from secretariat.demo_text import PlanTheme, Text3
 from secretariat.demo_text import records as texts
 from secretariat.demo_text.calendar import (
@@ -87,6 +88,7 @@ def load_demo(db: Database) -> None:
         _add_histories(session, built, carried, rng)
         _add_mous(session, built)
         _add_activities(session, built, rng)
+        add_agendas(session, built.teams)  # last: it makes no random choice
 
 
 def _text_fields(prefix: str, text: Text3) -> dict[str, str]:

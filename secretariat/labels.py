@@ -17,6 +17,7 @@ from secretariat.models import (
     Direction,
     Horizon,
     MeetingKind,
+    MeetingState,
     MouStatus,
     Origin,
     PlanStatus,
@@ -68,6 +69,8 @@ ENUM_LABELS: dict[enum.Enum, Label] = {
     ),
     MeetingKind.video_call: Label("Video call", "화상회의", "视频会议", "ビデオ会議"),
     MeetingKind.other: Label("Other meeting", "기타 회의", "其他会议", "その他の会議"),
+    MeetingState.planned: Label("Planned", "예정", "计划中", "予定"),
+    MeetingState.held: Label("Held", "개최", "已举行", "開催済み"),
     ActivityCategory.administrative: Label(
         "Administrative exchange", "행정 교류", "行政交流", "行政交流"
     ),
@@ -158,6 +161,17 @@ FIELD_LABELS: dict[str, Label] = {
     "new_value": Label("New value", "새 값", "新值", "変更後"),
     "record_version": Label("Version", "버전", "版本", "版"),
     "teams": Label("Teams", "분과", "工作组", "分科会"),
+    "meeting_state": Label("State", "진행 상태", "状态", "状態"),
+    "start_time": Label("Time", "시각", "时间", "時刻"),
+    "duration_minutes": Label("Duration (min)", "소요 시간(분)", "时长（分钟）", "所要時間（分）"),
+    "video_link": Label("Video link", "화상회의 링크", "视频会议链接", "ビデオ会議リンク"),
+    "agenda_item": Label("Agenda item", "안건", "议题", "議題"),
+    "agenda": Label("Agenda", "회의 안건", "会议议程", "議事日程"),
+    "minutes": Label("Minutes", "회의록", "会议纪要", "議事録"),
+    "position": Label("No.", "순번", "序号", "番号"),
+    "topic": Label("Topic", "안건 내용", "议题内容", "議題内容"),
+    "outcome": Label("Outcome", "결과", "结果", "結果"),
+    "follow_up_due": Label("Follow-up due", "후속 조치 기한", "后续措施期限", "フォローアップ期限"),
 }
 
 SHEET_LABELS: dict[str, Label] = {

@@ -23,6 +23,7 @@ from secretariat.errors import ValidationError
 from secretariat.kinds import KINDS, FieldSpec, FieldType, RecordKind, kind_named
 from secretariat.models import (
     Activity,
+    AgendaItem,
     CommitteeProfile,
     Conference,
     ConferencePostponement,
@@ -79,6 +80,9 @@ BY_TEAM: dict[str, Condition] = {
         select(col(MouTeam.mou_id)).where(col(MouTeam.team_id) == team_id)
     ),
     "activity": lambda team_id: col(Activity.team_id) == team_id,
+    "agenda_item": lambda team_id: col(AgendaItem.meeting_id).in_(
+        select(col(MeetingTeam.meeting_id)).where(col(MeetingTeam.team_id) == team_id)
+    ),
 }
 STATUS_FIELD = "status"  # --status filters the kinds that have a field of this name
 
@@ -99,6 +103,7 @@ ORDER: dict[str, tuple[Any, ...]] = {
         col(PlanStatusChange.created_at),
     ),
     "meeting": (col(Meeting.held_on), col(Meeting.created_at)),
+    "agenda_item": (col(Meeting.held_on), col(Meeting.created_at), col(AgendaItem.position)),
     "mou": (col(Mou.signed_on).is_(None), col(Mou.signed_on), col(Mou.created_at)),
     "activity": (col(Activity.held_on), col(Activity.id)),
     "edit": (col(RecordEdit.created_at), col(RecordEdit.id)),
@@ -182,6 +187,8 @@ def _records_query(kind: RecordKind) -> Select[Any]:
         query = query.join(
             Conference, col(Conference.id) == col(ConferencePostponement.conference_id)
         )
+    if kind.name == "agenda_item":
+        query = query.join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
     if kind.name in ("plan", "status_change"):
         if kind.name == "status_change":
             query = query.join(Plan, col(Plan.id) == col(PlanStatusChange.plan_id))

@@ -70,6 +70,13 @@ class MeetingKind(enum.StrEnum):
     other = "other"
 
 
+class MeetingState(enum.StrEnum):
+    """A meeting is planned (its agenda being prepared) until it is held and logged."""
+
+    planned = "planned"
+    held = "held"
+
+
 class ActivityCategory(enum.StrEnum):
     administrative = "administrative"
     youth = "youth"
@@ -88,7 +95,9 @@ class Direction(enum.StrEnum):
     joint = "joint"
 
 
-def enum_column(enum_type: type[enum.Enum], *, nullable: bool = False) -> Column[str]:
+def enum_column(
+    enum_type: type[enum.Enum], *, nullable: bool = False, server_default: str | None = None
+) -> Column[str]:
     """A VARCHAR column holding the enum's value (no native DB enum: adding a value is free)."""
     return Column(
         SAEnum(
@@ -99,6 +108,7 @@ def enum_column(enum_type: type[enum.Enum], *, nullable: bool = False) -> Column
             values_callable=lambda members: [member.value for member in members],
         ),
         nullable=nullable,
+        server_default=server_default,
     )
 
 
@@ -326,15 +336,50 @@ class MeetingTeam(SQLModel, table=True):
 class Meeting(Record, table=True):
     __tablename__ = "meeting"
 
-    held_on: date = Field(index=True)
+    held_on: date = Field(index=True)  # the planned date until the meeting is held
     kind: MeetingKind = Field(sa_column=enum_column(MeetingKind))
     conference_id: uuid.UUID | None = Field(default=None, sa_column=fk("conference.id"))
-    attendees: str = ""
+    attendees: str = ""  # the participants expected (planned) or present (held)
     venue: str = ""
     outcomes_en: str = ""
     outcomes_ko: str = ""
     outcomes_zh: str = ""
     outcomes_ja: str = ""
+    # Every meeting logged before meetings were planned was held (the migration's default).
+    state: MeetingState = Field(
+        default=MeetingState.held,
+        sa_column=enum_column(MeetingState, server_default=MeetingState.held.value),
+    )
+    # "HH:MM" local time, or "" when not fixed: a text, since the archive's and exchange's
+    # value forms have no time of day (and a calendar needs no more).
+    start_time: str = Field(default="", max_length=5)
+    duration_minutes: int = 0  # 0: not given (a calendar shows one hour)
+    video_link: str = ""
+
+
+class AgendaItem(Record, table=True):
+    """One item of a meeting's agenda: a plan to review, or a topic written per language;
+    once the meeting is held, the outcome decided on it. A plan item's status change is the
+    history row of that plan decided at the meeting (PlanStatusChange.meeting_id)."""
+
+    __tablename__ = "agenda_item"
+    __table_args__ = (Index("ix_agenda_item_meeting", "meeting_id", "position"),)
+
+    meeting_id: uuid.UUID = Field(
+        sa_column=fk("meeting.id", nullable=False, ondelete="CASCADE", index=False)
+    )
+    position: int = 0  # the order on the agenda, from 1
+    # A plan deleted later leaves its item, with whatever outcome was written.
+    plan_id: uuid.UUID | None = Field(default=None, sa_column=fk("plan.id", ondelete="SET NULL"))
+    topic_en: str = ""
+    topic_ko: str = ""
+    topic_zh: str = ""
+    topic_ja: str = ""
+    outcome_en: str = ""
+    outcome_ko: str = ""
+    outcome_zh: str = ""
+    outcome_ja: str = ""
+    follow_up_due: date | None = None  # when the follow-up decided on this item is due
 
 
 class Activity(Record, table=True):
@@ -369,6 +414,7 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     MouTeam,
     Meeting,
     MeetingTeam,
+    AgendaItem,
     Activity,
     RecordEdit,
 )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, tasks
 from ui.context import EVERYTHING, PROFILE, AppContext
+from ui.meeting_export_actions import add_meeting_exports
 from ui.pages import PAGES, page_title
 from ui.pages.base import Page
 from ui.settings import save_author_name, save_open_read_only, save_ui_language, ui_language
@@ -233,6 +234,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        # Export agenda / minutes / calendar, before Import workbook (ui/meeting_export_actions).
+        self._needs_database += add_meeting_exports(self, before=self.import_xlsx_action)
         self.edit_menu = menu_bar.addMenu("")
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addActions(self.page_actions)

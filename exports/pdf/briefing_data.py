@@ -31,6 +31,7 @@ from secretariat.models import (
     Horizon,
     Meeting,
     MeetingKind,
+    MeetingState,
     MeetingTeam,
     Mou,
     MouStatus,
@@ -462,7 +463,7 @@ def _fill_meetings(session: Session, briefing: Briefing) -> None:
             *text_columns(Meeting, "outcomes", briefing.languages),
         )
         .outerjoin(MeetingTeam, col(MeetingTeam.meeting_id) == col(Meeting.id))
-        .where(*_in_window(col(Meeting.held_on), briefing))
+        .where(*_in_window(col(Meeting.held_on), briefing), col(Meeting.state) == MeetingState.held)
         .order_by(col(Meeting.held_on), col(Meeting.id))
     ).mappings()
     for row in rows:

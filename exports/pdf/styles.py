@@ -12,7 +12,8 @@ from reportlab.lib.units import mm
 from exports.fonts import register_fonts
 
 NAVY = colors.HexColor("#1F3A5F")
-TEAL = colors.HexColor("#2E7D9A")
+TEAL_HEX = "#2E7D9A"
+TEAL = colors.HexColor(TEAL_HEX)
 GREY_HEX = "#6B7280"
 GREY = colors.HexColor(GREY_HEX)
 LIGHT = colors.HexColor("#F3F5F8")
@@ -49,6 +50,7 @@ class Styles:
         self.table_title = style("table_title", 11.5, 15, textColor=TEAL, spaceBefore=10)
         self.body = style("body", 10, 13.5, spaceAfter=4)
         self.meta = style("meta", 9.5, 12.5, textColor=GREY)
+        self.meta_dark = style("meta_dark", 9.5, 12.5, spaceBefore=4)  # a line of facts
         self.note = style("note", 8.5, 11, textColor=GREY, spaceBefore=3)
         self.contents = style("contents", 11, 16)
         self.cover_label = style("cover_label", 9.5, 12.5, textColor=GREY)

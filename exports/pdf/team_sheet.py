@@ -1,6 +1,6 @@
 """One team's status sheet for its team lead: the team's plans at a conference with status,
-progress, last change and the latest history note, and a line of the team's indicators; both
-working languages side by side."""
+progress, last change and the latest history note, a line of the team's indicators and its next
+planned meetings; both working languages side by side."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from exports.pdf.styles import GREY_HEX
 from exports.pdf.summary import TEAM_COLUMNS, Summary
 from exports.pdf.tables import RowTable
 from exports.pdf.text import PHRASES, conference_name
+from exports.pdf.upcoming import next_meetings_section
 from secretariat.db import Database
 from secretariat.indicators import RATE_NAMES
 from secretariat.labels import INDICATOR_LABELS, Label
@@ -87,6 +88,7 @@ class TeamSheetRenderer(Summary):
                 self.titles(PHRASES["plans"], len(section.plans), "", title),
                 with_notes=True,
             ),
+            *next_meetings_section(self, self.db, self.team_code),
         ]
 
     def indicator_line(self, section: data.TeamSection) -> Flowable:

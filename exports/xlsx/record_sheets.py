@@ -35,6 +35,7 @@ from secretariat.models import (
     Direction,
     Meeting,
     MeetingKind,
+    MeetingState,
     MeetingTeam,
     Mou,
     MouStatus,
@@ -145,6 +146,9 @@ def write_meetings(
     query: Select[*tuple[Any, ...]] = (
         select(Meeting, col(Conference.number))
         .outerjoin(Conference, col(Conference.id) == col(Meeting.conference_id))
+        # Held meetings only: the sheet has no state column, and its import takes every row
+        # for a held meeting (a planned one travels by the archive and the exchange).
+        .where(col(Meeting.state) == MeetingState.held)
         .order_by(col(Meeting.held_on), col(Meeting.created_at))
     )
     if scope.conference_id is not None:

@@ -75,7 +75,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+469"/>
+        <location filename="../../ui/pages/dashboard.py" line="+475"/>
         <source>%n plan(s) on its agenda</source>
         <translation>
             <numerusform>%n plan on its agenda</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/meetings.py" line="+210"/>
+        <location filename="../../ui/pages/meetings.py" line="+217"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>

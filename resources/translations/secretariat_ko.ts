@@ -140,6 +140,54 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../ui/widgets/agenda_editor.py" line="+177"/>
+        <source>Propose agenda</source>
+        <translation>안건 제안</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the teams&apos; open plans that are overdue, stale or carried over</source>
+        <translation>선택한 분과의 미완료 사업 중 기한 경과·장기 미변경·계속 사업을 추가합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add topic</source>
+        <translation>안건 추가</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no status change for months</source>
+        <translation>수개월간 상태 변경 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carried over</source>
+        <translation>계속 사업</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
         <location filename="../../ui/widgets/attention_list.py" line="+166"/>
@@ -628,7 +676,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+174"/>
+        <location filename="../../ui/pages/dashboard.py" line="+177"/>
         <source>&amp;Team:</source>
         <translation>분과(&amp;T):</translation>
     </message>
@@ -638,12 +686,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>확인 필요(&amp;A)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Computing indicators</source>
         <translation>지표 계산 중</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updating…</source>
         <translation>업데이트 중…</translation>
     </message>
@@ -1482,7 +1530,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+275"/>
+        <location filename="../../ui/main_window.py" line="+284"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1598,6 +1646,104 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>MeetingExports</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_exports.py" line="+57"/>
+        <source>The whole committee</source>
+        <translation>위원회 전체</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the file when it is written</source>
+        <translation>파일을 만든 뒤 열기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Languages side by side</source>
+        <translation>나란히 표시할 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no meeting to export yet.</source>
+        <translation>아직 내보낼 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose two different languages.</source>
+        <translation>서로 다른 두 언어를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>파일 이름은 {suffix}(으)로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote {path} (1 page).</source>
+        <translation>{path} 저장 완료 (1쪽).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {path} ({count} pages).</source>
+        <translation>{path} 저장 완료 ({count}쪽).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote {path} (1 event).</source>
+        <translation>{path} 저장 완료 (일정 1건).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {path} ({count} events).</source>
+        <translation>{path} 저장 완료 (일정 {count}건).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export agenda</source>
+        <translation>안건 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export minutes</source>
+        <translation>회의록 내보내기</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export calendar</source>
+        <translation>캘린더 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_export_actions.py" line="+45"/>
+        <source>Export &amp;agenda…</source>
+        <translation>안건 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;minutes…</source>
+        <translation>회의록 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;calendar…</source>
+        <translation>캘린더 내보내기(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
     <message>
         <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
@@ -1656,9 +1802,90 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>MeetingOutcomesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
+        <source>Outcomes of the meeting of {date}</source>
+        <translation>{date} 회의 결과</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status decided</source>
+        <translation>결정된 추진 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no change)</source>
+        <translation>(변경 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+S 또는 Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Discard the outcomes you typed for this meeting?</source>
+        <translation>이 회의에 입력한 결과를 버리시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanning</name>
+    <message>
+        <location filename="../../ui/pages/meeting_planning.py" line="+47"/>
+        <source>Plan meeting</source>
+        <translation>회의 계획</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a meeting and its agenda (Ctrl+Shift+N)</source>
+        <translation>회의와 안건을 계획합니다 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log outcomes</source>
+        <translation>결과 기록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the selected planned meeting&apos;s outcomes against its agenda (Ctrl+L)</source>
+        <translation>선택한 예정 회의의 결과를 안건별로 기록합니다 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Plan the meeting of {date}</source>
+        <translation>{date} 회의 계획</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change the planned meeting of {date}</source>
+        <translation>{date} 예정 회의 변경</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Log the outcomes of the meeting of {date}</source>
+        <translation>{date} 회의 결과 기록</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+63"/>
+        <location filename="../../ui/models/meetings.py" line="+68"/>
         <source>⚠ {language} missing</source>
         <translation>⚠ {language} 누락</translation>
     </message>
@@ -1686,7 +1913,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+146"/>
+        <location filename="../../ui/pages/meetings.py" line="+152"/>
         <source>New meeting</source>
         <translation>새 회의</translation>
     </message>
@@ -1697,24 +1924,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+283"/>
+        <location line="-150"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-290"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>결과·참석자·장소 검색 (Ctrl+F)</translation>
     </message>
@@ -1731,12 +1958,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select a meeting to read its outcomes.</source>
         <translation>회의를 선택하면 결과를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 번역 누락</translation>
     </message>
@@ -1746,7 +1973,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>추진 상태 변경</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Log the meeting of {date}</source>
         <translation>{date} 회의 기록</translation>
     </message>
@@ -1900,6 +2127,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>NextMeetings</name>
+    <message>
+        <location filename="../../ui/widgets/next_meetings.py" line="+31"/>
+        <source>Next meetings</source>
+        <translation>다음 회의</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None planned</source>
+        <translation>예정된 회의 없음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} agenda items</source>
+        <translation>안건 {count}건</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
         <location filename="../../ui/widgets/plan_details.py" line="+84"/>
@@ -2040,6 +2285,49 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+1"/>
         <source>All horizons</source>
         <translation>모든 기간</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/agenda.py" line="+139"/>
+        <source>Plan a meeting</source>
+        <translation>회의 계획</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned meeting of {date}</source>
+        <translation>{date} 예정 회의</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+S 또는 Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Discard what you typed for this meeting?</source>
+        <translation>이 회의에 입력한 내용을 버리시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2819,7 @@ The details are in the log file.</source>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../ui/undo.py" line="+126"/>
+        <location filename="../../ui/undo.py" line="+129"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>

@@ -140,6 +140,54 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../ui/widgets/agenda_editor.py" line="+177"/>
+        <source>Propose agenda</source>
+        <translation>建议议程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the teams&apos; open plans that are overdue, stale or carried over</source>
+        <translation>添加所选工作组中已逾期、长期未变更或延续的未完成项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add topic</source>
+        <translation>添加议题</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no status change for months</source>
+        <translation>数月未变更状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carried over</source>
+        <translation>延续项目</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
         <location filename="../../ui/widgets/attention_list.py" line="+166"/>
@@ -628,7 +676,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+174"/>
+        <location filename="../../ui/pages/dashboard.py" line="+177"/>
         <source>&amp;Team:</source>
         <translation>工作组(&amp;T)：</translation>
     </message>
@@ -638,12 +686,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>需要关注(&amp;A)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Computing indicators</source>
         <translation>正在计算指标</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
@@ -1482,7 +1530,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+275"/>
+        <location filename="../../ui/main_window.py" line="+284"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1598,6 +1646,104 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>MeetingExports</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_exports.py" line="+57"/>
+        <source>The whole committee</source>
+        <translation>整个委员会</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the file when it is written</source>
+        <translation>生成后打开文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Languages side by side</source>
+        <translation>并列显示的语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no meeting to export yet.</source>
+        <translation>还没有可导出的会议。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose two different languages.</source>
+        <translation>请选择两种不同的语言。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>文件名须以 {suffix} 结尾。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote {path} (1 page).</source>
+        <translation>已写入 {path}（1 页）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {path} ({count} pages).</source>
+        <translation>已写入 {path}（{count} 页）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote {path} (1 event).</source>
+        <translation>已写入 {path}（1 个日程）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {path} ({count} events).</source>
+        <translation>已写入 {path}（{count} 个日程）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export agenda</source>
+        <translation>导出议程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export minutes</source>
+        <translation>导出会议纪要</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_export_actions.py" line="+45"/>
+        <source>Export &amp;agenda…</source>
+        <translation>导出议程(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;minutes…</source>
+        <translation>导出会议纪要(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
     <message>
         <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
@@ -1656,9 +1802,90 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>MeetingOutcomesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
+        <source>Outcomes of the meeting of {date}</source>
+        <translation>{date} 会议结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status decided</source>
+        <translation>决定的状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no change)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>保存（Ctrl+S 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Discard the outcomes you typed for this meeting?</source>
+        <translation>放弃为本次会议输入的结果吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanning</name>
+    <message>
+        <location filename="../../ui/pages/meeting_planning.py" line="+47"/>
+        <source>Plan meeting</source>
+        <translation>计划会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a meeting and its agenda (Ctrl+Shift+N)</source>
+        <translation>计划会议及其议程（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log outcomes</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the selected planned meeting&apos;s outcomes against its agenda (Ctrl+L)</source>
+        <translation>按议程记录所选计划会议的结果（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Plan the meeting of {date}</source>
+        <translation>计划 {date} 的会议</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change the planned meeting of {date}</source>
+        <translation>修改 {date} 的计划会议</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Log the outcomes of the meeting of {date}</source>
+        <translation>记录 {date} 会议的结果</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+63"/>
+        <location filename="../../ui/models/meetings.py" line="+68"/>
         <source>⚠ {language} missing</source>
         <translation>⚠ 缺少{language}</translation>
     </message>
@@ -1686,7 +1913,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+146"/>
+        <location filename="../../ui/pages/meetings.py" line="+152"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
@@ -1697,24 +1924,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+283"/>
+        <location line="-150"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-290"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
     </message>
@@ -1731,12 +1958,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select a meeting to read its outcomes.</source>
         <translation>选择一次会议即可查看其成果。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 缺少译文</translation>
     </message>
@@ -1746,7 +1973,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Log the meeting of {date}</source>
         <translation>记录 {date} 会议</translation>
     </message>
@@ -1900,6 +2127,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
 </context>
 <context>
+    <name>NextMeetings</name>
+    <message>
+        <location filename="../../ui/widgets/next_meetings.py" line="+31"/>
+        <source>Next meetings</source>
+        <translation>近期会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None planned</source>
+        <translation>暂无计划会议</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} agenda items</source>
+        <translation>议题 {count} 项</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
         <location filename="../../ui/widgets/plan_details.py" line="+84"/>
@@ -2040,6 +2285,49 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <location line="+1"/>
         <source>All horizons</source>
         <translation>所有期限</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/agenda.py" line="+139"/>
+        <source>Plan a meeting</source>
+        <translation>计划会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned meeting of {date}</source>
+        <translation>{date} 的计划会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>保存（Ctrl+S 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Discard what you typed for this meeting?</source>
+        <translation>放弃为本次会议输入的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2819,7 @@ The details are in the log file.</source>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../ui/undo.py" line="+126"/>
+        <location filename="../../ui/undo.py" line="+129"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

@@ -12,10 +12,10 @@ from sqlalchemy.engine import Connection
 
 from secretariat.exchange.merge import Conflict
 from secretariat.exchange.values import exchanged, read_values
-from secretariat.models import CommitteeProfile, Conference, Plan, RecordEdit, Team
+from secretariat.models import CommitteeProfile, Conference, Meeting, Plan, RecordEdit, Team
 from secretariat.services.records import table_of
 
-TITLE_FIELDS = ("title", "name", "description", "outcomes", "venue")
+TITLE_FIELDS = ("title", "name", "description", "outcomes", "venue", "topic")
 
 
 def describe_conflicts(connection: Connection, conflicts: list[Conflict]) -> None:
@@ -57,6 +57,10 @@ def reference(connection: Connection, table: str, values: dict[str, Any]) -> str
         return f"{_plan_ref(connection, plan or {})} {values.get('changed_on', '')}".strip()
     if table == "meeting":
         return f"meeting {values.get('held_on', '')}"
+    if table == "agenda_item":
+        meeting = _lookup(connection, Meeting, values.get("meeting_id"))
+        day = meeting.get("held_on", "?") if meeting else "?"
+        return f"agenda item {values.get('position', '?')} of the meeting {day}"
     if table == "activity":
         return f"activity {values.get('held_on', '')}"
     if table == "mou":

@@ -17,6 +17,7 @@ from secretariat.labels import FIELD_LABELS, Label
 from secretariat.models import (
     Activity,
     ActivityCategory,
+    AgendaItem,
     CommitteeProfile,
     Conference,
     ConferencePostponement,
@@ -25,6 +26,7 @@ from secretariat.models import (
     Horizon,
     Meeting,
     MeetingKind,
+    MeetingState,
     MeetingTeam,
     Mou,
     MouStatus,
@@ -214,9 +216,29 @@ MEETING = RecordKind(
         _f("attendees", FieldType.TEXT),
         _f("venue", FieldType.TEXT),
         _texts("outcomes"),
+        _enum("state", MeetingState, "meeting_state"),
+        _f("start_time", FieldType.TEXT, max_length=5),
+        _f("duration_minutes", FieldType.INTEGER, minimum=0, maximum=24 * 60),
+        _f("video_link", FieldType.TEXT),
     ),
     natural_key=("held_on", "kind", "teams"),
     links=(LinkTable(MeetingTeam, "meeting_id", "team_id"),),
+)
+
+AGENDA_ITEM = RecordKind(
+    "agenda_item",
+    "agenda",
+    AgendaItem,
+    FIELD_LABELS["agenda_item"],
+    fields=(
+        _ref("meeting", "meeting", "meeting_id", required=True),
+        _f("position", FieldType.INTEGER, required=True, minimum=1, maximum=999),
+        _ref("plan", "plan", "plan_id"),
+        _texts("topic"),
+        _texts("outcome"),
+        _f("follow_up_due", FieldType.DATE),
+    ),
+    natural_key=("meeting", "position"),
 )
 
 MOU = RecordKind(
@@ -272,7 +294,7 @@ EDIT = RecordKind(
     natural_key=("record_kind", "record_id", "record_version", "field"),
 )
 
-# Dependency order: meetings before the status changes that name them.
+# Dependency order: meetings before their agenda and the status changes that name them.
 KINDS: tuple[RecordKind, ...] = (
     COMMITTEE,
     CONFERENCE,
@@ -280,6 +302,7 @@ KINDS: tuple[RecordKind, ...] = (
     TEAM,
     PLAN,
     MEETING,
+    AGENDA_ITEM,
     STATUS_CHANGE,
     MOU,
     ACTIVITY,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0011_exchange"
+HEAD_REVISION = "0012_meeting_agenda"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

@@ -339,6 +339,8 @@ def meeting_rows_query(keys: Sequence[Any], _dialect: str = "") -> Select[Any]:
         col(Meeting.kind),
         col(Meeting.venue),
         col(Meeting.attendees),
+        col(Meeting.state),
+        col(Meeting.start_time),
         *(getattr(Meeting, column("outcomes", language)) for language in LANGUAGES),
         _meeting_conference_number().label("conference"),
         _meeting_team_codes().label("teams"),

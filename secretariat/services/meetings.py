@@ -20,6 +20,7 @@ from sqlmodel import Session, col, delete, select
 from secretariat.db import Database
 from secretariat.errors import ValidationError
 from secretariat.models import (
+    AgendaItem,
     Conference,
     Meeting,
     MeetingTeam,
@@ -33,10 +34,14 @@ from secretariat.services.plans import PLAN, StatusUpdate, apply_status, plan_re
 from secretariat.services.validation import as_uuid
 from secretariat.text import fold, texts_of
 
+START_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
 
 def _check_meeting(session: Session, meeting: Meeting) -> None:
     if meeting.conference_id is not None and session.get(Conference, meeting.conference_id) is None:
         raise ValidationError("conference_id", meeting.conference_id, "an existing conference")
+    if meeting.start_time and START_TIME.fullmatch(meeting.start_time) is None:
+        raise ValidationError("start_time", meeting.start_time, "a time as HH:MM (24 hours)")
 
 
 MEETING = records.RecordSpec(Meeting, "meeting", check=_check_meeting)
@@ -112,14 +117,20 @@ def update_meeting(
 
 
 def delete_meeting(db: Database, meeting_id: Any) -> dict[str, Any]:
-    """Delete a meeting; the status changes decided at it stay, without the link."""
+    """Delete a meeting and its agenda; the status changes decided at it stay, without the
+    link."""
     with db.write() as session:
         meeting = records.get(session, MEETING, meeting_id)
         values = records.snapshot(meeting)
         values["team_ids"] = meeting_team_ids(session, meeting.id)
+        values["agenda"] = [records.snapshot(item) for item in _items_of(session, meeting.id)]
         session.delete(meeting)
         session.flush()
         return values
+
+
+def _items_of(session: Session, meeting_id: uuid.UUID) -> list[AgendaItem]:
+    return list(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
 
 
 def get_meeting(db: Database, meeting_id: Any) -> Meeting:
@@ -241,22 +252,30 @@ def _take_back(session: Session, change: PlanStatusChange, progress: int | None)
     return plan
 
 
+def take_back_decided(
+    session: Session, meeting_id: uuid.UUID, progress_before: Mapping[uuid.UUID, int]
+) -> tuple[tuple[dict[str, Any], ...], dict[uuid.UUID, int]]:
+    """Take back every status change decided at the meeting, latest first; returns their rows
+    and each plan's progress after the meeting (for a redo)."""
+    changes = _changes_at(session, meeting_id)
+    snapshots = tuple(records.snapshot(change) for change in changes)
+    progress_after = {}
+    for change in reversed(changes):
+        plan = session.get(Plan, change.plan_id)
+        assert plan is not None
+        progress_after[plan.id] = plan.progress
+        _take_back(session, change, progress_before.get(plan.id))
+    return snapshots, progress_after
+
+
 def unlog_meeting(
     db: Database, meeting_id: Any, *, progress_before: Mapping[uuid.UUID, int] | None = None
 ) -> LoggedMeeting:
     """Undo of `log_meeting`: take back the status changes decided at the meeting and delete
     it, all or nothing. Refused when a plan's status has changed again since."""
-    progress_before = progress_before or {}
     with db.write() as session:
         meeting = records.get(session, MEETING, meeting_id)
-        changes = _changes_at(session, meeting.id)
-        snapshots = tuple(records.snapshot(change) for change in changes)
-        progress_after = {}
-        for change in reversed(changes):
-            plan = session.get(Plan, change.plan_id)
-            assert plan is not None
-            progress_after[plan.id] = plan.progress
-            _take_back(session, change, progress_before.get(plan.id))
+        snapshots, progress_after = take_back_decided(session, meeting.id, progress_before or {})
         logged = LoggedMeeting(
             meeting=records.snapshot(meeting),
             team_ids=tuple(meeting_team_ids(session, meeting.id)),
@@ -299,10 +318,12 @@ def restore_meeting(
     with db.write() as session:
         fields = dict(values)
         team_ids = fields.pop("team_ids", ())
+        agenda = fields.pop("agenda", ())
         meeting = Meeting(**fields)
         session.add(meeting)
         session.flush()
         set_meeting_teams(session, meeting.id, team_ids)
+        session.add_all(AgendaItem(**item) for item in agenda)
         for change_id in change_ids:
             change = session.get(PlanStatusChange, as_uuid("change_ids", change_id))
             if change is not None and change.meeting_id is None:

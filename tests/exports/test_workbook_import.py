@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlmodel import select
+from sqlmodel import col, select
 
 from exports.xlsx_in.file import WorkbookImportError
 from exports.xlsx_in.importer import apply_import, format_preview, preview_import
@@ -20,6 +20,7 @@ from secretariat.models import (
     Activity,
     Conference,
     Meeting,
+    MeetingState,
     MeetingTeam,
     Mou,
     MouTeam,
@@ -65,11 +66,20 @@ def records_of(db: Database) -> tuple[Any, ...]:
         teams = [(t.code, t.name_ko, t.name_zh, t.active) for t in session.exec(select(Team))]
         mous = sorted((m.title_ko, m.signed_on, m.status) for m in session.exec(select(Mou)))
         links = len(session.exec(select(MouTeam)).all())
+        # The workbook holds the held meetings: planned ones and agendas travel by the archive
+        # and the exchange (tests/unit/test_agenda.py).
+        held = select(Meeting).where(Meeting.state == MeetingState.held)
         meetings = sorted(
             (m.held_on, m.kind, m.attendees, m.outcomes_ko, m.outcomes_zh)
-            for m in session.exec(select(Meeting))
+            for m in session.exec(held)
         )
-        meeting_teams = len(session.exec(select(MeetingTeam)).all())
+        meeting_teams = len(
+            session.exec(
+                select(MeetingTeam).where(
+                    col(MeetingTeam.meeting_id).in_(select(held.subquery().c.id))
+                )
+            ).all()
+        )
         activities = sorted(
             (a.held_on, a.category, a.direction, a.participants, str(a.plan_id), a.description_ko)
             for a in session.exec(select(Activity))

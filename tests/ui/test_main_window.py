@@ -345,7 +345,14 @@ def test_file_menu_runs_the_export_dialogs(
     monkeypatch.setattr(ui.dialogs, "exports", fake, raising=False)
     window = open_window(qtbot, db, tmp_path / "s.ini")
     file_actions = [action.text() for action in window.file_menu.actions() if action.text()]
-    assert file_actions[:3] == ["Export &briefing pack…", "Export &workbook…", "&Import workbook…"]
+    assert file_actions[:6] == [
+        "Export &briefing pack…",
+        "Export &workbook…",
+        "Export &agenda…",
+        "Export &minutes…",
+        "Export &calendar…",
+        "&Import workbook…",
+    ]
     window.export_pdf_action.trigger()
     window.export_xlsx_action.trigger()
     window.import_xlsx_action.trigger()

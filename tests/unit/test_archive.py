@@ -193,7 +193,7 @@ def test_command_line_backup_and_restore(
     backup = tmp_path / "out.zip"
     assert main(["--db", source, "export", "archive", "-o", str(backup)]) == 0
     assert main(["--db", str(target), "import", "archive", str(backup)]) == 0
-    assert "restored 800 records" in capsys.readouterr().out
+    assert "restored 821 records" in capsys.readouterr().out
     assert main(["--db", str(target), "import", "archive", str(backup)]) == 1
     assert "already holds records" in capsys.readouterr().err
 

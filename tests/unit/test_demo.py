@@ -19,6 +19,7 @@ from secretariat.models import (
     Direction,
     Horizon,
     Meeting,
+    MeetingState,
     Mou,
     Origin,
     Plan,
@@ -79,7 +80,7 @@ def test_mous_meetings_activities(demo_db: Database) -> None:
         m for m in all_of(demo_db, Mou) if m.signed_on and m.signed_on <= date(2018, 11, 8)
     ]
     assert len(signed_by_third) == 7
-    meetings = all_of(demo_db, Meeting)
+    meetings = [m for m in all_of(demo_db, Meeting) if m.state is MeetingState.held]
     assert len(meetings) >= 30 and all(m.outcomes_ko and m.outcomes_zh for m in meetings)
     linked = [c for c in all_of(demo_db, PlanStatusChange) if c.meeting_id]
     assert linked
@@ -115,3 +116,26 @@ def test_demo_is_deterministic(demo_db: Database, tmp_path: Path) -> None:
         assert content(again) == content(demo_db)
     finally:
         again.close()
+
+
+def test_meetings_planned_after_today_with_agendas_and_one_held_against_its_agenda(
+    demo_db: Database,
+) -> None:
+    from secretariat.services import agenda, meetings
+
+    ahead = agenda.next_meetings(demo_db, as_of=date(2026, 12, 3))
+    assert len(ahead) == 3 and all(m.start_time for m in ahead)
+    agendas = [agenda.agenda_of(demo_db, m.id) for m in ahead]
+    assert all(agendas) and any(e.plan_id for items in agendas for e in items)
+    gaps = [e for items in agendas for e in items if e.topics["en"] and not e.topics["zh"]]
+    assert len(gaps) == 1  # a translation still to come, for the agenda to show as a gap
+    held = [
+        m
+        for m in meetings.list_meetings(demo_db)
+        if m.state is MeetingState.held and agenda.agenda_of(demo_db, m.id)
+    ]
+    assert len(held) == 1
+    items = agenda.agenda_of(demo_db, held[0].id)
+    decided = {change.plan_id for change in meetings.decided_at(demo_db, held[0].id)}
+    assert {e.plan_id for e in items if e.plan_id} == decided
+    assert all(e.outcomes["ko"] and e.outcomes["zh"] for e in items)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
-from secretariat.models import LANGUAGES, PlanStatus
+from secretariat.models import LANGUAGES, MeetingState, PlanStatus
 from secretariat.services.list_queries import MEETINGS, MeetingFilter
 from secretariat.text import column
 from ui.context import AppContext
@@ -51,7 +51,12 @@ def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
 
 def outcomes_excerpt(row: Row, working: Sequence[str], ui_language: str) -> str:
     """The outcomes in the working languages side by side, a mark where one is missing
-    (and, when neither has any, the first other language that has)."""
+    (and, when neither has any, the first other language that has); a meeting not held yet
+    says so, with its time."""
+    if row.get("state") == MeetingState.planned:
+        return (
+            f"{enum_label(MeetingState.planned, ui_language)} {row.get('start_time') or ''}".strip()
+        )
     gaps = outcome_gaps(row, working)
     parts = []
     for language in working:

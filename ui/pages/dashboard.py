@@ -40,6 +40,7 @@ from ui.widgets.charts import (
     new_chart_view,
 )
 from ui.widgets.key_figures import KeyFigures
+from ui.widgets.next_meetings import NextMeetings
 
 REFRESH_DELAY_MS = 400  # a burst of edits (an import, a carry-over) computes once
 RATES = indicators.RATE_NAMES
@@ -139,6 +140,8 @@ class DashboardPage(Page):
         attention_box = QWidget(self)
         attention_layout = QVBoxLayout(attention_box)
         attention_layout.setContentsMargins(0, 0, 0, 0)
+        self.next_meetings = NextMeetings(self)
+        attention_layout.addWidget(self.next_meetings)
         attention_layout.addWidget(self.attention_title)
         attention_layout.addWidget(self.attention, 1)
 
@@ -173,6 +176,8 @@ class DashboardPage(Page):
         self.heading.setText(self.title())
         self.team_label.setText(self.tr("&Team:"))
         self.attention_title.setText(self.tr("Needs &attention"))
+        if self._data is not None:
+            self.next_meetings.set_meetings(self._data.upcoming, self.context.ui_language)
         self.attention.attention_model.set_languages(
             self.context.ui_language, self.context.display_languages()
         )
@@ -242,6 +247,7 @@ class DashboardPage(Page):
         self._data = data
         self._error = ""
         self.attention.attention_model.set_attention(data.attention)
+        self.next_meetings.set_meetings(data.upcoming, self.context.ui_language)
         self._fill_team_combo()
         self._draw()
         self._show_status()

@@ -1,5 +1,6 @@
 """What the Dashboard draws, read from the database in one go on a worker thread: the
-indicator rows, reciprocity per team, the teams' and sides' names, and what needs attention.
+indicator rows, reciprocity per team, the teams' and sides' names, what needs attention and
+the next planned meetings.
 Plain frozen data: the page draws it in any language without reading again."""
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from secretariat.db import Database
 from secretariat.indicators import IndicatorRow, Reciprocity
 from secretariat.services import committee, teams
 from secretariat.services.attention import Attention, gather_attention
+from secretariat.services.upcoming import UpcomingMeeting, upcoming_meetings
 from secretariat.text import texts_of
+
+UPCOMING = 3  # planned meetings the dashboard lists
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class DashboardData:
     teams: tuple[TeamInfo, ...]
     side_names: dict[str, dict[str, str]]  # "A"/"B" -> name per language
     attention: Attention
+    upcoming: tuple[UpcomingMeeting, ...] = ()  # the next planned meetings
 
     def charted(self) -> list[IndicatorRow]:
         """Committee-wide rows of the held conferences that have plans (the rates' x axis; the
@@ -54,4 +59,5 @@ def compute_dashboard(
     }
     by_team = indicators.reciprocity_by_team(db)
     attention = gather_attention(db, as_of=as_of, working_languages=working_languages)
-    return DashboardData(tuple(rows), by_team, team_infos, side_names, attention)
+    upcoming = tuple(upcoming_meetings(db, as_of=as_of, limit=UPCOMING))
+    return DashboardData(tuple(rows), by_team, team_infos, side_names, attention, upcoming)

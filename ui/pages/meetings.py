@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.errors import NotFoundError, SecretariatError
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
-from secretariat.models import LANGUAGES
+from secretariat.models import LANGUAGES, MeetingState
 from secretariat.services import meetings, teams
 from secretariat.services.list_queries import MeetingFilter
 from secretariat.text import display_text, text_in
@@ -37,6 +37,7 @@ from ui.dialogs.meeting_form import MeetingForm, MeetingInput
 from ui.models.meetings import meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
+from ui.pages.meeting_planning import MeetingPlanning
 from ui.undo import Edit, UndoActions, perform, without_version
 from ui.widgets.prepared_rows import paint_cells_prepared
 from ui.widgets.record_form import KeyedCombo
@@ -71,6 +72,7 @@ class MeetingsPage(Page):
         self.find_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
         self.undo_actions = UndoActions(self.undo_stack, self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
+        self.planning = MeetingPlanning(self)  # planned meetings, their agendas and outcomes
 
     def _action(self, slot: Any, shortcut: QKeySequence.StandardKey | str) -> QAction:
         action = QAction(self)
@@ -98,7 +100,11 @@ class MeetingsPage(Page):
         self.team_filter.currentIndexChanged.connect(lambda _index: self._apply_filters())
         self.count_label = QLabel()
         bar = QHBoxLayout()
-        for widget in (self.new_button, self.open_button, self.delete_button):
+        self.plan_button = self._button(self.planning.plan_action)
+        self.outcomes_button = self._button(self.planning.outcomes_action)
+        for widget in (self.new_button, self.plan_button, self.outcomes_button):
+            bar.addWidget(widget)
+        for widget in (self.open_button, self.delete_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
         for action in (self.undo_action, self.redo_action):
@@ -148,6 +154,7 @@ class MeetingsPage(Page):
         self.open_action.setText(self.tr("Open") if self.context.read_only else self.tr("Edit"))
         self.delete_action.setText(self.tr("Delete"))
         self.undo_actions.update()
+        self.planning.retranslate()
         self.search.setPlaceholderText(self.tr("Search outcomes, attendees and venues (Ctrl+F)"))
         self._fill_team_filter()
         self.model.retranslate()
@@ -223,6 +230,7 @@ class MeetingsPage(Page):
 
     def _show_details(self) -> None:
         meeting_id = self.selected_id()
+        self.planning.update_enabled(None)
         if meeting_id is None:
             self.details.setHtml(
                 "<p>" + html.escape(self.tr("Select a meeting to read its outcomes.")) + "</p>"
@@ -233,11 +241,15 @@ class MeetingsPage(Page):
         except NotFoundError:  # deleted meanwhile: the next reload drops the row
             self.details.clear()
             return
+        self.planning.update_enabled(meeting.state)
         self.details.setHtml(self._details_html(meeting))
 
     def _details_html(self, meeting: Any) -> str:
         ui = self.context.ui_language
-        parts = [f"<h3>{meeting.held_on} · {html.escape(enum_label(meeting.kind, ui))}</h3>"]
+        when = f"{meeting.held_on} {meeting.start_time}".strip()
+        parts = [f"<h3>{when} · {html.escape(enum_label(meeting.kind, ui))}</h3>"]
+        if meeting.state is MeetingState.planned:
+            parts.append(f"<p><i>{html.escape(enum_label(meeting.state, ui))}</i></p>")
         working = self.context.working_languages
         for language in (*working, *(lang for lang in LANGUAGES if lang not in working)):
             text = text_in(meeting, "outcomes", language).strip()
@@ -273,6 +285,7 @@ class MeetingsPage(Page):
                     f"{html.escape(enum_label(change.to_status, ui))}{note}</li>"
                 )
             parts.append("</ul>")
+        parts.append(self.planning.agenda_html(meeting))
         if meeting.attendees:
             label = html.escape(field_label("attendees", ui))
             parts.append(f"<p><b>{label}</b>: {html.escape(meeting.attendees)}</p>")
@@ -290,6 +303,7 @@ class MeetingsPage(Page):
         self.undo_action.setVisible(not read_only)
         self.redo_action.setVisible(not read_only)
         self.open_action.setText(self.tr("Open") if read_only else self.tr("Edit"))
+        self.planning.update_enabled(None)
 
     # -- the form ---------------------------------------------------------------------------
 
@@ -304,6 +318,8 @@ class MeetingsPage(Page):
             return None
         db = self.context.db
         meeting = meetings.get_meeting(db, meeting_id)
+        if meeting.state is MeetingState.planned and not self.context.read_only:
+            return self.planning.edit_planned(meeting)  # type: ignore[return-value]
         form = MeetingForm(
             self.context,
             lambda typed: self._edit(meeting_id, typed),
@@ -472,6 +488,7 @@ class MeetingsPage(Page):
         return [
             (f"{self.key}-form", lambda: self.new_meeting() or self),
             (f"{self.key}-saved", open_saved),
+            *self.planning.screenshot_dialogs(self.key),
         ]
 
     def save_state(self, settings: QSettings) -> None:
