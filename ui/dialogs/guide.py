@@ -24,7 +24,7 @@ PAGE_TOPICS: dict[str, str] = {
     "conferences": "committee.md",
     "teams": "committee.md",
     "plans": "conference-cycle.md",
-    "meetings": "conference-cycle.md",
+    "meetings": "meetings.md",
     "mous": "records.md",
     "activities": "records.md",
 }
