@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self._back_up)
         self.restore_action = self._action(self._restore)
         self.exchange_action = self._action(self._exchange)
+        # The welcome dialog again, for a user who closed it on an empty database.
+        self.setup_action = self._action(self.offer_first_start)
+        self.setup_action.setEnabled(False)
         self.settings_action = self._action(
             self.open_settings, QKeySequence.StandardKey.Preferences
         )
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addAction(self.exchange_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.setup_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -288,6 +292,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("Back &up…"))
         self.restore_action.setText(self.tr("&Restore…"))
         self.exchange_action.setText(self.tr("E&xchange with the partner…"))
+        self.setup_action.setText(self.tr("Se&t up the committee…"))
+        self.setup_action.setToolTip(
+            self.tr("Name the committee and its working languages, or load the demo committee")
+        )
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -401,10 +409,19 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, kind: str) -> None:
         if kind in (PROFILE, EVERYTHING):
             self.update_title()
+            self._offer_setup()
+
+    def _offer_setup(self) -> None:
+        """File → Set up the committee… while the database is empty and may be written."""
+        from ui.dialogs.first_start import needs_first_start
+
+        empty = self.is_ready() and needs_first_start(self.context.db)
+        self.setup_action.setEnabled(empty and not self.context.read_only)
 
     @Slot(bool)
     def _apply_read_only(self, read_only: bool) -> None:
         self.import_xlsx_action.setEnabled(not read_only)
+        self._offer_setup()
         self.read_only_label.setVisible(read_only)
 
     # -- menu actions -----------------------------------------------------------------------

@@ -742,13 +742,18 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>A측: %1 · B측: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Plans at the latest conference</source>
         <translation>최근 전체회의 사업 수</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
+        <source>No conference held yet</source>
+        <translation>아직 열린 전체회의가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1, %2</source>
         <comment>a conference, its date</comment>
         <translation>%1, %2</translation>
@@ -780,7 +785,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>지금까지 없음</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Next conference</source>
         <translation>다음 전체회의</translation>
@@ -1530,7 +1535,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+284"/>
+        <location filename="../../ui/main_window.py" line="+288"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1565,7 +1570,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>상대 도시와 기록 교환(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Name the committee and its working languages, or load the demo committee</source>
+        <translation>위원회 명칭과 업무 언어를 정하거나 데모 위원회를 불러옵니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
@@ -1640,7 +1650,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Se&amp;t up the committee…</source>
+        <translation>위원회 설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The database is open read-only: nothing can be changed.</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 아무것도 변경할 수 없습니다.</translation>
     </message>
@@ -1648,7 +1663,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingExports</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_exports.py" line="+57"/>
+        <location filename="../../ui/dialogs/meeting_exports.py" line="+59"/>
         <source>The whole committee</source>
         <translation>위원회 전체</translation>
     </message>
@@ -1673,7 +1688,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>There is no meeting to export yet.</source>
         <translation>아직 내보낼 회의가 없습니다.</translation>
     </message>

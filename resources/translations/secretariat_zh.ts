@@ -742,13 +742,18 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>A方：%1 · B方：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Plans at the latest conference</source>
         <translation>最近一届全体会议项目数</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
+        <source>No conference held yet</source>
+        <translation>尚未举行全体会议</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1, %2</source>
         <comment>a conference, its date</comment>
         <translation>%1，%2</translation>
@@ -780,7 +785,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>迄今没有</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Next conference</source>
         <translation>下届全体会议</translation>
@@ -1530,7 +1535,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+284"/>
+        <location filename="../../ui/main_window.py" line="+288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1565,7 +1570,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>与对方交换记录(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Name the committee and its working languages, or load the demo committee</source>
+        <translation>设置委员会名称和工作语言，或载入演示委员会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1640,7 +1650,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Se&amp;t up the committee…</source>
+        <translation>设置委员会(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The database is open read-only: nothing can be changed.</source>
         <translation>数据库以只读方式打开：无法做任何更改。</translation>
     </message>
@@ -1648,7 +1663,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingExports</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_exports.py" line="+57"/>
+        <location filename="../../ui/dialogs/meeting_exports.py" line="+59"/>
         <source>The whole committee</source>
         <translation>整个委员会</translation>
     </message>
@@ -1673,7 +1688,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>There is no meeting to export yet.</source>
         <translation>还没有可导出的会议。</translation>
     </message>

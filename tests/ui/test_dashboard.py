@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QLineSeries
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.modeltest import ModelTester
@@ -351,9 +351,26 @@ def test_language_change_relabels_without_reading_again(qtbot: QtBot, context: A
 def test_an_empty_committee_shows_dashes(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     page = open_dashboard(qtbot, AppContext(db, settings))
-    assert page.figures.cards[0].value.text() == "—"
+    cards = page.figures.cards
+    assert cards[0].value.text() == "—"
+    assert cards[0].detail.text() == "No conference held yet"
+    assert [card.isVisible() for card in cards] == [True, False, False, False, True]
+    assert cards[4].caption.text() == "Next conference" and cards[4].value.text() == "—"
     assert line_series(page.rates_chart)["Promotion rate"].points() == []
     assert attention_rows(page, STALE) == []
+
+
+def test_a_count_axis_has_whole_numbers_only(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """One activity: the axis reads 0 1, not "0 0 0 0 0 1"."""
+    from ui.widgets.charts import set_count_range
+
+    axis = QValueAxis()
+    set_count_range(axis, 1)
+    assert (axis.min(), axis.max(), axis.tickCount()) == (0, 1, 2)
+    set_count_range(axis, 3)
+    assert (axis.max(), axis.tickCount()) == (3, 4)
+    set_count_range(axis, 37)
+    assert axis.max() >= 37 and axis.tickCount() <= 11
 
 
 def test_team_choice_and_splitters_are_remembered(qtbot: QtBot, context: AppContext) -> None:

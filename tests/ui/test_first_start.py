@@ -177,6 +177,16 @@ def test_cancelling_leaves_the_database_empty_and_the_window_open(
     assert window.isVisible()
     assert needs_first_start(db)
     assert committee.get_profile(db) is None
+    # File → Set up the committee… offers it again; once set up, no more.
+    assert window.setup_action in window.file_menu.actions()
+    assert window.setup_action.isEnabled()
+    window.setup_action.trigger()
+    again = window.first_start_dialog
+    assert again is not None and again is not dialog and again.isVisible()
+    with qtbot.waitSignal(again.accepted, timeout=60_000):
+        qtbot.mouseClick(again.demo_button, Qt.MouseButton.LeftButton)
+    assert not needs_first_start(db)
+    qtbot.waitUntil(lambda: not window.setup_action.isEnabled())
 
 
 def test_not_offered_on_a_committee_or_read_only(
@@ -190,6 +200,7 @@ def test_not_offered_on_a_committee_or_read_only(
     (tmp_path / "other").mkdir()
     other = open_window(qtbot, read_only, tmp_path / "other")
     assert other.offer_first_start() is None
+    assert not window.setup_action.isEnabled() and not other.setup_action.isEnabled()
 
 
 @pytest.mark.parametrize("row", ["name", "side_a_name", "side_b_name"])

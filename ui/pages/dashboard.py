@@ -410,11 +410,16 @@ class DashboardPage(Page):
         cards = self.figures.cards
         latest = rows.get(charted[-1].conference) if charted else None
         previous = rows.get(charted[-2].conference) if len(charted) > 1 else None
-        if latest is None:
-            for card in cards:
-                card.show_figure("", "—", "")
-            cards[0].show_figure(self.tr("Plans at the latest conference"), "—", "")
+        if latest is None:  # no conference held yet: say so, and what comes next
+            cards[0].show_figure(
+                self.tr("Plans at the latest conference"), "—", self.tr("No conference held yet")
+            )
+            for card in cards[1:4]:  # figures of a held conference: none to show
+                card.setVisible(False)
+            self._show_next_conference(cards[4], data, None)
             return
+        for card in cards:
+            card.setVisible(True)
         conference = self.conference_label(latest.conference)
         plans_detail = (
             self.tr("%1, %2", "a conference, its date")
@@ -458,11 +463,14 @@ class DashboardPage(Page):
         detail = separator.join(self.conference_label(row.conference) for row in postponed)
         card.show_figure(self.tr("Postponements"), str(total), detail or self.tr("None so far"))
 
-    def _show_next_conference(self, card: Any, data: DashboardData, latest: IndicatorRow) -> None:
+    def _show_next_conference(
+        self, card: Any, data: DashboardData, latest: IndicatorRow | None
+    ) -> None:
+        after = latest.conference if latest is not None else 0
         upcoming = [
             row
             for row in indicators.select_rows(data.rows)
-            if row.conference > latest.conference and row.conference_status != ConferenceStatus.held
+            if row.conference > after and row.conference_status != ConferenceStatus.held
         ]
         if not upcoming:
             card.show_figure(self.tr("Next conference"), "—", self.tr("None planned"))

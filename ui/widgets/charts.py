@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QToolTip, QWidget
 # Besides the title and the value axis, a chart spends this much height on its margins, the
 # plot frame and the axis padding (measured with Qt 6's defaults).
 CHART_FRAME_HEIGHT = 14
+SMALL_COUNT = 5  # up to this many, one tick per whole number
 ROW_PADDING = 2  # a category row's room beyond its label's height
 
 # Colours that stay apart for the colour-blind (Okabe–Ito), in series order.
@@ -133,8 +134,7 @@ def fill_stacked_bar_chart(
     largest = max(
         (sum(column) for column in zip(*(v for _, v in set_values), strict=True)), default=0
     )
-    value_axis.setRange(0, max(1, largest))
-    value_axis.applyNiceNumbers()
+    set_count_range(value_axis, largest)
     chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
     # The legend beside the bars, not under them: the height goes to the category rows.
@@ -146,6 +146,17 @@ def fill_stacked_bar_chart(
             _bar_tip(series, lambda bar, category: tooltip(bar, last - category))
         )
     return series
+
+
+def set_count_range(axis: QValueAxis, largest: float) -> None:
+    """An axis of counts: whole numbers only ("0 1 2", never "0 0 0 0 0 1" for a single
+    activity), nice round steps once the counts are larger."""
+    if largest <= SMALL_COUNT:
+        axis.setRange(0, max(1, int(largest)))
+        axis.setTickCount(max(1, int(largest)) + 1)
+        return
+    axis.setRange(0, largest)
+    axis.applyNiceNumbers()
 
 
 def text_height(text: str, font: QFont) -> float:
