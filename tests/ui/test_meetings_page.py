@@ -85,6 +85,24 @@ def test_models_pass_the_model_tester(page: MeetingsPage, qtmodeltester: ModelTe
     qtmodeltester.check(form.updates.model)
 
 
+def test_the_page_has_the_other_pages_skeleton(page: MeetingsPage, qtbot: QtBot) -> None:
+    """Flat actions on a toolbar at the top, as on every other page; the count under the list,
+    in the plural form of its number."""
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = page.findChild(QToolBar)
+    assert (
+        toolbar is not None and toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+    )
+    texts = [action.text() for action in toolbar.actions() if action.text()]
+    assert texts[:5] == ["New meeting", "Plan meeting", "Log outcomes", "Edit", "Delete"]
+    assert (
+        page.count_label.mapTo(page, page.count_label.rect().topLeft()).y()
+        > page.table.mapTo(page, page.table.rect().bottomLeft()).y()
+    )
+    qtbot.waitUntil(lambda: page.count_label.text().endswith("meetings"))
+
+
 def test_log_a_meeting_by_keyboard_with_two_status_updates(
     page: MeetingsPage, qtbot: QtBot
 ) -> None:

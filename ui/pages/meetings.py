@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -86,9 +86,6 @@ class MeetingsPage(Page):
         return action
 
     def _build_widgets(self) -> None:
-        self.new_button = self._button(self.new_action)
-        self.open_button = self._button(self.open_action)
-        self.delete_button = self._button(self.delete_action)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
@@ -99,20 +96,27 @@ class MeetingsPage(Page):
         self.team_filter = KeyedCombo()
         self.team_filter.currentIndexChanged.connect(lambda _index: self._apply_filters())
         self.count_label = QLabel()
+        # The other pages' skeleton: flat actions on a toolbar, the filters under it, the
+        # list, and the count under the list on the right.
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions(
+            [
+                self.new_action,
+                self.planning.plan_action,
+                self.planning.outcomes_action,
+                self.open_action,
+                self.delete_action,
+            ]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
         bar = QHBoxLayout()
-        self.plan_button = self._button(self.planning.plan_action)
-        self.outcomes_button = self._button(self.planning.outcomes_action)
-        for widget in (self.new_button, self.plan_button, self.outcomes_button):
-            bar.addWidget(widget)
-        for widget in (self.open_button, self.delete_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        for action in (self.undo_action, self.redo_action):
-            bar.addWidget(self._button(action))
-        bar.addSpacing(12)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.team_filter, 1)
-        bar.addWidget(self.count_label)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.count_label)
         self.table = self._make_table()
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -122,15 +126,11 @@ class MeetingsPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
         self.model.reloaded.connect(self._update_count)
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
 
     def _make_table(self) -> QTableView:
         table = QTableView()
