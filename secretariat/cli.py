@@ -71,6 +71,7 @@ def build_parser() -> ArgumentParser:
     _add_indicators(commands)
     _add_list(commands)
     _add_copy(commands)
+    _add_restore_backup(commands)
     from secretariat.cli_edit import add_edit_commands
     from secretariat.cli_exchange import add_exchange_commands
     from secretariat.cli_users import add_users_commands
@@ -146,6 +147,15 @@ def _add_copy(commands: Any) -> None:
         "--to", required=True, metavar="DEST_PATH_OR_URL", help="the database to copy into"
     )
     copy.set_defaults(handler=run_copy)
+
+
+def _add_restore_backup(commands: Any) -> None:
+    restore = commands.add_parser(
+        "restore-backup",
+        help="put a backup (NAME.DATE.bak, made before an upgrade) in place of the database",
+    )
+    restore.add_argument("backup", type=Path, metavar="FILE.bak")
+    restore.set_defaults(handler=run_restore_backup)
 
 
 def database_location(args: argparse.Namespace) -> str:
@@ -252,6 +262,25 @@ def run_copy(args: argparse.Namespace) -> int:
     finally:
         source.close()
     print(f"copied {summary.records:,} records from {summary.source} to {summary.target}")
+    return EXIT_OK
+
+
+def run_restore_backup(args: argparse.Namespace) -> int:
+    from secretariat.backups import restore_backup
+    from secretariat.db import is_sqlite_file, sqlite_path, to_url
+    from secretariat.errors import ValidationError
+
+    url = to_url(database_location(args))
+    if not is_sqlite_file(url):
+        raise ValidationError("--db", str(url), "a SQLite file (a server keeps its own backups)")
+    if not args.backup.is_file():
+        raise ValidationError("FILE.bak", str(args.backup), "a backup file that exists")
+    target = sqlite_path(url)
+    kept = restore_backup(target, args.backup)
+    print(
+        f"restored {args.backup} as {target}"
+        + (f"; the file it replaced is {kept}" if kept else "")
+    )
     return EXIT_OK
 
 

@@ -98,3 +98,31 @@ class ConflictError(SecretariatError):
         self.theirs = theirs
         self.authors = authors
         self.changed_at = changed_at
+
+
+class HalfUpgradedError(DatabaseError):
+    """An older version's upgrade of this SQLite file was cut short: it is stamped with one
+    revision but holds tables of later ones, and nothing can upgrade it. `backups` are the
+    backups beside it, newest first; restoring one (`restore-backup`) is the way out."""
+
+    def __init__(self, where: str, revision: str, later: list[str], path: Any) -> None:
+        from secretariat.backups import backups_of
+
+        self.backups = backups_of(path) if path is not None else []
+        shown = ", ".join(later[:3]) + (f" and {len(later) - 3} more" if len(later) > 3 else "")
+        if self.backups:
+            advice = (
+                f"restore the backup made before it: `secretariat --db {where} restore-backup "
+                f"{self.backups[0]}` (it keeps this file beside it), then open it again"
+            )
+        else:
+            advice = (
+                "no backup was found beside it: restore one you have with "
+                f"`secretariat --db {where} restore-backup FILE.bak`"
+            )
+        super().__init__(
+            f"{where} was left half-upgraded by an interrupted upgrade (it says schema "
+            f"{revision}, yet it already holds {shown} of a later one); {advice}"
+        )
+        self.revision = revision
+        self.later = later
