@@ -183,20 +183,31 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from secretariat.db import is_sqlite_file, sqlite_path, to_url
+
+    loaded = " (demo committee loaded)" if args.demo else ""
+    url = to_url(database_location(args))
+    if is_sqlite_file(url):  # built whole beside its place, or not at all (db_create.py)
+        with new_database(str(url)) as db:
+            _fill_new(db, demo=args.demo)
+        print(f"database ready: {sqlite_path(url)}{loaded}")
+        return EXIT_OK
     db = open_for(args, create=True)
     try:
-        if args.demo:
-            from secretariat.demo import load_demo
-
-            load_demo(db)
-        print(
-            f"database ready: {db.describe()}" + (" (demo committee loaded)" if args.demo else "")
-        )
+        _fill_new(db, demo=args.demo)
+        print(f"database ready: {db.describe()}{loaded}")
         if db.dialect == "postgresql":
             _set_up_roles(db)
     finally:
         db.close()
     return EXIT_OK
+
+
+def _fill_new(db: Any, *, demo: bool) -> None:
+    if demo:
+        from secretariat.demo import load_demo
+
+        load_demo(db)
 
 
 def _set_up_roles(db: Any) -> None:
@@ -286,31 +297,12 @@ def run_restore_backup(args: argparse.Namespace) -> int:
 
 @contextmanager
 def new_database(path_or_url: str) -> Iterator[Any]:
-    """Open (creating) a database to fill; a SQLite file this call created is removed again
-    when filling it fails, so nothing half-made is left behind."""
-    from secretariat.db import is_sqlite_file, open_database, sqlite_path, to_url
+    """Open (creating) a database to fill; a new SQLite file appears at its place only once
+    filling it completed, so nothing half-made is left behind (db_create.py)."""
+    from secretariat.db_create import building
 
-    url = to_url(path_or_url)
-    created = sqlite_path(url) if is_sqlite_file(url) and not sqlite_path(url).exists() else None
-    try:
-        target = open_database(path_or_url, create=True)
-    except BaseException:
-        _remove_sqlite(created)
-        raise
-    try:
+    with building(path_or_url) as target:
         yield target
-    except BaseException:
-        target.close()
-        _remove_sqlite(created)
-        raise
-    target.close()
-
-
-def _remove_sqlite(path: Path | None) -> None:
-    from secretariat.db import remove_sqlite_files
-
-    if path is not None:
-        remove_sqlite_files(path)
 
 
 def fail(message: str, code: int, stream: TextIO | None = None) -> int:

@@ -8,6 +8,7 @@ services can return detached records).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -177,7 +178,9 @@ def remove_sqlite_files(path: Path) -> None:
     """Remove a SQLite file and the files SQLite keeps beside it (a database this program
     created and could not fill: nothing half-made is left behind)."""
     for suffix in ("", *SQLITE_SIDE_FILES):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+        # A folder that is gone or cannot be written has nothing of ours to remove.
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def begin_now(session: Session) -> None:
@@ -205,7 +208,16 @@ def open_database(
     """
     url = to_url(path_or_url)
     if is_sqlite_file(url):
-        _check_sqlite_location(sqlite_path(url), read_only=read_only, create=create)
+        path = sqlite_path(url)
+        check_sqlite_location(path, read_only=read_only, create=create)
+        if not path.exists() and migrate and not _is_part(path):
+            from secretariat.db_create import create_empty
+
+            create_empty(path)  # built beside and renamed: whole, or nothing at all
+        elif not read_only:
+            from secretariat.files import remove_stale_parts
+
+            remove_stale_parts(path.parent)  # what killed writes left beside it
     engine = make_engine(url, read_only=read_only)
     database = _as_allowed(Database(engine=engine, url=url, read_only=read_only))
     if migrate:
@@ -217,6 +229,12 @@ def open_database(
             database.close()
             raise
     return database
+
+
+def _is_part(path: Path) -> bool:
+    from secretariat.files import owner_pid
+
+    return owner_pid(path) is not None
 
 
 class PasswordRequiredError(DatabaseError):
@@ -278,7 +296,7 @@ def open_database_plainly(location: str, *, read_only: bool, create: bool) -> Da
         raise DatabaseError(f"{location}: {error.strerror or error}") from error
 
 
-def _check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
+def check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file")
