@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ EXIT_CODES = {
 }
 
 Handler = Callable[[argparse.Namespace], int]
+READ_ONLY_ENV = "SECRETARIAT_READ_ONLY"
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -64,6 +66,13 @@ def build_parser() -> ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         help="database file or URL (default: $SECRETARIAT_DB, else the user's data folder)",
+    )
+    parser.add_argument(
+        "--read-only",
+        dest="global_read_only",
+        action="store_true",
+        default=os.environ.get(READ_ONLY_ENV, "") not in ("", "0"),
+        help=f"open the database read-only; commands that write refuse (also ${READ_ONLY_ENV}=1)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     commands.required = True
@@ -105,7 +114,7 @@ def _add_indicators(commands: Any) -> None:
         metavar="N",
         help="a team is dormant after N months without activity or status change (12)",
     )
-    indicators.set_defaults(handler=run_indicators)
+    indicators.set_defaults(handler=run_indicators, only_reads=True)
 
 
 # The kinds `list` takes: secretariat.listing.KIND_NAMES, spelt out so that building the
@@ -169,6 +178,10 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
     asks for a password gets one typed in a terminal (kept in this process only)."""
     from secretariat.db import PasswordRequiredError, open_database, with_password
 
+    if not read_only and getattr(args, "global_read_only", False):
+        if not getattr(args, "only_reads", False):
+            refuse_if_read_only(args)
+        read_only = True  # a command that only reads (and would upgrade): just reads
     location = database_location(args)
     try:
         return open_database(location, create=create, read_only=read_only)
@@ -182,7 +195,16 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
         return open_database(with_password(location, password), create=create, read_only=read_only)
 
 
+def refuse_if_read_only(args: argparse.Namespace) -> None:
+    """Commands that write stop before opening anything when read-only was asked for."""
+    from secretariat.errors import ReadOnlyError
+
+    if getattr(args, "global_read_only", False):
+        raise ReadOnlyError(why=f"--read-only or ${READ_ONLY_ENV} is set")
+
+
 def run_init(args: argparse.Namespace) -> int:
+    refuse_if_read_only(args)
     from secretariat.db import is_sqlite_file, sqlite_path, to_url
 
     loaded = " (demo committee loaded)" if args.demo else ""
@@ -281,6 +303,7 @@ def run_restore_backup(args: argparse.Namespace) -> int:
     from secretariat.db import is_sqlite_file, sqlite_path, to_url
     from secretariat.errors import ValidationError
 
+    refuse_if_read_only(args)
     url = to_url(database_location(args))
     if not is_sqlite_file(url):
         raise ValidationError("--db", str(url), "a SQLite file (a server keeps its own backups)")

@@ -9,12 +9,14 @@ services can return detached records).
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -73,12 +75,9 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
 
 def _make_sqlite_engine(url: URL, *, read_only: bool) -> Engine:
     if read_only and is_sqlite_file(url):
-        # mode=ro makes SQLite itself refuse writes, whatever the code above it does.
-        target = f"file:{sqlite_path(url).as_posix()}?mode=ro"
+        path = sqlite_path(url)
         engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(target, uri=True, check_same_thread=False),
-            poolclass=NullPool,
+            "sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool
         )
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -96,6 +95,25 @@ def _make_sqlite_engine(url: URL, *, read_only: bool) -> Engine:
         cursor.close()
 
     return engine
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection SQLite itself keeps from writing (`mode=ro`, whatever the code above it
+    does). A WAL database needs its -shm file to be read that way; on read-only storage (a CD,
+    a locked USB stick, a read-only share) without one, it is opened `immutable` instead:
+    nobody can be writing to it there, and SQLite then needs no -shm and takes no locks."""
+    location = f"file:{quote(path.as_posix())}"
+    connection = sqlite3.connect(f"{location}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        connection.close()
+        if os.access(path.parent, os.W_OK):
+            raise  # writable storage: the error is a real one, not the missing -shm
+        connection = sqlite3.connect(
+            f"{location}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+    return connection
 
 
 @dataclass
@@ -300,6 +318,11 @@ def check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file")
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise DatabaseError(
+                f"{path} is on read-only storage or cannot be written here: open it with "
+                "--read-only (nothing was changed)"
+            )
         return
     if read_only or not create:
         raise DatabaseError(f"no database at {path} (create one with `secretariat init`)")

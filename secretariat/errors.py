@@ -55,8 +55,10 @@ class InUseError(SecretariatError):
 class ReadOnlyError(SecretariatError):
     """A write was attempted on a database opened read-only."""
 
-    def __init__(self, reader: str | None = None) -> None:
-        if reader is None:
+    def __init__(self, reader: str | None = None, *, why: str | None = None) -> None:
+        if why is not None:
+            super().__init__(f"the database is open read-only ({why}); nothing was changed")
+        elif reader is None:
             super().__init__("the database is open read-only; nothing was changed")
         else:  # the server's own rule, not a choice of this client
             super().__init__(

@@ -21,4 +21,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from secretariat.cli import database_location
     from ui.app import run_app
 
-    return run_app(database_location(args), read_only=args.read_only, explicit=bool(args.db))
+    return run_app(
+        database_location(args),
+        read_only=args.read_only or args.global_read_only,
+        explicit=bool(args.db),
+    )
