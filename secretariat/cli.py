@@ -178,11 +178,13 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
     asks for a password gets one typed in a terminal (kept in this process only)."""
     from secretariat.db import PasswordRequiredError, open_database, with_password
 
+    location = database_location(args)
+    if not read_only and getattr(args, "only_reads", False) and _on_read_only_storage(location):
+        read_only = True  # a command that only reads, of a file on a CD: it just reads
     if not read_only and getattr(args, "global_read_only", False):
         if not getattr(args, "only_reads", False):
             refuse_if_read_only(args)
         read_only = True  # a command that only reads (and would upgrade): just reads
-    location = database_location(args)
     try:
         return open_database(location, create=create, read_only=read_only)
     except PasswordRequiredError as error:
@@ -193,6 +195,14 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
         user = error.url.username or "you"
         password = getpass.getpass(f"Password for {user} on {error.url.host or 'the server'}: ")
         return open_database(with_password(location, password), create=create, read_only=read_only)
+
+
+def _on_read_only_storage(location: str) -> bool:
+    from secretariat.db import is_sqlite_file, sqlite_path, storage_writable, to_url
+
+    url = to_url(location)
+    path = sqlite_path(url) if is_sqlite_file(url) else None
+    return path is not None and path.exists() and not storage_writable(path)
 
 
 def refuse_if_read_only(args: argparse.Namespace) -> None:

@@ -314,11 +314,17 @@ def open_database_plainly(location: str, *, read_only: bool, create: bool) -> Da
         raise DatabaseError(f"{location}: {error.strerror or error}") from error
 
 
+def storage_writable(path: Path) -> bool:
+    """Whether a SQLite file and its folder (for the -wal and -shm beside it) can be written:
+    not on read-only media, not a read-only file."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file")
-        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        if not read_only and not storage_writable(path):
             raise DatabaseError(
                 f"{path} is on read-only storage or cannot be written here: open it with "
                 "--read-only (nothing was changed)"
