@@ -304,7 +304,11 @@ def _as_allowed(database: Database) -> Database:
 
 def open_database_plainly(location: str, *, read_only: bool, create: bool) -> Database:
     """open_database, with a driver's error (a file that is not a database) or the system's
-    as one DatabaseError line, for the app to show."""
+    as one DatabaseError line, for the app to show. A file on read-only storage (a CD, a
+    locked USB stick) opens read-only, as if asked: the app says so and offers no edits."""
+    url = to_url(location)
+    if is_sqlite_file(url) and sqlite_path(url).is_file():
+        read_only = read_only or not storage_writable(sqlite_path(url))
     try:
         return open_database(location, read_only=read_only, create=create)
     except SQLAlchemyError as error:

@@ -74,7 +74,12 @@ class FileWriter:
     def __enter__(self) -> FileWriter:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self._discard()
+        if isinstance(error, OSError):  # a full disk: one line that names the file
+            raise ExchangeError(f"cannot write {self.path}: {error.strerror or error}") from error
+
+    def _discard(self) -> None:
         with suppress(Exception):
             self.stream.close()
         with suppress(Exception):

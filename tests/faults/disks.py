@@ -77,7 +77,30 @@ def full_disk_exports(runner: Runner, fixtures: Fixtures) -> Outcome:
 
             label = f"full disk: export {kind} at {share:.0%}"
             _attempt(runner, outcome, label, max(64, int(need * share) // 1024), prepare, judge)
+    _exchange_export(runner, outcome, fixtures)
     return outcome
+
+
+def _exchange_export(runner: Runner, outcome: Outcome, fixtures: Fixtures) -> None:
+    """An exchange file for the partner: on failure the earlier file stays, none is left."""
+    site = runner.work / "site-a.db"
+    shutil.copyfile(fixtures.site_a, site)
+    reference = runner.work / "full.secx"
+    runner.timed("--db", site, "exchange", "export", "-o", reference)
+    need = reference.stat().st_size
+    for share in SIZES:
+        shutil.copyfile(fixtures.site_a, site)
+
+        def prepare(disk: Path) -> list[str | Path]:
+            (disk / "out.secx").write_bytes(b"earlier")
+            return ["--db", site, "exchange", "export", "-o", disk / "out.secx"]
+
+        def judge(disk: Path, ok: bool) -> bool:
+            target = disk / "out.secx"
+            return _complete(target, "secx") if ok else target.read_bytes() == b"earlier"
+
+        label = f"full disk: exchange export at {share:.0%}"
+        _attempt(runner, outcome, label, max(64, int(need * share) // 1024), prepare, judge)
 
 
 def full_disk_databases(runner: Runner, fixtures: Fixtures) -> Outcome:

@@ -19,6 +19,7 @@ class Fixtures:
     old: Path
     workbook: Path
     archive: Path
+    site_a: Path  # the demo committee as site A, trusting site B
     partner: Path  # site B, empty, trusting site A
     exchange_file: Path  # site A's first file for B: every record
 
@@ -35,8 +36,8 @@ def make_fixtures(runner: Runner, folder: Path) -> Fixtures:
     _edit_progress(workbook)
     archive = folder / "demo.zip"
     _ok(runner, "--db", demo, "export", "archive", "-o", archive)
-    partner, exchange_file = _sites(runner, folder, demo)
-    return Fixtures(demo, old, workbook, archive, partner, exchange_file)
+    site_a, partner, exchange_file = _sites(runner, folder, demo)
+    return Fixtures(demo, old, workbook, archive, site_a, partner, exchange_file)
 
 
 def _ok(runner: Runner, *argv: str | Path) -> None:
@@ -73,7 +74,7 @@ def _edit_progress(path: Path) -> None:
     workbook.save(path)
 
 
-def _sites(runner: Runner, folder: Path, demo: Path) -> tuple[Path, Path]:
+def _sites(runner: Runner, folder: Path, demo: Path) -> tuple[Path, Path, Path]:
     site_a = folder / "site-a.db"
     shutil.copyfile(demo, site_a)
     partner = folder / "site-b.db"
@@ -85,4 +86,4 @@ def _sites(runner: Runner, folder: Path, demo: Path) -> tuple[Path, Path]:
     _ok(runner, "--db", partner, "exchange", "trust", folder / "A.key")
     exchange_file = folder / "a-to-b.secx"
     _ok(runner, "--db", site_a, "exchange", "export", "-o", exchange_file)
-    return partner, exchange_file
+    return site_a, partner, exchange_file

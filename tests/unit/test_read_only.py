@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from secretariat.cli import main
-from secretariat.db import open_database
+from secretariat.db import open_database, open_database_plainly
 
 WRITING_COMMANDS = [
     ["init"],
@@ -112,8 +112,13 @@ def test_a_wal_database_on_read_only_storage_opens_read_only(
     with database.engine.connect() as reading:
         assert reading.exec_driver_sql("SELECT count(*) FROM plan").scalar() == 179
     database.close()
+    app_opens = open_database_plainly(str(path), read_only=False, create=False)  # the app's way
+    assert app_opens.read_only  # it says so and offers no edits
+    app_opens.close()
     assert main(["--db", str(path), "list", "teams"]) == 0
     assert "ECO" in capsys.readouterr().out
+    assert main(["--db", str(path), "indicators"]) == 0  # reads, though it may upgrade
+    capsys.readouterr()
     assert main(["--db", str(path), "init"]) == 3
     assert "read-only storage" in capsys.readouterr().err
     assert sorted(p.name for p in read_only_storage.iterdir()) == ["demo.db"]
