@@ -85,3 +85,9 @@ wheel: $(VENV)/.installed $(QM)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
+
+# The standing fault suite (docs/faults.md): kill -9 at random moments, full and read-only
+# disks, two writers. Not part of `make test`; FAULTS_ARGS="--runs 4" for a shorter run.
+.PHONY: faults
+faults: $(VENV)/.installed-test
+	$(BIN)/python -m tests.faults $(FAULTS_ARGS)

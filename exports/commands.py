@@ -230,9 +230,10 @@ def run_export_archive(args: argparse.Namespace) -> int:
 
 
 def run_import_archive(args: argparse.Namespace) -> int:
-    from secretariat.cli import database_location, new_database
+    from secretariat.cli import database_location, new_database, refuse_if_read_only
     from secretariat.transfer.archive import read_manifest, restore_archive
 
+    refuse_if_read_only(args)
     if not args.file.is_file():
         raise ValidationError("FILE", str(args.file), "an archive file that exists")
     read_manifest(args.file)[0].close()  # refuse a file that is no archive before creating a db

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ EXIT_CODES = {
 }
 
 Handler = Callable[[argparse.Namespace], int]
+READ_ONLY_ENV = "SECRETARIAT_READ_ONLY"
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -65,12 +67,20 @@ def build_parser() -> ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or URL (default: $SECRETARIAT_DB, else the user's data folder)",
     )
+    parser.add_argument(
+        "--read-only",
+        dest="global_read_only",
+        action="store_true",
+        default=os.environ.get(READ_ONLY_ENV, "") not in ("", "0"),
+        help=f"open the database read-only; commands that write refuse (also ${READ_ONLY_ENV}=1)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     commands.required = True
     _add_init(commands)
     _add_indicators(commands)
     _add_list(commands)
     _add_copy(commands)
+    _add_restore_backup(commands)
     from secretariat.cli_edit import add_edit_commands
     from secretariat.cli_exchange import add_exchange_commands
     from secretariat.cli_users import add_users_commands
@@ -104,7 +114,7 @@ def _add_indicators(commands: Any) -> None:
         metavar="N",
         help="a team is dormant after N months without activity or status change (12)",
     )
-    indicators.set_defaults(handler=run_indicators)
+    indicators.set_defaults(handler=run_indicators, only_reads=True)
 
 
 # The kinds `list` takes: secretariat.listing.KIND_NAMES, spelt out so that building the
@@ -149,6 +159,15 @@ def _add_copy(commands: Any) -> None:
     copy.set_defaults(handler=run_copy)
 
 
+def _add_restore_backup(commands: Any) -> None:
+    restore = commands.add_parser(
+        "restore-backup",
+        help="put a backup (NAME.DATE.bak, made before an upgrade) in place of the database",
+    )
+    restore.add_argument("backup", type=Path, metavar="FILE.bak")
+    restore.set_defaults(handler=run_restore_backup)
+
+
 def database_location(args: argparse.Namespace) -> str:
     from secretariat.paths import default_database_url
 
@@ -161,6 +180,12 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
     from secretariat.db import PasswordRequiredError, open_database, with_password
 
     location = database_location(args)
+    if not read_only and getattr(args, "only_reads", False) and _on_read_only_storage(location):
+        read_only = True  # a command that only reads, of a file on a CD: it just reads
+    if not read_only and getattr(args, "global_read_only", False):
+        if not getattr(args, "only_reads", False):
+            refuse_if_read_only(args)
+        read_only = True  # a command that only reads (and would upgrade): just reads
     try:
         return open_database(location, create=create, read_only=read_only)
     except PasswordRequiredError as error:
@@ -173,21 +198,49 @@ def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool 
         return open_database(with_password(location, password), create=create, read_only=read_only)
 
 
+def _on_read_only_storage(location: str) -> bool:
+    from secretariat.db import is_sqlite_file, sqlite_path, storage_writable, to_url
+
+    url = to_url(location)
+    path = sqlite_path(url) if is_sqlite_file(url) else None
+    return path is not None and path.exists() and not storage_writable(path)
+
+
+def refuse_if_read_only(args: argparse.Namespace) -> None:
+    """Commands that write stop before opening anything when read-only was asked for."""
+    from secretariat.errors import ReadOnlyError
+
+    if getattr(args, "global_read_only", False):
+        raise ReadOnlyError(why=f"--read-only or ${READ_ONLY_ENV} is set")
+
+
 def run_init(args: argparse.Namespace) -> int:
+    refuse_if_read_only(args)
+    from secretariat.db import is_sqlite_file, sqlite_path, to_url
+
+    loaded = " (demo committee loaded)" if args.demo else ""
+    url = to_url(database_location(args))
+    if is_sqlite_file(url):  # built whole beside its place, or not at all (db_create.py)
+        with new_database(str(url)) as db:
+            _fill_new(db, demo=args.demo)
+        print(f"database ready: {sqlite_path(url)}{loaded}")
+        return EXIT_OK
     db = open_for(args, create=True)
     try:
-        if args.demo:
-            from secretariat.demo import load_demo
-
-            load_demo(db)
-        print(
-            f"database ready: {db.describe()}" + (" (demo committee loaded)" if args.demo else "")
-        )
+        _fill_new(db, demo=args.demo)
+        print(f"database ready: {db.describe()}{loaded}")
         if db.dialect == "postgresql":
             _set_up_roles(db)
     finally:
         db.close()
     return EXIT_OK
+
+
+def _fill_new(db: Any, *, demo: bool) -> None:
+    if demo:
+        from secretariat.demo import load_demo
+
+        load_demo(db)
 
 
 def _set_up_roles(db: Any) -> None:
@@ -256,33 +309,34 @@ def run_copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_restore_backup(args: argparse.Namespace) -> int:
+    from secretariat.backups import restore_backup
+    from secretariat.db import is_sqlite_file, sqlite_path, to_url
+    from secretariat.errors import ValidationError
+
+    refuse_if_read_only(args)
+    url = to_url(database_location(args))
+    if not is_sqlite_file(url):
+        raise ValidationError("--db", str(url), "a SQLite file (a server keeps its own backups)")
+    if not args.backup.is_file():
+        raise ValidationError("FILE.bak", str(args.backup), "a backup file that exists")
+    target = sqlite_path(url)
+    kept = restore_backup(target, args.backup)
+    print(
+        f"restored {args.backup} as {target}"
+        + (f"; the file it replaced is {kept}" if kept else "")
+    )
+    return EXIT_OK
+
+
 @contextmanager
 def new_database(path_or_url: str) -> Iterator[Any]:
-    """Open (creating) a database to fill; a SQLite file this call created is removed again
-    when filling it fails, so nothing half-made is left behind."""
-    from secretariat.db import is_sqlite_file, open_database, sqlite_path, to_url
+    """Open (creating) a database to fill; a new SQLite file appears at its place only once
+    filling it completed, so nothing half-made is left behind (db_create.py)."""
+    from secretariat.db_create import building
 
-    url = to_url(path_or_url)
-    created = sqlite_path(url) if is_sqlite_file(url) and not sqlite_path(url).exists() else None
-    try:
-        target = open_database(path_or_url, create=True)
-    except BaseException:
-        _remove_sqlite(created)
-        raise
-    try:
+    with building(path_or_url) as target:
         yield target
-    except BaseException:
-        target.close()
-        _remove_sqlite(created)
-        raise
-    target.close()
-
-
-def _remove_sqlite(path: Path | None) -> None:
-    from secretariat.db import remove_sqlite_files
-
-    if path is not None:
-        remove_sqlite_files(path)
 
 
 def fail(message: str, code: int, stream: TextIO | None = None) -> int:

@@ -8,12 +8,15 @@ services can return detached records).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -72,12 +75,9 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
 
 def _make_sqlite_engine(url: URL, *, read_only: bool) -> Engine:
     if read_only and is_sqlite_file(url):
-        # mode=ro makes SQLite itself refuse writes, whatever the code above it does.
-        target = f"file:{sqlite_path(url).as_posix()}?mode=ro"
+        path = sqlite_path(url)
         engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(target, uri=True, check_same_thread=False),
-            poolclass=NullPool,
+            "sqlite://", creator=lambda: connect_read_only(path), poolclass=NullPool
         )
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -95,6 +95,25 @@ def _make_sqlite_engine(url: URL, *, read_only: bool) -> Engine:
         cursor.close()
 
     return engine
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection SQLite itself keeps from writing (`mode=ro`, whatever the code above it
+    does). A WAL database needs its -shm file to be read that way; on read-only storage (a CD,
+    a locked USB stick, a read-only share) without one, it is opened `immutable` instead:
+    nobody can be writing to it there, and SQLite then needs no -shm and takes no locks."""
+    location = f"file:{quote(path.as_posix())}"
+    connection = sqlite3.connect(f"{location}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        connection.close()
+        if os.access(path.parent, os.W_OK):
+            raise  # writable storage: the error is a real one, not the missing -shm
+        connection = sqlite3.connect(
+            f"{location}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+    return connection
 
 
 @dataclass
@@ -177,7 +196,9 @@ def remove_sqlite_files(path: Path) -> None:
     """Remove a SQLite file and the files SQLite keeps beside it (a database this program
     created and could not fill: nothing half-made is left behind)."""
     for suffix in ("", *SQLITE_SIDE_FILES):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+        # A folder that is gone or cannot be written has nothing of ours to remove.
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def begin_now(session: Session) -> None:
@@ -205,7 +226,16 @@ def open_database(
     """
     url = to_url(path_or_url)
     if is_sqlite_file(url):
-        _check_sqlite_location(sqlite_path(url), read_only=read_only, create=create)
+        path = sqlite_path(url)
+        check_sqlite_location(path, read_only=read_only, create=create)
+        if not path.exists() and migrate and not _is_part(path):
+            from secretariat.db_create import create_empty
+
+            create_empty(path)  # built beside and renamed: whole, or nothing at all
+        elif not read_only:
+            from secretariat.files import remove_stale_parts
+
+            remove_stale_parts(path.parent)  # what killed writes left beside it
     engine = make_engine(url, read_only=read_only)
     database = _as_allowed(Database(engine=engine, url=url, read_only=read_only))
     if migrate:
@@ -217,6 +247,12 @@ def open_database(
             database.close()
             raise
     return database
+
+
+def _is_part(path: Path) -> bool:
+    from secretariat.files import owner_pid
+
+    return owner_pid(path) is not None
 
 
 class PasswordRequiredError(DatabaseError):
@@ -268,7 +304,11 @@ def _as_allowed(database: Database) -> Database:
 
 def open_database_plainly(location: str, *, read_only: bool, create: bool) -> Database:
     """open_database, with a driver's error (a file that is not a database) or the system's
-    as one DatabaseError line, for the app to show."""
+    as one DatabaseError line, for the app to show. A file on read-only storage (a CD, a
+    locked USB stick) opens read-only, as if asked: the app says so and offers no edits."""
+    url = to_url(location)
+    if is_sqlite_file(url) and sqlite_path(url).is_file():
+        read_only = read_only or not storage_writable(sqlite_path(url))
     try:
         return open_database(location, read_only=read_only, create=create)
     except SQLAlchemyError as error:
@@ -278,10 +318,21 @@ def open_database_plainly(location: str, *, read_only: bool, create: bool) -> Da
         raise DatabaseError(f"{location}: {error.strerror or error}") from error
 
 
-def _check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
+def storage_writable(path: Path) -> bool:
+    """Whether a SQLite file and its folder (for the -wal and -shm beside it) can be written:
+    not on read-only media, not a read-only file."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def check_sqlite_location(path: Path, *, read_only: bool, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file")
+        if not read_only and not storage_writable(path):
+            raise DatabaseError(
+                f"{path} is on read-only storage or cannot be written here: open it with "
+                "--read-only (nothing was changed)"
+            )
         return
     if read_only or not create:
         raise DatabaseError(f"no database at {path} (create one with `secretariat init`)")

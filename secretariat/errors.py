@@ -55,8 +55,10 @@ class InUseError(SecretariatError):
 class ReadOnlyError(SecretariatError):
     """A write was attempted on a database opened read-only."""
 
-    def __init__(self, reader: str | None = None) -> None:
-        if reader is None:
+    def __init__(self, reader: str | None = None, *, why: str | None = None) -> None:
+        if why is not None:
+            super().__init__(f"the database is open read-only ({why}); nothing was changed")
+        elif reader is None:
             super().__init__("the database is open read-only; nothing was changed")
         else:  # the server's own rule, not a choice of this client
             super().__init__(
@@ -98,3 +100,31 @@ class ConflictError(SecretariatError):
         self.theirs = theirs
         self.authors = authors
         self.changed_at = changed_at
+
+
+class HalfUpgradedError(DatabaseError):
+    """An older version's upgrade of this SQLite file was cut short: it is stamped with one
+    revision but holds tables of later ones, and nothing can upgrade it. `backups` are the
+    backups beside it, newest first; restoring one (`restore-backup`) is the way out."""
+
+    def __init__(self, where: str, revision: str, later: list[str], path: Any) -> None:
+        from secretariat.backups import backups_of
+
+        self.backups = backups_of(path) if path is not None else []
+        shown = ", ".join(later[:3]) + (f" and {len(later) - 3} more" if len(later) > 3 else "")
+        if self.backups:
+            advice = (
+                f"restore the backup made before it: `secretariat --db {where} restore-backup "
+                f"{self.backups[0]}` (it keeps this file beside it), then open it again"
+            )
+        else:
+            advice = (
+                "no backup was found beside it: restore one you have with "
+                f"`secretariat --db {where} restore-backup FILE.bak`"
+            )
+        super().__init__(
+            f"{where} was left half-upgraded by an interrupted upgrade (it says schema "
+            f"{revision}, yet it already holds {shown} of a later one); {advice}"
+        )
+        self.revision = revision
+        self.later = later

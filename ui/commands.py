@@ -29,7 +29,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     return run_app(
         database_location(args),
-        read_only=args.read_only,
+        read_only=args.read_only or args.global_read_only,
         explicit=bool(args.db),
         smoke=args.smoke,
     )

@@ -7,9 +7,7 @@ target, so a cancelled or failed export leaves nothing behind and never touches 
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Generator, Mapping
 from datetime import date, datetime
@@ -47,8 +45,14 @@ from exports.pdf.tables import (
     text_cell,
 )
 from exports.pdf.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
+from secretariat.errors import SecretariatError
+from secretariat.files import discard, part_path, remove_stale_parts
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, LANGUAGE_NAMES, Label
 from secretariat.progress import Progress
+
+
+class PdfError(SecretariatError):
+    """The document cannot be written (a full disk, a folder gone...)."""
 
 
 class Meter:
@@ -270,15 +274,18 @@ class BaseRenderer(ABC):
         """Write the document to `path` (atomically); returns the number of pages."""
         path = Path(path)
         # Created like any file the user writes (permissions from the umask; mkstemp would
-        # make it private), under a name no other export uses.
-        temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:12]}.pdf.part")
-        temporary.touch(exist_ok=False)
+        # make it private), under a name no other export uses (secretariat/files.py).
+        remove_stale_parts(path.parent)
+        temporary = part_path(path)
         try:
+            temporary.touch(exist_ok=False)
             pages = yield from self._write(temporary)
             temporary.replace(path)
+        except OSError as error:  # a full disk, a folder gone: one line naming the file
+            discard(temporary)
+            raise PdfError(f"cannot write {path}: {error.strerror or error}") from error
         except BaseException:  # cancelled (GeneratorExit) or failed: leave nothing behind
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+            discard(temporary)
             raise
         return pages
 

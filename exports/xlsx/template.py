@@ -7,12 +7,10 @@ and imports it whole: `secretariat import xlsx FILE`.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from exports.xlsx.columns import plan_columns, plans_sheet_title
@@ -20,8 +18,8 @@ from exports.xlsx.kind_sheets import kind_columns, sheet_title_of, write_kind_sh
 from exports.xlsx.plans_sheet import write_empty_plans
 from exports.xlsx.printing import set_up_printing
 from exports.xlsx.safe import SafeSheet
+from exports.xlsx.saving import written_whole
 from exports.xlsx.sheets import Rows
-from exports.xlsx.workbook import discard_workbook, save_atomically
 from secretariat.kinds import FieldSpec, FieldType, kind_named
 from secretariat.labels import ENUM_LABELS, SHEET_LABELS, Label, bilingual
 from secretariat.progress import Progress
@@ -78,9 +76,7 @@ def write_template(
     path: Path, languages: tuple[str, str], team_codes: Sequence[str] = ()
 ) -> Generator[Progress, None, int]:
     """Write the empty workbook; returns its number of sheets."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    workbook = Workbook(write_only=True)
-    try:
+    with written_whole(path) as workbook:
         _write_instructions(workbook, languages)
         sheets: list[Rows] = [
             *(write_kind_sheet(workbook, None, kind, languages) for kind in TEMPLATE_SHEETS),
@@ -91,10 +87,6 @@ def write_template(
             for _ in sheet:
                 pass
         yield Progress(1, 1, "Saving the template")
-        save_atomically(workbook, temporary, path)
-    except BaseException:
-        discard_workbook(workbook, temporary)
-        raise
     return len(sheets) + 1
 
 

@@ -8,14 +8,11 @@ leaves any earlier file at the target untouched.
 
 from __future__ import annotations
 
-import contextlib
-import uuid
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
@@ -28,10 +25,11 @@ from exports.xlsx.record_sheets import (
     write_meetings,
     write_mous,
 )
+from exports.xlsx.saving import written_whole
 from exports.xlsx.sheets import Rows
 from exports.xlsx.summary import write_summary
 from secretariat.db import Database
-from secretariat.errors import SecretariatError, ValidationError
+from secretariat.errors import ValidationError
 from secretariat.indicators import IndicatorRow, conference_indicators
 from secretariat.labels import FIELD_LABELS, bilingual
 from secretariat.models import (
@@ -47,10 +45,6 @@ from secretariat.progress import Progress
 from secretariat.services.committee import profile_in, working_languages_in
 from secretariat.services.conferences import by_number, conference_date, next_conference
 from secretariat.text import text_in
-
-
-class WorkbookError(SecretariatError):
-    """The workbook cannot be written (folder missing, file open in another program...)."""
 
 
 @dataclass(frozen=True)
@@ -93,9 +87,7 @@ def write_workbook(
     indicators = _indicator_rows(db, plan.conference_number)
     total = sum(plan.totals.values())
     yield Progress(0, total, "Writing the workbook")
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
-    workbook = Workbook(write_only=True)
-    try:
+    with written_whole(target) as workbook:
         write_summary(
             workbook,
             indicators,
@@ -105,10 +97,6 @@ def write_workbook(
         )
         plans = yield from _write_sheets(db, workbook, plan, total)
         yield Progress(total, total, "Saving the workbook")
-        save_atomically(workbook, temporary, target)
-    except BaseException:
-        discard_workbook(workbook, temporary)
-        raise
     return plans
 
 
@@ -151,32 +139,6 @@ def _write_sheets(
                     break
                 yield Progress(done, total, f"Writing {name}")
     return written["plans"]
-
-
-def save_atomically(workbook: Any, temporary: Path, target: Path) -> None:
-    try:
-        workbook.save(temporary)
-        temporary.replace(target)
-    except OSError as error:
-        raise WorkbookError(f"cannot write {target}: {error.strerror or error}") from error
-
-
-def discard_workbook(workbook: Any, temporary: Path) -> None:
-    """Remove what a cancelled or failed export left: the sheets' temporary files, the
-    half-written workbook."""
-    for worksheet in workbook.worksheets:
-        writer = getattr(worksheet, "_writer", None)
-        if writer is None:
-            continue
-        rows = getattr(worksheet, "_rows", None)
-        if rows is not None:
-            with contextlib.suppress(Exception):
-                rows.close()  # end the sheet's row writer before its file goes
-        with contextlib.suppress(Exception):
-            writer.close()
-        with contextlib.suppress(Exception):
-            writer.cleanup()
-    temporary.unlink(missing_ok=True)
 
 
 def _plan(session: Session, number: int | None, languages: Any) -> _Plan:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ from typing import IO, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from secretariat.exchange.keys import ExchangeError, sign, verify
+from secretariat.files import part_path, remove_stale_parts
 
 FORMAT = "secretariat-exchange"
 FORMAT_VERSION = 1
@@ -43,7 +43,8 @@ class FileWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.part = path.with_name(f".{path.name}.{os.getpid()}.part")
+        remove_stale_parts(path.parent)
+        self.part = part_path(path)
         self.archive = zipfile.ZipFile(self.part, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
         self.stream = self.archive.open(PAYLOAD, "w", force_zip64=True)
         self.digest = hashlib.sha256()
@@ -73,13 +74,19 @@ class FileWriter:
     def __enter__(self) -> FileWriter:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self._discard()
+        if isinstance(error, OSError):  # a full disk: one line that names the file
+            raise ExchangeError(f"cannot write {self.path}: {error.strerror or error}") from error
+
+    def _discard(self) -> None:
         with suppress(Exception):
             self.stream.close()
         with suppress(Exception):
             self.archive.close()
-        with suppress(FileNotFoundError):
-            self.part.unlink()
+        self.archive.fp = None  # a close that failed (a full disk) is not tried again at exit
+        with suppress(OSError):
+            self.part.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from secretariat.errors import SecretariatError
+from secretariat.files import part_path
 from secretariat.paths import APP_AUTHOR, APP_NAME
 
 CONFIG_DIR_ENV = "SECRETARIAT_CONFIG_DIR"
@@ -52,7 +53,7 @@ def new_signing_key(site_id: uuid.UUID) -> Ed25519PrivateKey:
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    part = part_path(path)
     descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as stream:
         stream.write(pem)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from secretariat.exchange.keys import (
     signing_key,
 )
 from secretariat.exchange.tables import ExchangeBase, ExchangeLog, ExchangeSent, ExchangeSite
+from secretariat.files import part_path
 
 SIDES = ("A", "B")
 
@@ -81,7 +81,7 @@ def site_key(db: Database) -> SiteKey:
 
 def write_key_file(db: Database, path: Path) -> SiteKey:
     key = site_key(db)
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    part = part_path(path)
     try:
         part.write_text(key.to_json() + "\n", encoding="utf-8")
         part.replace(path)

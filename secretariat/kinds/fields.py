@@ -19,6 +19,7 @@ from typing import Any
 from secretariat.errors import ValidationError
 from secretariat.labels import ENUM_LABELS, Label
 from secretariat.models import LANGUAGES
+from secretariat.text_rules import check_text, excerpt
 
 YES_LABEL = Label("Yes", "예", "是", "はい")
 NO_LABEL = Label("No", "아니오", "否", "いいえ")
@@ -104,8 +105,8 @@ class FieldSpec:
 def _parse_text(spec: FieldSpec, value: Any) -> str:
     text = str(value).strip() if not isinstance(value, str) else value.strip()
     if spec.max_length is not None and len(text) > spec.max_length:
-        raise ValidationError(spec.name, value, f"at most {spec.max_length} characters")
-    return text
+        raise ValidationError(spec.name, excerpt(text), f"at most {spec.max_length} characters")
+    return check_text(spec.attribute, text)
 
 
 def _parse_integer(spec: FieldSpec, value: Any) -> int:
@@ -201,7 +202,10 @@ def _parse_texts(spec: FieldSpec, value: Any) -> dict[str, str]:
     unknown = set(value) - set(LANGUAGES)
     if unknown:
         raise ValidationError(spec.name, value, f"languages among {', '.join(LANGUAGES)}")
-    return {language: str(value.get(language) or "").strip() for language in LANGUAGES}
+    return {
+        language: check_text(f"{spec.attribute}_{language}", str(value.get(language) or "").strip())
+        for language in LANGUAGES
+    }
 
 
 _PARSERS = {

@@ -8,14 +8,17 @@ importing Alembic at all (a test keeps it equal to Alembic's own head).
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from secretariat.access import Role, act_as_owners, schema_owners
 from secretariat.errors import DatabaseError, SchemaTooNewError
+from secretariat.migrations.half_done import check_not_half_upgraded
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -67,6 +70,8 @@ def upgrade_to_head(database: Database) -> None:
         )
     if revision is None and non_empty:
         raise DatabaseError(f"{database.describe()} is not a Secretariat database")
+    if revision is not None:
+        check_not_half_upgraded(database, revision)
     if database.role is not Role.OWNER:
         with database.engine.connect() as connection:
             owner = " or ".join(schema_owners(connection)) or "its owner"
@@ -80,40 +85,70 @@ def upgrade_to_head(database: Database) -> None:
             f"{database.describe()} needs an upgrade to this version's schema; "
             "open it once without --read-only"
         )
-    if non_empty:
-        backup_database(database)
-    run_upgrade(database, "head")
+    backup = backup_database(database) if non_empty else None
+    try:
+        run_upgrade(database, "head")
+    except SQLAlchemyError as error:  # a full disk, a lock held too long: all undone
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        kept = f" (a backup is at {backup})" if backup else ""
+        raise DatabaseError(
+            f"could not upgrade {database.describe()}: {detail}; it was left as it was{kept}"
+        ) from error
 
 
 def run_upgrade(database: Database, target: str) -> None:
+    """Run the migrations to `target` in one transaction: all of them or none.
+
+    Python's sqlite3 commits before every CREATE, ALTER or DROP on its own, so a migration
+    cut short (kill -9, a full disk, a power cut) would stay half-done and stamped with the
+    revision before it. On SQLite the driver is told to leave transactions alone
+    (`isolation_level = None`) and the transaction is begun here, so SQLite's journal undoes
+    everything the upgrade did unless it reached its commit."""
     from alembic import command
 
     config = alembic_config()
-    with database.engine.begin() as connection:
+    with database.engine.connect() as connection, _whole_transaction(connection):
         act_as_owners(connection)  # new tables belong to the owners' group, not to one login
         config.attributes["connection"] = connection
         command.upgrade(config, target)
 
 
+@contextmanager
+def _whole_transaction(connection: Connection) -> Iterator[None]:
+    raw = connection.connection.dbapi_connection
+    if connection.dialect.name != "sqlite" or raw is None:
+        with connection.begin():
+            yield
+        return
+    if raw.in_transaction:  # a read the inspector began: end it before driving BEGIN ourselves
+        connection.rollback()
+    saved = raw.isolation_level
+    raw.isolation_level = None
+    try:
+        with connection.begin():
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock now, not half-way
+            yield
+    finally:
+        raw.isolation_level = saved
+
+
 def backup_database(database: Database) -> Path | None:
-    """Copy a SQLite file to `NAME.YYYYMMDD-HHMMSS.bak` beside it (consistent, WAL included)."""
+    """Copy a SQLite file to a checked `NAME.YYYYMMDD-HHMMSS.bak` beside it (backups.py)."""
+    from secretariat.backups import backup_file
     from secretariat.db import is_sqlite_file, sqlite_path
 
     if not is_sqlite_file(database.url):
         return None
-    source = sqlite_path(database.url)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.{stamp}.bak")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = source.with_name(f"{source.name}.{stamp}-{counter}.bak")
+    return backup_file(sqlite_path(database.url))
+
+
+def revision_of_file(path: Path) -> str | None:
+    """The revision stamped in a SQLite file (None when it has none), read without SQLAlchemy."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
-    except (OSError, sqlite3.Error) as exc:
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"could not back up {source} before upgrading it: {exc}") from exc
-    dst.close()
-    src.close()
-    return target
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])

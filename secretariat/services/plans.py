@@ -33,8 +33,14 @@ from secretariat.services import records
 from secretariat.services.committee import working_languages_in
 from secretariat.services.conferences import next_conference
 from secretariat.services.teams import exists_at
-from secretariat.services.validation import as_date, as_enum, as_uuid, require_some_language
-from secretariat.text import PLAN_TEXT_FIELDS, clean, column, display_text, search_text
+from secretariat.services.validation import (
+    as_date,
+    as_enum,
+    as_text,
+    as_uuid,
+    require_some_language,
+)
+from secretariat.text import PLAN_TEXT_FIELDS, column, display_text, search_text
 
 DERIVED_FIELDS = frozenset({"seq", "search_text", "status_changed_on", "status"})
 
@@ -160,7 +166,7 @@ def add_plan(
             from_status=None,
             to_status=initial,
             changed_on=draft.status_changed_on,
-            note=clean(note),
+            note=as_text("note", note),  # within the limits of text_rules.py
         )
     )
     session.flush()
@@ -362,7 +368,7 @@ def apply_status(
         from_status=plan.status,
         to_status=target,
         changed_on=when,
-        note=clean(note),
+        note=as_text("note", note),  # within the limits of text_rules.py
         meeting_id=meeting_id,
     )
     plan.status = target

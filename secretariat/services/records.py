@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Boolean, Date, Integer, String, Table, Uuid, func, inspect, select
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session, SQLModel
 
 from secretariat.db import Database
@@ -72,7 +73,11 @@ def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
         return v.as_int(name, value)
     if isinstance(column_type, Uuid):
         return v.as_uuid(name, value, required=required)
+    if isinstance(column_type, TypeDecorator):  # SQLModel's AutoString wraps a String
+        column_type = column_type.impl_instance
     if isinstance(column_type, String):
+        if value is None and column.nullable:
+            return None
         return v.as_text(name, value, max_length=column_type.length)
     return value
 

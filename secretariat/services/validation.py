@@ -11,6 +11,7 @@ from typing import Any, Literal, TypeVar, overload
 from secretariat.errors import ValidationError
 from secretariat.models import LANGUAGES
 from secretariat.text import clean, column
+from secretariat.text_rules import check_text, excerpt
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -90,12 +91,13 @@ def as_uuid(field: str, value: Any, *, required: bool = True) -> uuid.UUID | Non
 
 
 def as_text(field: str, value: Any, *, max_length: int | None = None) -> str:
+    """Text as stored: trimmed, within its field's limits (text_rules.py)."""
     if value is not None and not isinstance(value, str):
         raise ValidationError(field, value, "text")
     text = clean(value)
     if max_length is not None and len(text) > max_length:
-        raise ValidationError(field, value, f"at most {max_length} characters")
-    return text
+        raise ValidationError(field, excerpt(text), f"at most {max_length} characters")
+    return check_text(field, text)
 
 
 def as_language(field: str, value: Any) -> str:

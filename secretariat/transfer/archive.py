@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import queue
 import threading
 import zipfile
@@ -29,6 +28,7 @@ from sqlalchemy.engine import Connection
 
 from secretariat import __version__
 from secretariat.db import Database
+from secretariat.files import part_path, remove_stale_parts
 from secretariat.migrations import HEAD_REVISION
 from secretariat.progress import Progress, Work
 from secretariat.transfer.archive_check import (
@@ -76,7 +76,8 @@ class ArchiveSummary:
 
 def write_archive(db: Database, path: Path) -> Work[ArchiveSummary]:
     """Write every record of `db` to `path` (a .zip); an earlier file stays until the end."""
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    remove_stale_parts(path.parent)
+    part = part_path(path)
     try:
         with (
             db.engine.connect() as connection,
@@ -88,9 +89,11 @@ def write_archive(db: Database, path: Path) -> Work[ArchiveSummary]:
             counts = yield from _write_parts(connection, archive)
             archive.writestr(MANIFEST, json.dumps(_manifest(counts), indent=2))
         part.replace(path)
+    except OSError as error:  # a full disk: one line that names the file
+        raise TransferError(f"cannot write {path}: {error.strerror or error}") from error
     finally:
-        with suppress(FileNotFoundError):
-            part.unlink()
+        with suppress(OSError):
+            part.unlink(missing_ok=True)
     return ArchiveSummary(path, {name: entry["records"] for name, entry in counts.items()})
 
 

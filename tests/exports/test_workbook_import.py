@@ -352,4 +352,6 @@ def test_a_cell_longer_than_excel_holds_is_refused_and_shown_short() -> None:
     with pytest.raises(ValidationError, match="at most 32,767 characters"):
         as_cell_text("name_ko", "x" * 1_000_000)
     assert shown("x" * 1_000_000) == "'" + "x" * 59 + "'… (1,000,000 characters)"
-    assert as_cell_text("name_ko", "x" * 32_767) == "x" * 32_767
+    with pytest.raises(ValidationError, match="at most 500 characters"):  # text_rules.py
+        as_cell_text("name_ko", "x" * 501)
+    assert as_cell_text("description_ko", "x" * 10_000) == "x" * 10_000

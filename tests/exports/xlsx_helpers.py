@@ -18,6 +18,16 @@ from tests.builders import Committee, small_committee
 FORMULA_TITLES = ['=HYPERLINK("http://x","y")', "+1", "@SUM(A1)"]
 
 
+def _stored_by_an_older_version(db: Database, plan: Plan) -> Plan:
+    """Control characters in titles: refused at entry now (text_rules.py), but a database
+    written before holds them, and the exports must still cope."""
+    with db.write() as session:
+        stored = session.get(Plan, plan.id)
+        assert stored is not None
+        stored.title_ko, stored.title_zh = "제어\x01문자\x1f제목", "控制\x0b字符"
+    return plan
+
+
 def awkward_committee(db: Database) -> tuple[Committee, dict[str, Plan]]:
     """Plans whose texts, dates and numbers must survive a round trip exactly."""
     built = small_committee(db)
@@ -35,7 +45,7 @@ def awkward_committee(db: Database) -> tuple[Committee, dict[str, Plan]]:
             lead_agency_a="동주시  경제과",
             due_date=date(2017, 12, 31),
         ),
-        "control": built.plan(2, "ECO", "제어\x01문자\x1f제목", title_zh="控制\x0b字符"),
+        "control": _stored_by_an_older_version(db, built.plan(2, "ECO", "제어 문자 제목")),
         "zero": built.plan(1, "ECO", "영 진척", progress=0, horizon="long", origin="A"),
     }
     plans.change_status(

@@ -71,7 +71,8 @@ def message(window: MainWindow, qtbot: QtBot) -> QMessageBox:
 
 
 def database_files(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(path.name + "*"))
+    """The database and its side files, and the temporary ones it is built under."""
+    return sorted([*path.parent.glob(path.name + "*"), *path.parent.glob(f".{path.name}.*")])
 
 
 def back_up(
@@ -181,7 +182,10 @@ def test_cancel_during_restore_leaves_no_file(qtbot, demo_db, tmp_path, monkeypa
     answer_dialogs(monkeypatch, save=[restored], open_=tmp_path / "b.zip")
     window.restore_action.trigger()
     qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
-    assert restored.is_file()  # the new database exists while the restore runs
+    # While the restore runs the new database is built beside its place, not at it.
+    assert not restored.exists()
+    building = [p.name for p in restored.parent.glob(".restored.db.*")]
+    assert [name for name in building if name.endswith(".part")], building
     progress = window.findChild(QProgressDialog)
     assert isinstance(progress, QProgressDialog)
     qtbot.waitUntil(progress.isVisible, timeout=TIMEOUT)  # after a moment, as always

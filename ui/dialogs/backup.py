@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from secretariat.db import remove_sqlite_files
+from secretariat.db_create import building
 from secretariat.errors import SecretariatError
 from secretariat.progress import Progress, Work
 from secretariat.transfer import archive
-from ui.app import open_for_app  # a driver's error as one line, as at start-up
 from ui.context import AppContext
 from ui.tasks import Task, run_task
 
@@ -88,20 +87,13 @@ def restore_work(source: Path, target: Path, opening: str) -> Work[archive.Archi
     """Create a database at `target` and restore `source` into it; unless that completes,
     the new file is removed (failure, or Cancel closing this generator)."""
     yield Progress(0, 0, opening)
-    completed = False
     try:
-        db = open_for_app(str(target), read_only=False, create=True)
-        try:
-            summary = yield from archive.restore_archive(db, source)
-        finally:
-            db.close()
-        completed = True
-        return summary
+        # Built beside the target and renamed at the end: a failure, Cancel (closing this
+        # generator) or a killed app leaves no half-made database (secretariat/db_create.py).
+        with building(target) as db:
+            return (yield from archive.restore_archive(db, source))
     except OSError as error:
         raise SecretariatError(f"{source}: {error.strerror or error}") from error
-    finally:
-        if not completed:
-            remove_sqlite_files(target)
 
 
 # --- in the GUI thread -----------------------------------------------------------------------

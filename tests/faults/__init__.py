@@ -1,0 +1,1 @@
+"""The standing fault suite (`make faults`, docs/faults.md); not collected by pytest."""
