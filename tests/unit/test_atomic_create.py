@@ -3,6 +3,7 @@ leaves no file under the database's name, and what a kill left is removed at the
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 
 from secretariat import demo, migrations
 from secretariat.cli import main
-from secretariat.files import part_path
+from secretariat.files import host_tag, part_path
 
 
 def files_in(folder: Path) -> list[str]:
@@ -71,8 +72,10 @@ def test_stale_part_files_of_dead_processes_go_at_the_next_open(tmp_path: Path) 
     target = tmp_path / "committee.db"
     assert main(["--db", str(target), "init"]) == 0
     dead = part_path(tmp_path / "briefing.pdf")
-    dead = dead.with_name(dead.name.replace(f".{__import__('os').getpid()}-", ".999999999-"))
+    dead = dead.with_name(dead.name.replace(f".{os.getpid()}@", ".999999999@"))
     dead.write_bytes(b"half a PDF")
+    elsewhere = dead.with_name(dead.name.replace(f"@{host_tag()}-", "@00000000-"))
+    elsewhere.write_bytes(b"another machine's export, on a shared folder")
     live = part_path(tmp_path / "workbook.xlsx")  # this process's: still being written
     live.write_bytes(b"half a workbook")
     foreign = tmp_path / ".notes.part"  # not of our naming: never touched
@@ -82,3 +85,4 @@ def test_stale_part_files_of_dead_processes_go_at_the_next_open(tmp_path: Path) 
     assert main(["--db", str(target), "init"]) == 0
     assert not dead.exists()
     assert live.exists() and foreign.exists()
+    assert elsewhere.exists()  # its own machine knows whether it is still being written
