@@ -88,7 +88,7 @@ def same_activity(session: Session, fields: dict[str, Any]) -> Activity | None:
     return None
 
 
-def activity_added(session: Session, activity: Activity) -> None:
+def activity_added(session: Session, activity: Any) -> None:
     """Keep the index (when one is being used) in step with an activity just written."""
     index = session.info.get(_ACTIVITY_INDEX)
     if index is not None:

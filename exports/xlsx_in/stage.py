@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from exports.xlsx_in.lookups import NewRows, References
 from exports.xlsx_in.match import activity_added, same_activity, same_meeting, texts_of
-from exports.xlsx_in.refs import plan_id_of_ref, ref_parts
+from exports.xlsx_in.refs import ref_parts
 from exports.xlsx_in.rows import FieldChange, Rejection
 from exports.xlsx_in.sheet import RecordRow, RecordSheet
 from secretariat.errors import ValidationError
@@ -97,10 +98,12 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
     unchanged = 0
     rejected: list[Rejection] = []
     first_rows: dict[str, int] = {}  # natural key -> the row that names it first
+    refs = References(session)
+    pending = NewRows(sheet.kind.model)
     for row in sheet.rows:
         if not row.rejections:
             _reject_repeated(sheet, row, first_rows)
-        outcome = None if row.rejections else _stage_row(session, sheet, row)
+        outcome = None if row.rejections else _stage_row(session, sheet, row, refs, pending)
         if row.rejections:
             rejected += row.rejections
         elif isinstance(outcome, RecordChange):
@@ -109,6 +112,7 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
             new.append((row.number, outcome))
         else:
             unchanged += 1
+    pending.write(session)
     return SheetPreview(
         sheet.title,
         sheet.kind.plural,
@@ -134,10 +138,12 @@ def _reject_repeated(sheet: RecordSheet, row: RecordRow, first_rows: dict[str, i
         )
 
 
-def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordChange | str | None:
+def _stage_row(
+    session: Session, sheet: RecordSheet, row: RecordRow, refs: References, pending: NewRows
+) -> RecordChange | str | None:
     """A new record's key, an existing one's changes, or None (unchanged or rejected)."""
     kind = sheet.kind
-    fields = _model_fields(session, sheet, row)
+    fields = _model_fields(sheet, row, refs)
     if row.rejections:
         return None
     existing = _existing(session, kind, row, fields)
@@ -145,9 +151,11 @@ def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordCh
         fields["sort_order"] = row.number  # teams listed in the order they were typed
     key = natural_key(kind, row, fields)
     spec = SPECS[kind.name]
-    team_ids = _team_ids(session, sheet, row)
+    team_ids = _team_ids(sheet, row, refs)
     if row.rejections:
         return None
+    if existing is None and kind.name == "activity":
+        return key if _check_new_activity(session, sheet, row, fields, refs, pending) else None
     try:
         with session.begin_nested():
             if existing is None:
@@ -167,7 +175,27 @@ def _stage_row(session: Session, sheet: RecordSheet, row: RecordRow) -> RecordCh
         return None
 
 
-def _model_fields(session: Session, sheet: RecordSheet, row: RecordRow) -> dict[str, Any]:
+def _check_new_activity(
+    session: Session,
+    sheet: RecordSheet,
+    row: RecordRow,
+    fields: dict[str, Any],
+    refs: References,
+    pending: NewRows,
+) -> bool:
+    """A new activity checked by the activity rules and kept to be written with the sheet."""
+    try:
+        record = records.new_row(activities.ACTIVITY, fields, pending.now)
+        activities.check_activity_rules(record, refs.team_exists, refs.plan_team, refs.languages)
+    except ValidationError as error:
+        sheet.reject(row, _sheet_key(sheet.kind, error.field), error.value, error.expected)
+        return False
+    pending.rows.append(vars(record))
+    activity_added(session, record)
+    return True
+
+
+def _model_fields(sheet: RecordSheet, row: RecordRow, refs: References) -> dict[str, Any]:
     """The row's values as the model's fields: references resolved to ids."""
     fields: dict[str, Any] = {}
     columns = table_of(sheet.kind.model).columns
@@ -178,7 +206,7 @@ def _model_fields(session: Session, sheet: RecordSheet, row: RecordRow) -> dict[
                 if column in sheet.headers:
                     fields[column] = row.values.get(column, "")
         elif spec.datatype is FieldType.REFERENCE and spec.name in sheet.headers:
-            fields[spec.attribute] = _resolve(session, sheet, row, spec.name, spec.references)
+            fields[spec.attribute] = _resolve(refs, sheet, row, spec.name, spec.references)
         elif spec.datatype is not FieldType.REFERENCES and spec.name in sheet.headers:
             value = row.values.get(spec.name)
             # An empty cell of a field that cannot be empty keeps what is there (a new
@@ -204,7 +232,7 @@ _EXPECTED = {
 
 
 def _resolve(
-    session: Session, sheet: RecordSheet, row: RecordRow, name: str, target: str | None
+    refs: References, sheet: RecordSheet, row: RecordRow, name: str, target: str | None
 ) -> uuid.UUID | None:
     value = row.values.get(name)
     if value in (None, "") or target is None:
@@ -217,29 +245,28 @@ def _resolve(
             return None
     if target == "plan":
         parts = ref_parts(value)
-        plan_id = plan_id_of_ref(session, *parts) if parts else None
+        plan_id = refs.plan(parts) if parts else None
         if plan_id is None:
             sheet.reject(row, name, value, _EXPECTED[target])
         return plan_id
-    found = _FINDERS[target](session, value)
+    found = refs.conference(value) if target == "conference" else refs.team(value)
     if found is None:
         sheet.reject(row, name, value, _EXPECTED[target])
-        return None
-    return uuid.UUID(str(found.id))
+    return found
 
 
-def _team_ids(session: Session, sheet: RecordSheet, row: RecordRow) -> list[uuid.UUID] | None:
+def _team_ids(sheet: RecordSheet, row: RecordRow, refs: References) -> list[uuid.UUID] | None:
     if "teams" not in sheet.headers or not any(
         spec.datatype is FieldType.REFERENCES for spec in sheet.kind.fields
     ):
         return None
     found: list[uuid.UUID] = []
     for code in row.values.get("teams") or ():
-        team = _FINDERS["team"](session, code)
-        if team is None:
+        team_id = refs.team(code)
+        if team_id is None:
             sheet.reject(row, "teams", code, _EXPECTED["team"])
         else:
-            found.append(team.id)
+            found.append(team_id)
     return found
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlmodel import Session, col
@@ -16,17 +16,37 @@ from secretariat.services.validation import require_some_language
 
 
 def _check_activity(session: Session, activity: Activity) -> None:
+    def plan_team(plan_id: Any) -> tuple[bool, Any]:
+        plan = session.get(Plan, plan_id)
+        return (plan is not None, plan.team_id if plan is not None else None)
+
+    check_activity_rules(
+        activity,
+        lambda team_id: session.get(Team, team_id) is not None,
+        plan_team,
+        working_languages_in(session),
+    )
+
+
+def check_activity_rules(
+    activity: Any,
+    team_exists: Callable[[Any], bool],
+    plan_team: Callable[[Any], tuple[bool, Any]],
+    languages: tuple[str, ...],
+) -> None:
+    """The activity rules, with the lookups given: the services pass the session's, an import
+    of thousands of rows passes tables it read once. `plan_team(id)` is (found, its team)."""
     if activity.participants < 0:
         raise ValidationError("participants", activity.participants, "a number of 0 or more")
-    if activity.team_id is not None and session.get(Team, activity.team_id) is None:
+    if activity.team_id is not None and not team_exists(activity.team_id):
         raise ValidationError("team_id", activity.team_id, "an existing team")
     if activity.plan_id is not None:
-        plan = session.get(Plan, activity.plan_id)
-        if plan is None:
+        found, team_id = plan_team(activity.plan_id)
+        if not found:
             raise ValidationError("plan_id", activity.plan_id, "an existing plan")
-        if activity.team_id is not None and plan.team_id != activity.team_id:
+        if activity.team_id is not None and team_id != activity.team_id:
             raise ValidationError("plan_id", activity.plan_id, "a plan of the activity's team")
-    require_some_language(activity, "description", working_languages_in(session))
+    require_some_language(activity, "description", languages)
 
 
 ACTIVITY = records.RecordSpec(Activity, "activity", check=_check_activity)

@@ -45,12 +45,13 @@ def add_checked_plans(session: Session, items: Sequence[PlanToAdd]) -> list[uuid
     numbers = _numbers(session, items, cleaned)
     dates = _conference_dates(session, {values["conference_id"] for values in cleaned})
     now = utc_now()
+    defaults = records.column_defaults(Plan)
     plans: list[dict[str, Any]] = []
     history: list[dict[str, Any]] = []
     for item, values, seq in zip(items, cleaned, numbers, strict=True):
         plan_id = item.plan_id or uuid.uuid4()
         changed_on = item.changed_on or dates[values["conference_id"]]
-        row = {**_defaults(), **values, "id": plan_id, "seq": seq, "status": item.status}
+        row = {**defaults, **values, "id": plan_id, "seq": seq, "status": item.status}
         if item.status == PlanStatus.implemented:
             row["progress"] = 100
         row.update(status_changed_on=changed_on, created_at=now, updated_at=now)
@@ -64,16 +65,6 @@ def add_checked_plans(session: Session, items: Sequence[PlanToAdd]) -> list[uuid
     _insert(session, Plan, plans)
     _insert(session, PlanStatusChange, history)
     return [row["id"] for row in plans]
-
-
-def _defaults() -> dict[str, Any]:
-    """Every column a new plan has before its fields are set (the model's defaults)."""
-    defaults: dict[str, Any] = {}
-    for column in records.table_of(Plan).columns:
-        value = getattr(column.default, "arg", None)
-        if not callable(value):  # ids and timestamps are set per plan
-            defaults[column.name] = value
-    return defaults
 
 
 def _numbers(

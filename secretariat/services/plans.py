@@ -29,16 +29,14 @@ from secretariat.models import (
     PlanStatusChange,
     Team,
 )
-from secretariat.services import records
+from secretariat.services import plan_rules, records
 from secretariat.services.committee import working_languages_in
 from secretariat.services.conferences import next_conference
-from secretariat.services.teams import exists_at
 from secretariat.services.validation import (
     as_date,
     as_enum,
     as_text,
     as_uuid,
-    require_some_language,
 )
 from secretariat.text import PLAN_TEXT_FIELDS, column, display_text, search_text
 
@@ -46,35 +44,7 @@ DERIVED_FIELDS = frozenset({"seq", "search_text", "status_changed_on", "status"}
 
 
 def _check_plan(session: Session, plan: Plan) -> None:
-    conference = session.get(Conference, plan.conference_id)
-    if conference is None:
-        raise ValidationError("conference_id", plan.conference_id, "an existing conference")
-    team = session.get(Team, plan.team_id)
-    if team is None:
-        raise ValidationError("team_id", plan.team_id, "an existing team")
-    if not exists_at(session, team, conference):
-        raise ValidationError(
-            "team_id", team.code, f"a team that exists at conference {conference.number}"
-        )
-    if not 0 <= plan.progress <= 100:
-        raise ValidationError("progress", plan.progress, "a whole number from 0 to 100")
-    require_some_language(plan, "title", working_languages_in(session))
-    if plan.continues_plan_id is not None:
-        _check_continues(session, plan, conference)
-
-
-def _check_continues(session: Session, plan: Plan, conference: Conference) -> None:
-    earlier = session.get(Plan, plan.continues_plan_id)
-    if earlier is None or earlier.id == plan.id:
-        raise ValidationError("continues_plan_id", plan.continues_plan_id, "an earlier plan")
-    earlier_conference = session.get(Conference, earlier.conference_id)
-    assert earlier_conference is not None
-    if next_conference(session, earlier_conference) != conference:
-        raise ValidationError(
-            "continues_plan_id",
-            plan_ref(session, earlier),
-            f"a plan of the conference before conference {conference.number}",
-        )
+    plan_rules.check_plan(plan, plan_rules.InSession(session))
 
 
 def refresh_search_text(plan: Plan) -> None:
@@ -86,13 +56,7 @@ PLAN = records.RecordSpec(
 )
 
 
-def plan_ref(session: Session, plan: Plan) -> str:
-    """The reference people use for a plan: conference number, team code, number."""
-    conference = session.get(Conference, plan.conference_id)
-    team = session.get(Team, plan.team_id)
-    number = conference.number if conference else "?"
-    code = team.code if team else "?"
-    return f"{number}-{code}-{plan.seq:02d}"
+plan_ref = plan_rules.plan_ref
 
 
 def _next_seq(session: Session, conference_id: uuid.UUID, team_id: uuid.UUID) -> int:
