@@ -43,6 +43,7 @@ from exports.xlsx_in.rows import (
 from exports.xlsx_in.sheet import RecordSheet, read_record_sheet
 from exports.xlsx_in.stage import SheetPreview, stage_sheet
 from exports.xlsx_in.unchanged import ExportedRows
+from secretariat.bulk_load import TriggersAside
 from secretariat.db import Database, begin_now
 from secretariat.progress import Progress
 from secretariat.services import plan_bulk
@@ -133,6 +134,10 @@ def stage_workbook(
     from python_calamine import CalamineWorkbook
 
     begin_now(session)
+    # A committee built from the workbook: the big tables' triggers do their work once, at
+    # the end of an apply (a preview is rolled back, triggers and all).
+    aside = TriggersAside(session)
+    aside.set_aside()
     workbook = CalamineWorkbook.from_path(str(path))
     records: list[SheetPreview] = []
     try:
@@ -143,9 +148,13 @@ def stage_workbook(
                 session.flush()
             if kind == "committee":  # its languages are in: the rules of every later row
                 session.info[PINNED_LANGUAGES] = working_languages_in(session)
-        return (
-            yield from _stage_rest(session, path, workbook, sheets, today, write_plans, records)
+        staged = yield from _stage_rest(
+            session, path, workbook, sheets, today, write_plans, records
         )
+        if write_plans is not None:
+            yield Progress(0, 0, "Writing the search index and the exchange log")
+            aside.restore()
+        return staged
     finally:
         session.info.pop(PINNED_LANGUAGES, None)
         forget_activities(session)
