@@ -190,28 +190,32 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def run_import_xlsx(args: argparse.Namespace) -> int:
-    from exports.xlsx_in.importer import apply_import, format_preview, preview_import
+    from exports.xlsx_in.importer import ImportPreview, format_preview, preview_import
+    from exports.xlsx_in.one_pass import import_workbook
     from secretariat.cli import EXIT_ERROR, open_for
+
+    def show(preview: ImportPreview) -> None:
+        print(format_preview(preview))
 
     db = open_for(args)
     try:
-        preview = run_to_end(preview_import(db, args.file), _report)
-        print(format_preview(preview))
         if args.dry_run:
+            preview = run_to_end(preview_import(db, args.file), _report)
+            show(preview)
             print("dry run: nothing was written")
             return 0 if not preview.rejected_rows else EXIT_ERROR
-        if preview.rejected_rows and not args.valid_rows_only:
-            print(
-                f"nothing was written: {len(preview.rejected_rows)} rows rejected "
-                "(fix them, or pass --valid-rows-only to apply the others)",
-                file=sys.stderr,
-            )
-            return EXIT_ERROR
-        work = apply_import(db, preview, valid_rows_only=args.valid_rows_only)
-        summary = run_to_end(work, _report)
+        work = import_workbook(db, args.file, show, valid_rows_only=args.valid_rows_only)
+        preview, summary = run_to_end(work, _report)
     finally:
         db.close()
-    print(summary)
+    if summary is None and preview.rejected_rows and not args.valid_rows_only:
+        print(
+            f"nothing was written: {len(preview.rejected_rows)} rows rejected "
+            "(fix them, or pass --valid-rows-only to apply the others)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    print(summary or f"{preview.file_name}: nothing to import (no plan changes)")
     return 0
 
 

@@ -84,6 +84,11 @@ class ImportPreview:
     # preview's transaction): the apply stages the whole workbook again.
     staged: bool = False
 
+    @classmethod
+    def of_file(cls, path: Path) -> ImportPreview:
+        """An empty preview of the file (before it has been read)."""
+        return cls(path, "", (), (), (), 0, (), ("en", "ko"))
+
     @property
     def file_name(self) -> str:
         return self.path.name
@@ -109,14 +114,14 @@ def preview_import(db: Database, path: str | Path) -> Generator[Progress, None, 
     sheets = check_file_and_sheets(source)
     if sheets.has_records:
         staged = yield from preview_staged(db, source, sheets, date.today())
-        return _staged_preview(source, sheets, staged)
+        return staged_preview(source, sheets, staged)
     if "plans" not in sheets.titles:
         raise WorkbookImportError(f"{source.name} has no sheet this app imports")
     preview = yield from _preview_plans(db, source)
     return replace(preview, unread=sheets.unread)
 
 
-def _staged_preview(source: Path, sheets: SheetPlan, staged: Staged) -> ImportPreview:
+def staged_preview(source: Path, sheets: SheetPlan, staged: Staged) -> ImportPreview:
     plans = staged.plans or Comparison()
     return ImportPreview(
         path=source,
@@ -186,12 +191,28 @@ def apply_import(
             done += 1
             if done % step == 0:
                 yield Progress(done, total, "Writing the changes")
-    return _summary(preview, valid_rows_only)
+    return summary_of(preview, valid_rows_only)
 
 
 def _apply_staged(db: Database, preview: ImportPreview) -> Generator[Progress, None, str]:
     """Stage the workbook again in a transaction that commits, writing each conference's
     plans as they are compared; refused when it does not come out as the preview did."""
+    sheets = check_file_and_sheets(preview.path)
+    with db.write() as session:
+        staged = yield from stage_workbook(
+            session, preview.path, sheets, date.today(), plans_writer(preview)
+        )
+        again = staged_preview(preview.path, sheets, staged)
+        if _outcome(again) != _outcome(preview):
+            raise ImportRejectedError(
+                f"the database or {preview.file_name} changed since the preview; nothing was "
+                "written (preview the file again)"
+            )
+    return summary_of(preview, valid_rows_only=bool(preview.rejected_rows))
+
+
+def plans_writer(preview: ImportPreview) -> Any:
+    """What writes one conference's compared plans while the workbook is staged."""
     note = f"imported from {preview.file_name}"
 
     def write(session: Any, result: Comparison) -> list[uuid.UUID]:
@@ -202,16 +223,7 @@ def _apply_staged(db: Database, preview: ImportPreview) -> Generator[Progress, N
             session, [to_add(new, _row_note(note, new.note)) for new in result.new]
         )
 
-    sheets = check_file_and_sheets(preview.path)
-    with db.write() as session:
-        staged = yield from stage_workbook(session, preview.path, sheets, date.today(), write)
-        again = _staged_preview(preview.path, sheets, staged)
-        if _outcome(again) != _outcome(preview):
-            raise ImportRejectedError(
-                f"the database or {preview.file_name} changed since the preview; nothing was "
-                "written (preview the file again)"
-            )
-    return _summary(preview, valid_rows_only=bool(preview.rejected_rows))
+    return write
 
 
 def _outcome(preview: ImportPreview) -> tuple[Any, ...]:
@@ -283,7 +295,7 @@ def _stale(preview: ImportPreview, change: PlanChange, what: str) -> None:
     )
 
 
-def _summary(preview: ImportPreview, valid_rows_only: bool) -> str:
+def summary_of(preview: ImportPreview, valid_rows_only: bool) -> str:
     status_changes = sum(1 for change in preview.changed if change.status is not None)
     parts = [
         f"{_count(len(preview.changed), 'plan')} changed "

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 
 from exports.xlsx_in.importer import apply_import, preview_import
 from secretariat.bulk_load import BULK_TABLES
-from secretariat.db import Database
+from secretariat.db import Database, open_database
 from secretariat.models import Plan
 from secretariat.progress import run_to_end
 from secretariat.services import plan_query, plans
@@ -74,3 +74,45 @@ def test_an_import_into_a_database_with_plans_leaves_the_triggers_in_place(
     preview = run_to_end(preview_import(demo_db, workbook))
     assert not preview.writes_anything
     assert triggers(demo_db) == before
+
+
+def with_bad_participants(workbook: Path) -> Path:
+    """The workbook with -5 participants on its first activity row."""
+    from openpyxl import load_workbook
+
+    from exports.xlsx.columns import normalise
+    from exports.xlsx.kind_sheets import header_keys, kind_of_sheet
+
+    book = load_workbook(workbook)
+    sheet = next(ws for ws in book.worksheets if kind_of_sheet(ws.title) == "activities")
+    keys = header_keys("activities")
+    column = next(
+        cell.column for cell in sheet[1] if keys.get(normalise(str(cell.value))) == "participants"
+    )
+    sheet.cell(row=2, column=column, value=-5)
+    book.save(workbook)
+    return workbook
+
+
+def test_the_command_line_imports_a_whole_workbook_in_one_pass_as_the_app_does(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    from secretariat.cli import main
+    from tests.exports.test_workbook_import import plans_by_id, records_of
+
+    workbook = with_bad_participants(export(demo_db, tmp_path / "demo.xlsx"))
+    assert main(["--db", db.describe(), "import", "xlsx", str(workbook)]) == 1
+    assert plans_by_id(db) == {}  # one bad cell: nothing written
+    assert triggers(db) == triggers(demo_db)
+    assert main(["--db", db.describe(), "import", "xlsx", str(workbook), "--valid-rows-only"]) == 0
+    # The same as the app's preview and apply into another empty database.
+    other = open_database(tmp_path / "other.db")
+    try:
+        preview = run_to_end(preview_import(other, workbook))
+        assert len(preview.rejected_rows) == 1
+        run_to_end(apply_import(other, preview, valid_rows_only=True))
+        assert plans_by_id(db) == plans_by_id(other)
+        assert records_of(db) == records_of(other)
+        assert logged(db) == logged(other)
+    finally:
+        other.close()
