@@ -9,7 +9,7 @@ typed, never evaluated.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,13 @@ def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -
     values = _bounded_values(path, workbook, title, limit)
     header = next(values, [])
     keys = _header_keys(sheet, header)
+    parsers = [_column_parser(sheet.kind, key) if key is not None else None for key in keys]
+    required = [
+        spec.name
+        for spec in sheet.kind.fields
+        # A column the sheet does not have is left to the services (a new record needs it).
+        if spec.required and spec.datatype is not FieldType.TEXTS and spec.name in sheet.headers
+    ]
     for number, cells in enumerate(values, start=2):
         if not any(value not in (None, "") for value in cells):
             continue
@@ -75,7 +82,7 @@ def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -
             raise WorkbookImportError(
                 f"{path.name}: the sheet {title} has more than {limit:,} rows"
             )
-        sheet.rows.append(_parse_row(sheet, keys, number, cells))
+        sheet.rows.append(_parse_row(sheet, keys, parsers, required, number, cells))
     return sheet
 
 
@@ -121,26 +128,63 @@ def _header_keys(sheet: RecordSheet, header: list[Any]) -> list[str | None]:
 
 
 def _parse_row(
-    sheet: RecordSheet, keys: list[str | None], number: int, cells: list[Any]
+    sheet: RecordSheet,
+    keys: list[str | None],
+    parsers: list[ColumnParser | None],
+    required: list[str],
+    number: int,
+    cells: list[Any],
 ) -> RecordRow:
     row = RecordRow(number)
     refused: set[str] = set()
-    for key, value in zip(keys, cells, strict=False):
-        if key is None:
+    for key, parse, value in zip(keys, parsers, cells, strict=False):
+        if key is None or parse is None:
             continue
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # calamine reads every number as a float
-        try:
-            row.values[key] = _parse_cell(sheet.kind, key, value)
-        except ValidationError as error:
-            sheet.reject(row, key, value, error.expected)
+        parsed = parse(value)
+        if isinstance(parsed, ValidationError):
+            sheet.reject(row, key, value, parsed.expected)
             refused.add(key)
-    for spec in sheet.kind.fields:
-        # A column the sheet does not have is left to the services (a new record needs it).
-        absent = spec.name in sheet.headers and spec.name not in set(row.values) | refused
-        if spec.required and spec.datatype is not FieldType.TEXTS and absent:
-            sheet.reject(row, spec.name, None, "a value (this field is required)")
+        else:
+            row.values[key] = parsed
+    for name in required:
+        if name not in row.values and name not in refused:
+            sheet.reject(row, name, None, "a value (this field is required)")
     return row
+
+
+ColumnParser = Callable[[Any], Any]  # a cell's value, or the ValidationError it raises
+MEMO_LIMIT = 20_000  # distinct values remembered per column (statuses, dates, team codes...)
+
+
+def _column_parser(kind: RecordKind, key: str) -> ColumnParser:
+    """The column's parser, decided once for the sheet, remembering what it gave for the
+    values a column repeats (a status, a date, a team code: a sheet of 1,000,000 status
+    changes holds a few thousand distinct ones)."""
+    memo: dict[tuple[type, Any], Any] = {}
+
+    def parse(value: Any) -> Any:
+        key_of_value = (type(value), value)  # True == 1 == 1.0, but they parse apart
+        try:
+            return memo[key_of_value]
+        except KeyError:
+            pass
+        except TypeError:  # not hashable: not remembered
+            return _parsed_or_error(kind, key, value)
+        result = _parsed_or_error(kind, key, value)
+        if len(memo) < MEMO_LIMIT:
+            memo[key_of_value] = result
+        return result
+
+    return parse
+
+
+def _parsed_or_error(kind: RecordKind, key: str, value: Any) -> Any:
+    try:
+        return _parse_cell(kind, key, value)
+    except ValidationError as error:
+        return error
 
 
 def _parse_cell(kind: RecordKind, key: str, value: Any) -> Any:
