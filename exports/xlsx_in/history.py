@@ -16,17 +16,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
 from exports.xlsx_in.refs import plans_of_conferences, ref_parts
 from exports.xlsx_in.sheet import RecordRow, RecordSheet
 from exports.xlsx_in.stage import SheetPreview
+from secretariat.bulk_load import insert_rows
 from secretariat.models import Meeting, PlanStatusChange, utc_now
-from secretariat.services.records import table_of
 from secretariat.text import clean
-
-BATCH = 2000
 
 
 def stage_history(
@@ -146,7 +144,7 @@ def _new_changes(
             "to_status": values.get("to_status"), "changed_on": values.get("changed_on"),
             "note": clean(values.get("note") or ""), "meeting_id": meeting_id,
             "author": clean(values.get("author") or ""),
-            "created_at": now, "updated_at": now,
+            "created_at": now, "updated_at": now, "version": 1,
         }))  # fmt: skip
     return new, unchanged
 
@@ -164,10 +162,7 @@ def _replace_first_rows(session: Session, plan_ids: set[uuid.UUID]) -> None:
 
 
 def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
-    table = table_of(PlanStatusChange)
-    connection = session.connection()
-    for start in range(0, len(rows), BATCH):
-        connection.execute(insert(table), rows[start : start + BATCH])
+    insert_rows(session, PlanStatusChange, rows)
 
 
 def _key(row: RecordRow) -> str:

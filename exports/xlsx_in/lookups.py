@@ -14,15 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlmodel import Session, SQLModel, col
 
 from exports.xlsx_in.refs import RefIds, plans_of_conferences
+from secretariat.bulk_load import insert_rows
 from secretariat.models import Conference, Plan, Team, utc_now
 from secretariat.services.committee import working_languages_in
-from secretariat.services.records import table_of
-
-BATCH = 2000
 
 
 class References:
@@ -83,8 +81,5 @@ class NewRows:
     rows: list[dict[str, Any]] = field(default_factory=list)
 
     def write(self, session: Session) -> None:
-        table = table_of(self.model)
-        connection = session.connection()
-        for start in range(0, len(self.rows), BATCH):
-            connection.execute(insert(table), self.rows[start : start + BATCH])
+        insert_rows(session, self.model, self.rows)
         self.rows.clear()

@@ -29,11 +29,19 @@ R = TypeVar("R", bound=SQLModel)
 SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
 
 
+_TABLES: dict[type[SQLModel], Table] = {}
+
+
 def table_of(model: type[SQLModel]) -> Table:
-    """The table a SQLModel table class is mapped to (`__table__`, typed)."""
+    """The table a SQLModel table class is mapped to (`__table__`, typed). Kept once found:
+    a model's table never changes, and an import asks for it per cell."""
+    known = _TABLES.get(model)
+    if known is not None:
+        return known
     table = inspect(model).local_table
     if not isinstance(table, Table):
         raise TypeError(f"{model.__name__} is not mapped to a table")
+    _TABLES[model] = table
     return table
 
 
