@@ -65,6 +65,28 @@ def import_xlsx(args: list[str]) -> Any:
     return preview_and_apply
 
 
+@task("import-whole-workbook")
+def import_whole_workbook(args: list[str]) -> Any:
+    """A whole workbook into an empty database: `cli` as `secretariat import xlsx` does it
+    (one pass), `app` as the app does (preview, then apply)."""
+    from exports.xlsx_in.importer import apply_import, preview_import
+    from exports.xlsx_in.one_pass import import_workbook
+    from secretariat.db import open_database
+    from secretariat.progress import run_to_end
+
+    db = open_database(args[0])
+    workbook, mode = Path(args[1]), args[2]
+
+    def one_pass() -> Any:
+        return run_to_end(import_workbook(db, workbook, lambda _: None, valid_rows_only=True))
+
+    def preview_and_apply() -> str:
+        preview = run_to_end(preview_import(db, workbook))
+        return run_to_end(apply_import(db, preview, valid_rows_only=True))
+
+    return one_pass if mode == "cli" else preview_and_apply
+
+
 @task("exchange-export")
 def exchange_export(args: list[str]) -> Any:
     from secretariat.db import open_database

@@ -30,7 +30,7 @@ MAX_RECORD_ROWS = 100_000  # rows of a records sheet (the Plans sheet has its ow
 MAX_ROWS_OF_KIND = {"history": 1_048_575, "activities": 1_048_575}
 
 
-@dataclass
+@dataclass(slots=True)  # a sheet may hold a million of them
 class RecordRow:
     """One row of a records sheet: its number, values by key, and its rejected cells."""
 
@@ -90,7 +90,13 @@ def _bounded_values(path: Path, workbook: Any, title: str, limit: int) -> Iterat
     scan = check_extent(path, title, limit)  # before calamine lays the sheet out
     if scan is None or scan.formulas:
         return _openpyxl_values(path, title)
-    return iter(workbook.get_sheet_by_name(title).to_python(skip_empty_area=False))
+    sheet = workbook.get_sheet_by_name(title)
+    # Row by row when the sheet starts at A1, as ours do (1,000,000 status changes' raw
+    # values are then never all held at once; iter_rows() leaves out empty leading columns,
+    # so a sheet that starts elsewhere is read whole, its cells where they are).
+    if tuple(sheet.start or (0, 0)) == (0, 0):
+        return iter(sheet.iter_rows())
+    return iter(sheet.to_python(skip_empty_area=False))
 
 
 def _openpyxl_values(path: Path, title: str) -> Iterator[list[Any]]:
