@@ -125,6 +125,12 @@ def logical_dump(path: Path, *, stable: bool = False) -> Dump:
             listed = ", ".join(f'"{name}"' for name in kept)
             rows = connection.execute(f'SELECT {listed} FROM "{table}"').fetchall()
             dump[table] = sorted(rows, key=repr)
+        # The schema too: a bulk load sets triggers aside inside its transaction, and a kill
+        # must leave them as they were (or as the finished load made them again).
+        schema = connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+        ).fetchall()
+        dump["(schema)"] = sorted(schema, key=repr)
         return dump
     finally:
         connection.close()
