@@ -26,6 +26,9 @@ from secretariat.bulk_load import insert_rows
 from secretariat.models import Meeting, PlanStatusChange, utc_now
 from secretariat.text import clean
 
+INSERT_BATCH = 20_000
+Named = tuple[RecordRow, uuid.UUID, uuid.UUID | None]  # a row, its plan and its meeting
+
 
 def stage_history(
     session: Session, sheet: RecordSheet, added_plans: Iterable[uuid.UUID], today: date
@@ -34,7 +37,7 @@ def stage_history(
     plans = plans_of_conferences(session, _conference_numbers(sheet))
     meetings = _meetings_by_day(session)
     added = set(added_plans)
-    rows: list[tuple[RecordRow, uuid.UUID, uuid.UUID | None]] = []
+    rows: list[Named] = []
     for row in sheet.rows:
         if row.rejections:
             continue
@@ -47,12 +50,13 @@ def stage_history(
             rows.append((row, plan_id, meeting_id))
     known = _known_changes(session, {plan_id for _, plan_id, _ in rows} - added)
     new, unchanged = _new_changes(sheet, rows, known)
-    _replace_first_rows(session, added & {values["plan_id"] for _, values in new})
-    _insert(session, [values for _, values in new])
+    del rows
+    _replace_first_rows(session, added & {plan_id for _, plan_id, _ in new})
+    _insert(session, new)
     return SheetPreview(
         sheet.title,
         sheet.kind.plural,
-        tuple((row.number, _key(row)) for row, _ in new),
+        tuple((row.number, _key(row)) for row, _, _ in new),
         (),
         unchanged,
         tuple(rejection for row in sheet.rows for rejection in row.rejections),
@@ -118,16 +122,12 @@ def _known_changes(session: Session, plan_ids: set[uuid.UUID]) -> set[tuple[Any,
 
 
 def _new_changes(
-    sheet: RecordSheet,
-    rows: list[tuple[RecordRow, uuid.UUID, uuid.UUID | None]],
-    known: set[tuple[Any, ...]],
-) -> tuple[list[tuple[RecordRow, dict[str, Any]]], int]:
-    """The rows the database lacks, as values to insert. Their author is the sheet's: who
-    imports a change did not make it (a row without one stays without)."""
-    new: list[tuple[RecordRow, dict[str, Any]]] = []
+    sheet: RecordSheet, rows: list[Named], known: set[tuple[Any, ...]]
+) -> tuple[list[Named], int]:
+    """The rows the database lacks (each once), and how many it has already."""
+    new: list[Named] = []
     first_rows: dict[tuple[Any, ...], int] = {}
     unchanged = 0
-    now = utc_now()
     for row, plan_id, meeting_id in rows:
         values = row.values
         key = (plan_id, values.get("changed_on"), values.get("to_status"))
@@ -139,13 +139,7 @@ def _new_changes(
             sheet.reject(row, "to_status", values.get("to_status"),
                          f"a change no other row names (row {first} names it)")  # fmt: skip
             continue
-        new.append((row, {
-            "id": uuid.uuid4(), "plan_id": plan_id, "from_status": values.get("from_status"),
-            "to_status": values.get("to_status"), "changed_on": values.get("changed_on"),
-            "note": clean(values.get("note") or ""), "meeting_id": meeting_id,
-            "author": clean(values.get("author") or ""),
-            "created_at": now, "updated_at": now, "version": 1,
-        }))  # fmt: skip
+        new.append((row, plan_id, meeting_id))
     return new, unchanged
 
 
@@ -161,8 +155,22 @@ def _replace_first_rows(session: Session, plan_ids: set[uuid.UUID]) -> None:
         )
 
 
-def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
-    insert_rows(session, PlanStatusChange, rows)
+def _insert(session: Session, new: list[Named]) -> None:
+    """The new rows' values made and written a batch at a time (a million status changes'
+    values are never all held at once). Their author is the sheet's: who imports a change
+    did not make it (a row without one stays without)."""
+    now = utc_now()
+    for start in range(0, len(new), INSERT_BATCH):
+        insert_rows(session, PlanStatusChange, [
+            {"id": uuid.uuid4(), "plan_id": plan_id,
+             "from_status": row.values.get("from_status"),
+             "to_status": row.values.get("to_status"),
+             "changed_on": row.values.get("changed_on"),
+             "note": clean(row.values.get("note") or ""), "meeting_id": meeting_id,
+             "author": clean(row.values.get("author") or ""),
+             "created_at": now, "updated_at": now, "version": 1}
+            for row, plan_id, meeting_id in new[start : start + INSERT_BATCH]
+        ])  # fmt: skip
 
 
 def _key(row: RecordRow) -> str:
