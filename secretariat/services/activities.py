@@ -9,6 +9,7 @@ from sqlmodel import Session, col
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import Activity, Plan, Team
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
@@ -17,15 +18,17 @@ from secretariat.services.validation import require_some_language
 
 def _check_activity(session: Session, activity: Activity) -> None:
     if activity.participants < 0:
-        raise ValidationError("participants", activity.participants, "a number of 0 or more")
+        raise ValidationError(
+            "participants", activity.participants, expected("number_at_least", minimum=0)
+        )
     if activity.team_id is not None and session.get(Team, activity.team_id) is None:
-        raise ValidationError("team_id", activity.team_id, "an existing team")
+        raise ValidationError("team_id", activity.team_id, expected("existing_team"))
     if activity.plan_id is not None:
         plan = session.get(Plan, activity.plan_id)
         if plan is None:
-            raise ValidationError("plan_id", activity.plan_id, "an existing plan")
+            raise ValidationError("plan_id", activity.plan_id, expected("existing_plan"))
         if activity.team_id is not None and plan.team_id != activity.team_id:
-            raise ValidationError("plan_id", activity.plan_id, "a plan of the activity's team")
+            raise ValidationError("plan_id", activity.plan_id, expected("plan_of_team"))
     require_some_language(activity, "description", working_languages_in(session))
 
 

@@ -19,6 +19,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
+from secretariat.messages import expected
 from secretariat.models import (
     LANGUAGES,
     Activity,
@@ -29,6 +30,7 @@ from secretariat.models import (
     PlanStatusChange,
     Team,
 )
+from secretariat.rules import Problem, plan_problems, raise_errors, status_change_problems
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
 from secretariat.services.conferences import next_conference
@@ -48,16 +50,18 @@ DERIVED_FIELDS = frozenset({"seq", "search_text", "status_changed_on", "status"}
 def _check_plan(session: Session, plan: Plan) -> None:
     conference = session.get(Conference, plan.conference_id)
     if conference is None:
-        raise ValidationError("conference_id", plan.conference_id, "an existing conference")
+        raise ValidationError("conference_id", plan.conference_id, expected("existing_conference"))
     team = session.get(Team, plan.team_id)
     if team is None:
-        raise ValidationError("team_id", plan.team_id, "an existing team")
+        raise ValidationError("team_id", plan.team_id, expected("existing_team"))
     if not exists_at(session, team, conference):
         raise ValidationError(
-            "team_id", team.code, f"a team that exists at conference {conference.number}"
+            "team_id", team.code, expected("team_at_conference", number=conference.number)
         )
     if not 0 <= plan.progress <= 100:
-        raise ValidationError("progress", plan.progress, "a whole number from 0 to 100")
+        raise ValidationError(
+            "progress", plan.progress, expected("whole_number_between", minimum=0, maximum=100)
+        )
     require_some_language(plan, "title", working_languages_in(session))
     if plan.continues_plan_id is not None:
         _check_continues(session, plan, conference)
@@ -66,14 +70,14 @@ def _check_plan(session: Session, plan: Plan) -> None:
 def _check_continues(session: Session, plan: Plan, conference: Conference) -> None:
     earlier = session.get(Plan, plan.continues_plan_id)
     if earlier is None or earlier.id == plan.id:
-        raise ValidationError("continues_plan_id", plan.continues_plan_id, "an earlier plan")
+        raise ValidationError("continues_plan_id", plan.continues_plan_id, expected("earlier_plan"))
     earlier_conference = session.get(Conference, earlier.conference_id)
     assert earlier_conference is not None
     if next_conference(session, earlier_conference) != conference:
         raise ValidationError(
             "continues_plan_id",
             plan_ref(session, earlier),
-            f"a plan of the conference before conference {conference.number}",
+            expected("plan_of_previous_conference", number=conference.number),
         )
 
 
@@ -81,9 +85,25 @@ def refresh_search_text(plan: Plan) -> None:
     plan.search_text = search_text(plan.model_dump())
 
 
+def _plan_rules(session: Session, plan: Plan) -> list[Problem]:
+    return plan_problems(plan, session.get(Conference, plan.conference_id))
+
+
 PLAN = records.RecordSpec(
-    Plan, "plan", check=_check_plan, readonly_fields=DERIVED_FIELDS, derive=refresh_search_text
+    Plan,
+    "plan",
+    check=_check_plan,
+    rules=_plan_rules,
+    readonly_fields=DERIVED_FIELDS,
+    derive=refresh_search_text,
 )
+
+
+def review_plan(db: Database, fields: Mapping[str, Any], plan_id: Any = None) -> list[Problem]:
+    """Every problem of a plan as typed (a new one is agreed, as add_plan makes it)."""
+    return records.review(
+        db, PLAN, fields, plan_id, new={"seq": 1, "status": PlanStatus.agreed, "progress": 0}
+    )
 
 
 def plan_ref(session: Session, plan: Plan) -> str:
@@ -147,11 +167,10 @@ def add_plan(
     if plan_id is not None:
         draft.id = plan_id
     _check_plan(session, draft)
+    raise_errors(_plan_rules(session, draft))
     draft.seq = _next_seq(session, conference_id, team_id) if seq is None else seq
     if seq is not None and _seq_taken(session, conference_id, team_id, seq):
-        raise ValidationError(
-            "ref", seq, "a number no other plan of the team has at the conference"
-        )
+        raise ValidationError("ref", seq, expected("free_plan_number"))
     refresh_search_text(draft)
     if initial == PlanStatus.implemented:
         draft.progress = 100
@@ -207,7 +226,7 @@ def _renumber_if_moved(
             raise ValidationError(
                 "conference_id",
                 plan_ref(session, plan),
-                f"the plan's own conference: {plan_ref(session, later)} continues it",
+                expected("own_conference", ref=plan_ref(session, later)),
             )
     number = seq if seq is not None else _next_seq(session, conference_id, team_id)
     taken = session.scalars(
@@ -216,7 +235,7 @@ def _renumber_if_moved(
         )
     ).first()
     if taken is not None:
-        raise ValidationError("seq", number, "a number no other plan of the team has")
+        raise ValidationError("seq", number, expected("free_plan_number"))
     plan.seq = number
 
 
@@ -235,7 +254,7 @@ def delete_plan(db: Database, plan_id: Any) -> dict[str, Any]:
             raise ValidationError(
                 "plan",
                 plan_ref(session, plan),
-                f"a plan not continued by {plan_ref(session, continued_by)}",
+                expected("not_continued_by", ref=plan_ref(session, continued_by)),
             )
         values = records.snapshot(plan)
         session.delete(plan)
@@ -265,7 +284,7 @@ def remove_plans(db: Database, plan_ids: Sequence[Any]) -> list[DeletedPlan]:
                 raise ValidationError(
                     "plan",
                     plan_ref(session, plan),
-                    f"a plan not continued by {plan_ref(session, continued_by)}",
+                    expected("not_continued_by", ref=plan_ref(session, continued_by)),
                 )
         numbers = {
             plan.id: session.scalar(
@@ -321,7 +340,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
                 Plan.seq == plan.seq,
             )
         ).first():
-            raise ValidationError("seq", ref, "a number no other plan of the team has")
+            raise ValidationError("seq", ref, expected("free_plan_number"))
         if (
             plan.continues_plan_id is not None
             and session.scalars(
@@ -363,6 +382,7 @@ def apply_status(
     when = as_date("changed_on", changed_on)
     if plan.status == target:
         return None
+    raise_errors(status_change_problems(plan, when, session.get(Conference, plan.conference_id)))
     change = PlanStatusChange(
         plan_id=plan.id,
         from_status=plan.status,
@@ -447,7 +467,7 @@ def _take_back_last_written(session: Session, change_id: Any) -> Plan:
     ).first()
     if last_written != change or change.from_status is None or plan.status != change.to_status:
         raise ValidationError(
-            "change_id", plan_ref(session, plan), "a status that has not changed again since"
+            "change_id", plan_ref(session, plan), expected("status_unchanged_since")
         )
     plan.status = change.from_status
     session.delete(change)
@@ -465,7 +485,7 @@ def _revert_change(session: Session, change_id: Any) -> Plan:
     plan: Plan = records.get(session, PLAN, change.plan_id)
     latest = _history_query(plan.id).limit(1)
     if session.scalars(latest).first() != change or change.from_status is None:
-        raise ValidationError("change_id", change_id, "the plan's latest status change")
+        raise ValidationError("change_id", change_id, expected("latest_status_change"))
     plan.status = change.from_status
     session.delete(change)
     session.flush()
