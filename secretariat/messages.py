@@ -76,6 +76,10 @@ PHRASES: dict[str, Phrase] = {
     "whole_number_at_least": Phrase(
         "a whole number of at least {minimum}", "{minimum} 이상의 정수", "不小于 {minimum} 的整数"
     ),
+    "whole_number_at_most": Phrase(
+        "a whole number of at most {maximum}", "{maximum} 이하의 정수", "不大于 {maximum} 的整数"
+    ),
+    "text_per_language": Phrase("a text per language", "언어별 텍스트", "每种语言一段文本"),
     "yes_or_no": Phrase("yes or no", "예 또는 아니요", "是或否"),
     "record_id": Phrase("a record id", "기록 ID", "记录 ID"),
     "record_uuid": Phrase("a record id (UUID)", "기록 ID(UUID)", "记录 ID（UUID）"),
@@ -215,6 +219,72 @@ PHRASES: dict[str, Phrase] = {
     "other_language": Phrase(
         "a language other than side A's", "A측과 다른 언어", "与A方不同的语言"
     ),
+    "plan_or_topic": Phrase(
+        "a plan or a topic for every item",
+        "안건마다 사업 또는 안건 내용",
+        "每个议题都有项目或议题内容",
+    ),
+    "each_plan_once_on_agenda": Phrase(
+        "each plan once on an agenda", "안건에 사업당 한 번", "每个项目在议程中只出现一次"
+    ),
+    "meeting_not_held": Phrase(
+        "a planned meeting, not held yet", "아직 개최되지 않은 예정 회의", "尚未举行的计划会议"
+    ),
+    "date_with_meeting": Phrase("a date with a meeting", "회의가 있는 날짜", "有会议的日期"),
+    "one_meeting_that_day": Phrase(
+        "one meeting that day (give --team)",
+        "그날 회의 하나(--team 지정)",
+        "当天只有一次会议（请指定 --team）",
+    ),
+    "item_of_agenda": Phrase(
+        "an item of this meeting's agenda", "이 회의의 안건", "本次会议议程中的议题"
+    ),
+    "status_for_plan_item": Phrase(
+        "a status only for a plan item", "사업 안건에만 추진 상태", "仅项目议题可有状态"
+    ),
+    "plan_not_there": Phrase(
+        "a plan that is not there already", "아직 없는 사업", "尚不存在的项目"
+    ),
+    "not_carried_again": Phrase(
+        "a plan not carried over again since",
+        "그 뒤로 다시 이어지지 않은 사업",
+        "此后未再延续的项目",
+    ),
+    "can_be_carried_over": Phrase(
+        "a plan that can be carried over: {reason}",
+        "이어갈 수 있는 사업({reason})",
+        "可延续的项目（{reason}）",
+    ),
+    "set_or_status": Phrase(
+        "at least one --set FIELD=VALUE or a --status",
+        "--set 항목=값 하나 이상 또는 --status",
+        "至少一个 --set 字段=值 或 --status",
+    ),
+    "set_xor_status": Phrase(
+        "either --set or --status, not both",
+        "--set 또는 --status 중 하나(둘 다는 안 됨)",
+        "--set 或 --status 二选一",
+    ),
+    "plan_reference": Phrase(
+        "the reference of a plan, like 5-ECO-03",
+        "5-ECO-03 같은 사업 번호",
+        "项目编号，如 5-ECO-03",
+    ),
+    "field_is_value": Phrase("FIELD=VALUE", "항목=값", "字段=值"),
+    "status_by_option": Phrase(
+        "a status given with --status (it is recorded)",
+        "--status로 준 추진 상태(이력에 기록됨)",
+        "用 --status 给出的状态（会记入记录）",
+    ),
+    "file_suffix": Phrase(
+        "a file name ending in {suffix}",
+        "{suffix}(으)로 끝나는 파일 이름",
+        "以 {suffix} 结尾的文件名",
+    ),
+    "existing_folder": Phrase(
+        "a file in an existing folder", "있는 폴더 안의 파일", "已存在文件夹中的文件"
+    ),
+    "existing_archive": Phrase("an archive file that exists", "있는 보관 파일", "已存在的归档文件"),
     # Rules between fields (rules.py): errors
     "meeting_date_range": Phrase(
         "a date from {earliest} to {latest}",

@@ -331,7 +331,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
     with session.no_autoflush:
         ref = plan_ref(session, plan)
         if session.get(Plan, plan.id) is not None:
-            raise ValidationError("plan", ref, "a plan that is not there already")
+            raise ValidationError("plan", ref, expected("plan_not_there"))
         _check_plan(session, plan)
         if session.scalars(
             select(Plan.id).where(
@@ -350,7 +350,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
                 )
             ).first()
         ):
-            raise ValidationError("continues_plan_id", ref, "a plan not carried over again since")
+            raise ValidationError("continues_plan_id", ref, expected("not_carried_again"))
     session.add(plan)
     session.flush()
     records.keep_version(session, plan, item.values.get("version"))
@@ -591,7 +591,7 @@ def carry_over(db: Database, plan_ids: Sequence[Any], *, note: str = "") -> list
             target, refused = _carry_over_plan(session, plan)
             if refused or target is None:
                 raise ValidationError(
-                    "plan", plan_ref(session, plan), f"a plan that can be carried over: {refused}"
+                    "plan", plan_ref(session, plan), expected("can_be_carried_over", reason=refused)
                 )
             fields = {name: getattr(plan, name) for name in COPIED_ON_CARRY_OVER}
             fields.update(conference_id=target.id, continues_plan_id=plan.id)
