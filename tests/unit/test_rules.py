@@ -3,6 +3,7 @@ refused by the services whoever calls them, warnings left to a person; and their
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -121,6 +122,15 @@ def test_errors_are_phrased_with_the_fields_label_in_korean_and_chinese(built: C
     assert "working language" not in korean
     chinese = refused.value.message_in("zh")
     assert "标题（韩文）" in chinese and "title_zh" not in chinese
+
+
+def test_no_korean_or_chinese_phrase_falls_back_to_english_words() -> None:
+    """Only what is typed as it is stays Latin: date patterns, ids, keys, options, codes."""
+    kept = {"YYYY", "MM", "DD", "HH", "ID", "UUID", "Enter", "ECO", "set", "status", "team"}
+    for key, phrase in PHRASES.items():
+        for text in (phrase.ko, phrase.zh):
+            words = set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", text)))
+            assert words <= kept, (key, text)
 
 
 @pytest.mark.parametrize(
