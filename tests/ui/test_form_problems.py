@@ -137,3 +137,27 @@ def test_an_edit_named_after_a_long_title_is_short_in_the_edit_menu() -> None:
     named = short_text("Edit plan " + "가" * 500)
     assert len(named) == UNDO_TEXT_LIMIT and named.endswith("…")
     assert short_text("Log the meeting of 2016-03-01") == "Log the meeting of 2016-03-01"
+
+
+def test_a_status_change_dated_before_the_plans_conference_is_refused_beside_its_date(
+    built: Committee, qtbot: QtBot, tmp_path: Path, korean: None
+) -> None:
+    from secretariat.models import PlanStatus
+    from ui.dialogs.status_change import StatusChangeDialog
+
+    plan = built.plan(2, "ECO")
+    dialog = StatusChangeDialog(make_context(built.db, tmp_path, "ko"), ["2-ECO-01"], [plan.status])
+    qtbot.addWidget(dialog)
+    dialog.set_save(
+        lambda values: plans.change_status(
+            built.db, [plan.id], values["to_status"], changed_on=values["changed_on"]
+        )
+    )
+    dialog.show()
+    dialog.changed_on.line_edit.clear()
+    qtbot.keyClicks(dialog.changed_on.line_edit, "2001-01-01")
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("changed_on") == (
+        "필요한 값: 사업이 합의된 전체회의(2015-10-21) 당일 또는 그 이후의 날짜"
+    )
+    assert dialog.isVisible() and plans.get_plan(built.db, plan.id).status == PlanStatus.agreed
