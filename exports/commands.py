@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.progress import Progress, run_to_end
 
 
@@ -117,9 +118,9 @@ def _report(step: Progress) -> None:
 
 def _check_output(path: Path, suffix: str) -> Path:
     if path.suffix.lower() != suffix:
-        raise ValidationError("--output", str(path), f"a file name ending in {suffix}")
+        raise ValidationError("--output", str(path), expected("file_suffix", suffix=suffix))
     if not path.parent.exists():
-        raise ValidationError("--output", str(path), "a file in an existing folder")
+        raise ValidationError("--output", str(path), expected("existing_folder"))
     return path
 
 
@@ -239,7 +240,7 @@ def run_import_archive(args: argparse.Namespace) -> int:
 
     refuse_if_read_only(args)
     if not args.file.is_file():
-        raise ValidationError("FILE", str(args.file), "an archive file that exists")
+        raise ValidationError("FILE", str(args.file), expected("existing_archive"))
     read_manifest(args.file)[0].close()  # refuse a file that is no archive before creating a db
     with new_database(database_location(args)) as db:
         summary = run_to_end(restore_archive(db, args.file), _report)

@@ -344,6 +344,16 @@ def fail(message: str, code: int, stream: TextIO | None = None) -> int:
     return code
 
 
+def localised(error: SecretariatError) -> str:
+    """An error in the language of LANGUAGE/LANG when it carries its parts as data; English
+    keeps the one line every script has read so far."""
+    from secretariat.errors import localised as phrased
+    from secretariat.messages import interface_language
+
+    language = interface_language()
+    return str(error) if language == "en" else phrased(error, language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -352,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as error:
         return fail(str(error), EXIT_DATABASE)
     except SecretariatError as error:
-        return fail(str(error), EXIT_ERROR)
+        return fail(localised(error), EXIT_ERROR)
     except KeyboardInterrupt:
         return fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 
 
 def add_edit_commands(commands: Any) -> None:
@@ -43,9 +44,9 @@ def run_edit_plan(args: argparse.Namespace) -> int:
     from secretariat.services import plans
 
     if not args.set and args.status is None:
-        raise ValidationError("--set", "", "at least one --set FIELD=VALUE or a --status")
+        raise ValidationError("--set", "", expected("set_or_status"))
     if args.set and args.status is not None:
-        raise ValidationError("--status", args.status, "either --set or --status, not both")
+        raise ValidationError("--status", args.status, expected("set_xor_status"))
     db = open_for(args)
     try:
         plan_id, ref = _plan_of(db, args.ref)
@@ -73,7 +74,7 @@ def _plan_of(db: Any, ref: str) -> tuple[Any, str]:
 
     found = [row for row in list_records(db, "plans", search=ref) if row["key"] == ref.upper()]
     if not found:
-        raise ValidationError("REF", ref, "the reference of a plan, like 5-ECO-03")
+        raise ValidationError("REF", ref, expected("plan_reference"))
     return found[0]["id"], found[0]["key"]
 
 
@@ -94,7 +95,7 @@ def _changes(pairs: list[str]) -> dict[str, Any]:
         name, equals, value = pair.partition("=")
         name = name.strip()
         if not equals:
-            raise ValidationError("--set", pair, "FIELD=VALUE")
+            raise ValidationError("--set", pair, expected("field_is_value"))
         stem, _, language = name.rpartition("_")
         if stem in texts and language in LANGUAGES:
             changes[name] = value.strip()
@@ -106,7 +107,7 @@ def _changes(pairs: list[str]) -> dict[str, Any]:
         if spec.datatype in (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.TEXTS):
             raise ValidationError(name, value, _settable(kind))
         if name == "status":
-            raise ValidationError(name, value, "a status given with --status (it is recorded)")
+            raise ValidationError(name, value, expected("status_by_option"))
         changes[spec.attribute] = spec.parse(value)
     return changes
 

@@ -39,13 +39,69 @@ class NotFoundError(SecretariatError):
 
 
 class ValidationError(SecretariatError):
-    """A value breaks a rule. `field` names the field, `value` is what was given."""
+    """A value breaks a rule. `field` names the field, `value` is what was given, `expected`
+    what the rule wants in English. Given as `messages.expected(key, **params)`, the
+    expectation is data too (`key`, `params`), phrased in any interface language by
+    `expected_in(language)`; a plain English string still works (its key is then None)."""
 
-    def __init__(self, field: str, value: Any, expected: str) -> None:
-        super().__init__(f"{field}: {expected} (got {value!r})")
+    def __init__(self, field: str, value: Any, expected: Any) -> None:
+        from secretariat.messages import Expected
+
+        self.what: Expected | None = expected if isinstance(expected, Expected) else None
+        english = expected.english if isinstance(expected, Expected) else str(expected)
+        super().__init__(f"{field}: {english} (got {value!r})")
         self.field = field
         self.value = value
-        self.expected = expected
+        self.expected = english
+
+    @property
+    def key(self) -> str | None:
+        return self.what.key if self.what is not None else None
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.what.params) if self.what is not None else {}
+
+    def expected_in(self, language: str) -> str:
+        """What was expected, in `language` (the English string when it has no key)."""
+        from secretariat.messages import phrase
+
+        return phrase(self.what, language) if self.what is not None else self.expected
+
+    def message_in(self, language: str) -> str:
+        """The whole line in `language`, with the field's label: what the command line
+        prints."""
+        from secretariat.messages import ERROR_LINE, field_caption
+
+        template = getattr(ERROR_LINE, language, ERROR_LINE.en)
+        return template.format(
+            field=field_caption(self.field, language),
+            expected=self.expected_in(language),
+            value=repr(self.value),
+        )
+
+
+class CannotWriteError(SecretariatError):
+    """A file could not be written: `path`, and `detail` in the system's own words (kept as
+    they are, in parentheses, when the rest is phrased in the user's language)."""
+
+    def __init__(self, path: Any, detail: str) -> None:
+        super().__init__(f"cannot write {path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+    def message_in(self, language: str) -> str:
+        from secretariat.messages import CANNOT_WRITE
+
+        template = getattr(CANNOT_WRITE, language, CANNOT_WRITE.en)
+        return template.format(path=self.path, detail=self.detail)
+
+
+def localised(error: SecretariatError, language: str) -> str:
+    """An error in `language` when it carries its parts as data (a ValidationError's field
+    label and expectation, a failed write's path and the system's words), else as it is."""
+    phrased = getattr(error, "message_in", None)
+    return str(phrased(language)) if callable(phrased) else str(error)
 
 
 class InUseError(SecretariatError):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell; no text field may exceed it
 LINE_LIMIT = 500  # a title or a name: a line, or two on a printed page
@@ -66,16 +67,18 @@ def check_text(field: str, text: str) -> str:
         raise ValidationError(
             field,
             excerpt(text),
-            f"at most {limit:,} characters (this text has {len(text):,})",
+            expected("at_most_characters", limit=limit, length=len(text)),
         )
     found = (_FORBIDDEN_MULTI_LINE if multi_line else _FORBIDDEN).search(text)
     if found:
-        allowed = "" if multi_line else ", nor line breaks or tabs in a one-line field"
         raise ValidationError(
             field,
             excerpt(text, around=found.start()),
-            f"no control characters{allowed} (found U+{ord(found.group()):04X} at character "
-            f"{found.start() + 1:,})",
+            expected(
+                "no_control_characters" if multi_line else "no_line_breaks",
+                code=f"{ord(found.group()):04X}",
+                position=found.start() + 1,
+            ),
         )
     return text
 

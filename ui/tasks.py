@@ -17,8 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from secretariat.errors import SecretariatError
+from secretariat.errors import SecretariatError, localised
 from secretariat.progress import Progress
+from ui.widgets.field_problems import interface_language
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,8 @@ class Task(QThread):
                     self.cancelled.emit()
                     return
             self.succeeded.emit(result)
-        except SecretariatError as error:
-            self.failed.emit(str(error))
+        except SecretariatError as error:  # in the interface language, where it can be
+            self.failed.emit(localised(error, interface_language()))
         except Exception as error:  # a bug: keep the app alive, log the whole story
             log.exception("task failed")
             self.failed.emit(f"Unexpected error: {type(error).__name__}: {error}")

@@ -23,6 +23,16 @@ from ui.context import AppContext
 log = logging.getLogger(__name__)
 
 
+UNDO_TEXT_LIMIT = 60  # characters of an edit's name in the Edit menu and the Undo button
+
+
+def short_text(text: str, limit: int = UNDO_TEXT_LIMIT) -> str:
+    """An edit's name as a menu shows it: a 500-character title would fill the Edit menu
+    and push the Undo button off the toolbar, so a long one ends in "…"."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
 class Edit(QUndoCommand):
     """One user action, undoable. `apply()` may return a value (e.g. the created record)."""
 
@@ -34,7 +44,7 @@ class Edit(QUndoCommand):
         revert: Callable[[], Any],
         kinds: Iterable[str],
     ) -> None:
-        super().__init__(text)
+        super().__init__(short_text(text))
         self._context = context
         self._apply = apply
         self._revert = revert

@@ -45,7 +45,7 @@ from exports.pdf.tables import (
     text_cell,
 )
 from exports.pdf.text import GAP_MARKS, PHRASES, cell_text, page_of, plain, text_or_gap
-from secretariat.errors import SecretariatError
+from secretariat.errors import CannotWriteError, SecretariatError
 from secretariat.files import discard, part_path, remove_stale_parts
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, LANGUAGE_NAMES, Label
 from secretariat.progress import Progress
@@ -53,6 +53,10 @@ from secretariat.progress import Progress
 
 class PdfError(SecretariatError):
     """The document cannot be written (a full disk, a folder gone...)."""
+
+
+class PdfWriteError(CannotWriteError, PdfError):
+    """The document's file could not be written: its path and the system's words."""
 
 
 class Meter:
@@ -283,7 +287,7 @@ class BaseRenderer(ABC):
             temporary.replace(path)
         except OSError as error:  # a full disk, a folder gone: one line naming the file
             discard(temporary)
-            raise PdfError(f"cannot write {path}: {error.strerror or error}") from error
+            raise PdfWriteError(path, error.strerror or str(error)) from error
         except BaseException:  # cancelled (GeneratorExit) or failed: leave nothing behind
             discard(temporary)
             raise

@@ -21,12 +21,16 @@ from openpyxl import Workbook
 from openpyxl.worksheet import _writer as sheet_writer
 from openpyxl.writer.excel import ExcelWriter
 
-from secretariat.errors import SecretariatError
+from secretariat.errors import CannotWriteError, SecretariatError
 from secretariat.files import part_path, piece_path, remove_stale_parts
 
 
 class WorkbookError(SecretariatError):
     """The workbook cannot be written (folder missing, disk full, file open elsewhere...)."""
+
+
+class WorkbookWriteError(CannotWriteError, WorkbookError):
+    """The workbook's file could not be written: its path and the system's words."""
 
 
 class PartWorkbook(Workbook):  # type: ignore[misc]  # openpyxl has no type hints
@@ -58,7 +62,7 @@ def written_whole(target: Path) -> Iterator[PartWorkbook]:
         save_atomically(workbook, target)
     except OSError as error:  # a sheet's file on a full disk, before the save
         discard_workbook(workbook)
-        raise WorkbookError(f"cannot write {target}: {error.strerror or error}") from error
+        raise WorkbookWriteError(target, error.strerror or str(error)) from error
     except BaseException:
         discard_workbook(workbook)
         raise
@@ -92,7 +96,7 @@ def save_atomically(workbook: PartWorkbook, target: Path) -> None:
                 raise
         workbook.part.replace(target)
     except OSError as error:
-        raise WorkbookError(f"cannot write {target}: {error.strerror or error}") from error
+        raise WorkbookWriteError(target, error.strerror or str(error)) from error
 
 
 def _abandon(archive: zipfile.ZipFile) -> None:

@@ -41,6 +41,7 @@ from exports.xlsx_in.rows import (
 from secretariat.errors import ValidationError
 from secretariat.models import Conference, Plan, PlanStatus, Team
 from secretariat.progress import Progress
+from secretariat.rules import plan_problems, raise_errors
 from secretariat.services import plan_rules
 from secretariat.services.records import column_defaults, table_of
 from secretariat.text import display_text
@@ -339,6 +340,8 @@ class _RowChecker:
         try:
             with self.session.no_autoflush:
                 plan_rules.check_plan(draft, self.lookups)
+                # The rules between fields the services apply too (errors only refuse).
+                raise_errors(plan_problems(draft, self.lookups.conference(draft.conference_id)))
         except ValidationError as error:
             key = service_error_key(self.sheet, error.field, self.languages)
             self._reject(row, key, error.value, error.expected)

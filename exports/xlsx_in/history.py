@@ -23,7 +23,8 @@ from exports.xlsx_in.refs import plans_of_conferences, ref_parts
 from exports.xlsx_in.sheet import RecordRow, RecordSheet
 from exports.xlsx_in.stage import SheetPreview
 from secretariat.bulk_load import insert_rows
-from secretariat.models import Meeting, PlanStatusChange, utc_now
+from secretariat.messages import expected
+from secretariat.models import Conference, Meeting, PlanStatusChange, utc_now
 from secretariat.text import clean
 
 INSERT_BATCH = 20_000
@@ -36,6 +37,7 @@ def stage_history(
     """Add the sheet's status changes the database does not have, into the open transaction."""
     plans = plans_of_conferences(session, _conference_numbers(sheet))
     meetings = _meetings_by_day(session)
+    held = dict(session.execute(select(col(Conference.number), col(Conference.held_date))).all())
     added = set(added_plans)
     rows: list[Named] = []
     for row in sheet.rows:
@@ -46,6 +48,7 @@ def stage_history(
         changed_on = row.values.get("changed_on")
         if changed_on is not None and changed_on > today:
             sheet.reject(row, "changed_on", changed_on, "a date not after today")
+        _check_against_conference(sheet, row, changed_on, held)
         if plan_id is not None and not row.rejections:
             rows.append((row, plan_id, meeting_id))
     known = _known_changes(session, {plan_id for _, plan_id, _ in rows} - added)
@@ -62,6 +65,18 @@ def stage_history(
         tuple(rejection for row in sheet.rows for rejection in row.rejections),
         tuple(sheet.ignored),
     )
+
+
+def _check_against_conference(
+    sheet: RecordSheet, row: RecordRow, changed_on: date | None, held: dict[int, date | None]
+) -> None:
+    """The rule the services keep (secretariat/rules.status_change_problems): a change is not
+    dated before its plan's conference was held."""
+    parts = ref_parts(row.values.get("plan"))
+    held_on = held.get(parts[0]) if parts else None
+    if changed_on is not None and held_on is not None and changed_on < held_on:
+        wanted = expected("not_before_conference", date=held_on)
+        sheet.reject(row, "changed_on", changed_on, wanted.english)
 
 
 def _conference_numbers(sheet: RecordSheet) -> set[int]:

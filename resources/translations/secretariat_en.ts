@@ -127,7 +127,7 @@
 <context>
     <name>PlanEdits</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/plan_edits.py" line="+115"/>
+        <location filename="../../ui/pages/plan_edits.py" line="+116"/>
         <source>Delete %n plan(s)</source>
         <translation>
             <numerusform>Delete %n plan</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Change status of %n plan(s) to {status}</source>
         <translation>
             <numerusform>Change status of %n plan to {status}</numerusform>

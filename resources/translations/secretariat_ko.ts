@@ -119,7 +119,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/dialogs/activity_editor.py" line="+32"/>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+35"/>
         <source>(no team)</source>
         <translation>(분과 없음)</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="+63"/>
+        <location filename="../../ui/dialogs/backup.py" line="+62"/>
         <source>{path} is a folder.</source>
         <translation>{path}은(는) 폴더입니다.</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>{folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>Back up the database</source>
         <translation>데이터베이스 백업</translation>
     </message>
@@ -480,7 +480,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+90"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -806,7 +806,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+78"/>
+        <location filename="../../ui/widgets/record_form.py" line="+79"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>날짜 선택 (Alt+Down)</translation>
     </message>
@@ -1268,7 +1268,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+181"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+182"/>
         <location line="+1"/>
         <source>Welcome to Secretariat</source>
         <translation>Secretariat에 오신 것을 환영합니다</translation>
@@ -1761,7 +1761,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+122"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
@@ -1811,7 +1811,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+149"/>
         <source>Discard what you typed for this meeting?</source>
         <translation>이 회의에 입력한 내용을 버리시겠습니까?</translation>
     </message>
@@ -2031,7 +2031,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MouEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mou_editor.py" line="+31"/>
+        <location filename="../../ui/dialogs/mou_editor.py" line="+34"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -2190,7 +2190,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/dialogs/plan_editor.py" line="+80"/>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+91"/>
         <source>New plan</source>
         <translation>새 사업</translation>
     </message>
@@ -2218,7 +2218,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../ui/pages/plan_edits.py" line="+76"/>
+        <location filename="../../ui/pages/plan_edits.py" line="+77"/>
         <source>Add plan “{name}”</source>
         <translation>사업 “{name}” 추가</translation>
     </message>
@@ -2235,7 +2235,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Change status of %n plan(s) to {status}</source>
         <translation>
             <numerusform>사업 %n건의 추진 상태를 {status}(으)로 변경</numerusform>
@@ -2452,7 +2452,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/postpone.py" line="+72"/>
+        <location filename="../../ui/dialogs/postpone.py" line="+73"/>
         <source>New date</source>
         <translation>변경 일자</translation>
     </message>
@@ -2501,7 +2501,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+100"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+127"/>
         <source>C&amp;hanges…</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
@@ -2516,17 +2516,32 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+91"/>
         <source>The server cannot be reached. Your changes are kept here and saved as soon as it is back.</source>
         <translation>서버에 연결할 수 없습니다. 변경 내용은 여기에 남아 있으며 서버가 돌아오는 대로 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/widgets/field_problems.py" line="+49"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}: 필요한 값 — {expected}</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Please check the notes below. Press “Save anyway” to save the record as it is.</source>
+        <translation>아래 안내를 확인해 주세요. 이대로 저장하려면 “그래도 저장”을 누르세요.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Save anyway</source>
+        <translation>그래도 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+25"/>
         <source>Discard the changes you typed?</source>
         <translation>입력한 변경 내용을 버리시겠습니까?</translation>
     </message>
@@ -2534,7 +2549,8 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+245"/>
+        <location filename="../../ui/widgets/field_problems.py" line="-56"/>
+        <location line="+8"/>
         <source>Expected {expected}.</source>
         <translation>필요한 값: {expected}</translation>
     </message>
@@ -2688,7 +2704,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+160"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+161"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
@@ -2713,7 +2729,7 @@ The details are in the log file.</source>
         <translation>선택됨: {ref} {title} (현재 {status}). Enter를 누르면 추가됩니다.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
         <translation>이 회의에서 결정된 추진 상태 변경은 각 사업의 이력에 기록됩니다.</translation>
     </message>
@@ -2721,7 +2737,7 @@ The details are in the log file.</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/dialogs/team_editor.py" line="+28"/>
+        <location filename="../../ui/dialogs/team_editor.py" line="+31"/>
         <source>(from the first conference)</source>
         <translation>(제1차 전체회의부터)</translation>
     </message>

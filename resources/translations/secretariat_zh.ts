@@ -119,7 +119,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/dialogs/activity_editor.py" line="+32"/>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+35"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="+63"/>
+        <location filename="../../ui/dialogs/backup.py" line="+62"/>
         <source>{path} is a folder.</source>
         <translation>{path} 是一个文件夹。</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -480,7 +480,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+90"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -806,7 +806,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+78"/>
+        <location filename="../../ui/widgets/record_form.py" line="+79"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期 (Alt+Down)</translation>
     </message>
@@ -1268,7 +1268,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+181"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+182"/>
         <location line="+1"/>
         <source>Welcome to Secretariat</source>
         <translation>欢迎使用 Secretariat</translation>
@@ -1761,7 +1761,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+120"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+122"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
@@ -1811,7 +1811,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+149"/>
         <source>Discard what you typed for this meeting?</source>
         <translation>要放弃为此会议输入的内容吗？</translation>
     </message>
@@ -2031,7 +2031,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MouEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mou_editor.py" line="+31"/>
+        <location filename="../../ui/dialogs/mou_editor.py" line="+34"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2190,7 +2190,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/dialogs/plan_editor.py" line="+80"/>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+91"/>
         <source>New plan</source>
         <translation>新建项目</translation>
     </message>
@@ -2218,7 +2218,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../ui/pages/plan_edits.py" line="+76"/>
+        <location filename="../../ui/pages/plan_edits.py" line="+77"/>
         <source>Add plan “{name}”</source>
         <translation>添加项目“{name}”</translation>
     </message>
@@ -2235,7 +2235,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Change status of %n plan(s) to {status}</source>
         <translation>
             <numerusform>将 %n 个项目的状态改为{status}</numerusform>
@@ -2452,7 +2452,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/postpone.py" line="+72"/>
+        <location filename="../../ui/dialogs/postpone.py" line="+73"/>
         <source>New date</source>
         <translation>新日期</translation>
     </message>
@@ -2501,7 +2501,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+100"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+127"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -2516,17 +2516,32 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+91"/>
         <source>The server cannot be reached. Your changes are kept here and saved as soon as it is back.</source>
         <translation>无法连接服务器。您的修改保留在此，服务器恢复后立即保存。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/widgets/field_problems.py" line="+49"/>
         <source>{field}: expected {expected}.</source>
         <translation>{field}：应为 {expected}。</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Please check the notes below. Press “Save anyway” to save the record as it is.</source>
+        <translation>请查看下方提示。如要按现状保存，请按“仍然保存”。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+25"/>
         <source>Discard the changes you typed?</source>
         <translation>要放弃已输入的更改吗？</translation>
     </message>
@@ -2534,7 +2549,8 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+245"/>
+        <location filename="../../ui/widgets/field_problems.py" line="-56"/>
+        <location line="+8"/>
         <source>Expected {expected}.</source>
         <translation>应为：{expected}</translation>
     </message>
@@ -2688,7 +2704,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+160"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+161"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2713,7 +2729,7 @@ The details are in the log file.</source>
         <translation>已选择：{ref} {title}（当前为{status}）。按 Enter 添加。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
         <translation>本次会议决定的状态变更将记入各项目的历史记录。</translation>
     </message>
@@ -2721,7 +2737,7 @@ The details are in the log file.</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/dialogs/team_editor.py" line="+28"/>
+        <location filename="../../ui/dialogs/team_editor.py" line="+31"/>
         <source>(from the first conference)</source>
         <translation>（自第一届全体会议起）</translation>
     </message>

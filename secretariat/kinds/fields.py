@@ -18,6 +18,7 @@ from typing import Any
 
 from secretariat.errors import ValidationError
 from secretariat.labels import ENUM_LABELS, Label
+from secretariat.messages import Expected, expected
 from secretariat.models import LANGUAGES
 from secretariat.text_rules import check_text, excerpt
 
@@ -73,7 +74,7 @@ class FieldSpec:
         Raises ValidationError naming the field, the value and what was expected."""
         if value is None or (isinstance(value, str) and not value.strip()):
             if self.required:
-                raise ValidationError(self.name, value, "a value (this field is required)")
+                raise ValidationError(self.name, value, expected("required"))
             return "" if self.datatype is FieldType.TEXT else None
         parser = _PARSERS[self.datatype]
         return parser(self, value)
@@ -105,27 +106,38 @@ class FieldSpec:
 def _parse_text(spec: FieldSpec, value: Any) -> str:
     text = str(value).strip() if not isinstance(value, str) else value.strip()
     if spec.max_length is not None and len(text) > spec.max_length:
-        raise ValidationError(spec.name, excerpt(text), f"at most {spec.max_length} characters")
+        raise ValidationError(
+            spec.name,
+            excerpt(text),
+            expected("at_most_characters", limit=spec.max_length, length=len(text)),
+        )
     return check_text(spec.attribute, text)
 
 
 def _parse_integer(spec: FieldSpec, value: Any) -> int:
     if isinstance(value, bool):
-        raise ValidationError(spec.name, value, "a whole number")
+        raise ValidationError(spec.name, value, expected("whole_number"))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str):
         try:
             value = int(value.strip())
         except ValueError:
-            raise ValidationError(spec.name, value, "a whole number") from None
+            raise ValidationError(spec.name, value, expected("whole_number")) from None
     if not isinstance(value, int):
-        raise ValidationError(spec.name, value, "a whole number")
+        raise ValidationError(spec.name, value, expected("whole_number"))
     low, high = spec.minimum, spec.maximum
     if (low is not None and value < low) or (high is not None and value > high):
-        bounds = f"from {low if low is not None else '…'} to {high if high is not None else '…'}"
-        raise ValidationError(spec.name, value, f"a whole number {bounds}")
+        raise ValidationError(spec.name, value, _bounds(low, high))
     return value
+
+
+def _bounds(low: int | None, high: int | None) -> Expected:
+    if low is not None and high is not None:
+        return expected("whole_number_between", minimum=low, maximum=high)
+    if low is not None:
+        return expected("whole_number_at_least", minimum=low)
+    return expected("whole_number_at_most", maximum=high)
 
 
 _TRUE = {"true", "1", "y", *(word.casefold() for word in YES_LABEL)}
@@ -146,7 +158,7 @@ def _parse_boolean(spec: FieldSpec, value: Any) -> bool:
             return True
         if word in _FALSE:
             return False
-    raise ValidationError(spec.name, value, "yes or no")
+    raise ValidationError(spec.name, value, expected("yes_or_no"))
 
 
 def _parse_date(spec: FieldSpec, value: Any) -> date:
@@ -157,7 +169,7 @@ def _parse_date(spec: FieldSpec, value: Any) -> date:
     try:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise ValidationError(spec.name, value, "a date (YYYY-MM-DD)") from None
+        raise ValidationError(spec.name, value, expected("date")) from None
 
 
 def _parse_enum(spec: FieldSpec, value: Any) -> Enum:
@@ -170,7 +182,7 @@ def _parse_enum(spec: FieldSpec, value: Any) -> Enum:
         if member is not None:
             return member
     allowed = ", ".join(str(member.value) for member in spec.enum)
-    raise ValidationError(spec.name, value, f"one of {allowed}")
+    raise ValidationError(spec.name, value, expected("one_of", choices=allowed))
 
 
 @cache
@@ -198,10 +210,10 @@ def _parse_references(spec: FieldSpec, value: Any) -> tuple[str, ...]:
 
 def _parse_texts(spec: FieldSpec, value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise ValidationError(spec.name, value, "a text per language")
+        raise ValidationError(spec.name, value, expected("text_per_language"))
     unknown = set(value) - set(LANGUAGES)
     if unknown:
-        raise ValidationError(spec.name, value, f"languages among {', '.join(LANGUAGES)}")
+        raise ValidationError(spec.name, value, expected("one_of", choices=LANGUAGES))
     return {
         language: check_text(f"{spec.attribute}_{language}", str(value.get(language) or "").strip())
         for language in LANGUAGES

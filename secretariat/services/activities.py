@@ -9,6 +9,7 @@ from sqlmodel import Session, col
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import Activity, Plan, Team
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
@@ -37,15 +38,17 @@ def check_activity_rules(
     """The activity rules, with the lookups given: the services pass the session's, an import
     of thousands of rows passes tables it read once. `plan_team(id)` is (found, its team)."""
     if activity.participants < 0:
-        raise ValidationError("participants", activity.participants, "a number of 0 or more")
+        raise ValidationError(
+            "participants", activity.participants, expected("number_at_least", minimum=0)
+        )
     if activity.team_id is not None and not team_exists(activity.team_id):
-        raise ValidationError("team_id", activity.team_id, "an existing team")
+        raise ValidationError("team_id", activity.team_id, expected("existing_team"))
     if activity.plan_id is not None:
         found, team_id = plan_team(activity.plan_id)
         if not found:
-            raise ValidationError("plan_id", activity.plan_id, "an existing plan")
+            raise ValidationError("plan_id", activity.plan_id, expected("existing_plan"))
         if activity.team_id is not None and team_id != activity.team_id:
-            raise ValidationError("plan_id", activity.plan_id, "a plan of the activity's team")
+            raise ValidationError("plan_id", activity.plan_id, expected("plan_of_team"))
     require_some_language(activity, "description", languages)
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from secretariat.db import Database
 from secretariat.errors import ValidationError
 from secretariat.indicators import OPEN_STATUSES, subtract_months
+from secretariat.messages import expected
 from secretariat.models import (
     LANGUAGES,
     AgendaItem,
@@ -119,12 +120,12 @@ def _checked_plan(
     plan_id = as_uuid("plan_id", draft.plan_id) if draft.plan_id else None
     if plan_id is None:
         if not any(text.strip() for text in draft.topics.values()):
-            raise ValidationError("agenda", position, "a plan or a topic for every item")
+            raise ValidationError("agenda", position, expected("plan_or_topic"))
         return None
     if session.get(Plan, plan_id) is None:
-        raise ValidationError("plan_id", plan_id, "an existing plan")
+        raise ValidationError("plan_id", plan_id, expected("existing_plan"))
     if plan_id in placed:  # its outcome decides one status change
-        raise ValidationError("agenda", position, "each plan once on an agenda")
+        raise ValidationError("agenda", position, expected("each_plan_once_on_agenda"))
     placed.add(plan_id)
     return plan_id
 
@@ -163,7 +164,7 @@ def replan_meeting(
     with db.write() as session:
         meeting = records.get(session, MEETING, meeting_id)
         if meeting.state is not MeetingState.planned:
-            raise ValidationError("meeting", meeting.held_on, "a meeting not held yet")
+            raise ValidationError("meeting", meeting.held_on, expected("meeting_not_held"))
         meeting, _ = records.change_record(session, MEETING, meeting.id, changes)
         if team_ids is not None:
             set_meeting_teams(session, meeting.id, team_ids)
@@ -253,9 +254,9 @@ def meeting_on(db: Database, day: date, *, team_code: str | None = None) -> Meet
     with db.read() as session:
         found = list(session.scalars(query.order_by(col(Meeting.created_at))))
     if not found:
-        raise ValidationError("--meeting", day.isoformat(), "a date with a meeting")
+        raise ValidationError("--meeting", day.isoformat(), expected("date_with_meeting"))
     if len(found) > 1:
-        raise ValidationError("--meeting", day.isoformat(), "one meeting that day (give --team)")
+        raise ValidationError("--meeting", day.isoformat(), expected("one_meeting_that_day"))
     return found[0]
 
 

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import LANGUAGES, CommitteeProfile
 from secretariat.services import records
 from secretariat.services.validation import require_some_language
@@ -19,9 +20,11 @@ DEFAULT_LANGUAGES: tuple[str, str] = ("ko", "zh")
 def _check_profile(_session: Session, profile: CommitteeProfile) -> None:
     for name in ("language_a", "language_b"):
         if getattr(profile, name) not in LANGUAGES:
-            raise ValidationError(name, getattr(profile, name), f"one of {', '.join(LANGUAGES)}")
+            raise ValidationError(
+                name, getattr(profile, name), expected("one_of", choices=LANGUAGES)
+            )
     if profile.language_a == profile.language_b:
-        raise ValidationError("language_b", profile.language_b, "a language other than side A's")
+        raise ValidationError("language_b", profile.language_b, expected("other_language"))
     languages = (profile.language_a, profile.language_b, "en")
     for field in ("name", "side_a_name", "side_b_name"):
         require_some_language(profile, field, languages)

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
+from secretariat.messages import expected
 from secretariat.models import (
     LANGUAGES,
     Conference,
@@ -32,16 +33,16 @@ from secretariat.text import clean, column
 
 def _check_conference(session: Session, conference: Conference) -> None:
     if conference.number < 1:
-        raise ValidationError("number", conference.number, "a conference number of 1 or more")
+        raise ValidationError("number", conference.number, expected("conference_number"))
     clash = session.scalars(
         select(Conference.id).where(
             Conference.number == conference.number, Conference.id != conference.id
         )
     ).first()
     if clash is not None:
-        raise ValidationError("number", conference.number, "a number no other conference has")
+        raise ValidationError("number", conference.number, expected("free_conference_number"))
     if conference.status == ConferenceStatus.held and conference.held_date is None:
-        raise ValidationError("held_date", None, "the date a held conference took place")
+        raise ValidationError("held_date", None, expected("held_date"))
     if conference.status == ConferenceStatus.postponed:
         require_some_language(conference, "postponement_reason", working_languages_in(session))
 
@@ -51,10 +52,14 @@ CONFERENCE = records.RecordSpec(Conference, "conference", check=_check_conferenc
 
 def _check_postponement(session: Session, postponement: ConferencePostponement) -> None:
     if session.get(Conference, postponement.conference_id) is None:
-        raise ValidationError("conference_id", postponement.conference_id, "a conference")
+        raise ValidationError(
+            "conference_id", postponement.conference_id, expected("existing_conference")
+        )
     if postponement.new_date is not None and postponement.new_date < postponement.previous_date:
         raise ValidationError(
-            "new_date", postponement.new_date, f"a date after {postponement.previous_date}"
+            "new_date",
+            postponement.new_date,
+            expected("date_after", date=postponement.previous_date),
         )
 
 
@@ -130,12 +135,12 @@ def add_postponement(
 ) -> ConferencePostponement:
     """Inside an open transaction: move the conference, keeping the old date and the reason."""
     if conference.status in (ConferenceStatus.held, ConferenceStatus.cancelled):
-        raise ValidationError(
-            "status", conference.status.value, "a planned or postponed conference"
-        )
+        raise ValidationError("status", conference.status.value, expected("planned_or_postponed"))
     moved_to = as_date("new_date", new_date, required=False)
     if moved_to is not None and moved_to <= conference.planned_date:
-        raise ValidationError("new_date", moved_to, f"a date after {conference.planned_date}")
+        raise ValidationError(
+            "new_date", moved_to, expected("date_after", date=conference.planned_date)
+        )
     # Keyed by column name, known only at run time: typed as any column's value.
     reason_columns: dict[str, Any] = {
         column("reason", lang): clean(text) for lang, text in reasons.items()
@@ -294,7 +299,9 @@ def revert_postponement(
         conference = records.get(session, CONFERENCE, postponement.conference_id)
         history = _history_of(session, conference.id)
         if history[-1].id != postponement.id:
-            raise ValidationError("postponement", postponement.decided_on, "the latest one")
+            raise ValidationError(
+                "postponement", postponement.decided_on, expected("latest_postponement")
+            )
         earlier = history[-2] if len(history) > 1 else None
         before = conference_date(conference)
         conference.planned_date = postponement.previous_date
@@ -320,7 +327,7 @@ def restore_postponement(db: Database, values: Mapping[str, Any]) -> ConferenceP
             raise ValidationError(
                 "planned_date",
                 conference.planned_date,
-                f"the date before the postponement ({postponement.previous_date})",
+                expected("date_before_postponement", date=postponement.previous_date),
             )
         before = conference_date(conference)
         conference.status = ConferenceStatus.postponed

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import AgendaItem, Meeting, MeetingState, PlanStatus, PlanStatusChange
 from secretariat.services import records
 from secretariat.services.meetings import MEETING, apply_updates, take_back_decided
@@ -67,11 +68,11 @@ def _updates(
     for outcome in outcomes:
         item = items.get(outcome.item_id)
         if item is None:
-            raise ValidationError("agenda", outcome.item_id, "an item of this meeting's agenda")
+            raise ValidationError("agenda", outcome.item_id, expected("item_of_agenda"))
         if outcome.to_status is None:
             continue
         if item.plan_id is None:
-            raise ValidationError("to_status", item.position, "a status only for a plan item")
+            raise ValidationError("to_status", item.position, expected("status_for_plan_item"))
         updates.append(StatusUpdate(item.plan_id, outcome.to_status, outcome.note))
     return updates
 
@@ -91,7 +92,7 @@ def hold_meeting(
     with db.write() as session:
         meeting = records.get(session, MEETING, meeting_id)
         if meeting.state is not MeetingState.planned:
-            raise ValidationError("meeting", meeting.held_on, "a planned meeting, not held yet")
+            raise ValidationError("meeting", meeting.held_on, expected("meeting_not_held"))
         changes = {**fields, "state": MeetingState.held.value}
         meeting, previous = records.change_record(session, MEETING, meeting.id, changes)
         items = _items(session, meeting.id)

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, delete, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import (
     AgendaItem,
     Conference,
@@ -29,6 +30,7 @@ from secretariat.models import (
     PlanStatusChange,
     Team,
 )
+from secretariat.rules import Problem, meeting_problems
 from secretariat.services import records
 from secretariat.services.plans import PLAN, StatusUpdate, apply_status, plan_ref
 from secretariat.services.validation import as_uuid
@@ -39,19 +41,46 @@ START_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 def _check_meeting(session: Session, meeting: Meeting) -> None:
     if meeting.conference_id is not None and session.get(Conference, meeting.conference_id) is None:
-        raise ValidationError("conference_id", meeting.conference_id, "an existing conference")
+        raise ValidationError(
+            "conference_id", meeting.conference_id, expected("existing_conference")
+        )
     if meeting.start_time and START_TIME.fullmatch(meeting.start_time) is None:
-        raise ValidationError("start_time", meeting.start_time, "a time as HH:MM (24 hours)")
+        raise ValidationError("start_time", meeting.start_time, expected("time"))
 
 
-MEETING = records.RecordSpec(Meeting, "meeting", check=_check_meeting)
+MEETING = records.RecordSpec(
+    Meeting, "meeting", check=_check_meeting, rules=lambda _, meeting: meeting_problems(meeting)
+)
+
+
+def review_meeting(
+    db: Database,
+    fields: Mapping[str, Any],
+    *,
+    team_ids: Sequence[Any] | None = None,
+    meeting_id: Any = None,
+) -> list[Problem]:
+    """Every problem of a meeting as typed, with its teams (a meeting of no team is worth
+    a second look): what the meeting form shows before it saves."""
+    wanted = None if team_ids is None else list(team_ids)
+    return records.review(
+        db,
+        MEETING,
+        fields,
+        meeting_id,
+        more=lambda _, meeting: [
+            problem
+            for problem in meeting_problems(meeting, team_ids=wanted)
+            if problem.field == "team_ids"
+        ],
+    )
 
 
 def set_meeting_teams(session: Session, meeting_id: uuid.UUID, team_ids: Iterable[Any]) -> None:
     session.exec(delete(MeetingTeam).where(col(MeetingTeam.meeting_id) == meeting_id))
     for team_id in dict.fromkeys(as_uuid("team_ids", key) for key in team_ids):
         if team_id is None or session.get(Team, team_id) is None:
-            raise ValidationError("team_ids", team_id, "an existing team")
+            raise ValidationError("team_ids", team_id, expected("existing_team"))
         session.add(MeetingTeam(meeting_id=meeting_id, team_id=team_id))
 
 
@@ -85,7 +114,7 @@ def apply_updates(
     for update in status_updates:
         plan = records.get(session, PLAN, update.plan_id)
         if plan.id in seen:
-            raise ValidationError("plan", plan_ref(session, plan), "each plan once per meeting")
+            raise ValidationError("plan", plan_ref(session, plan), expected("each_plan_once"))
         seen.add(plan.id)
         change = apply_status(
             session,
@@ -238,11 +267,9 @@ def _take_back(session: Session, change: PlanStatusChange, progress: int | None)
     ref = plan_ref(session, plan)
     latest = _latest_written(session, plan.id)
     if latest is None or latest.id != change.id or plan.status != change.to_status:
-        raise ValidationError(
-            "plan", ref, "a plan whose status has not changed again since the meeting"
-        )
+        raise ValidationError("plan", ref, expected("status_unchanged_since"))
     if change.from_status is None:
-        raise ValidationError("plan", ref, "a status change that has a status before it")
+        raise ValidationError("plan", ref, expected("change_with_status_before"))
     plan.status = change.from_status
     if progress is not None:
         plan.progress = progress
@@ -299,8 +326,10 @@ def relog_meeting(db: Database, logged: LoggedMeeting) -> Meeting:
             change = PlanStatusChange(**values)
             plan = records.get(session, PLAN, change.plan_id)
             if plan.status != change.from_status:
-                expected = change.from_status.value if change.from_status else "no status"
-                raise ValidationError("plan", plan_ref(session, plan), f"a plan still {expected}")
+                still = change.from_status or "—"
+                raise ValidationError(
+                    "plan", plan_ref(session, plan), expected("plan_still", status=still)
+                )
             plan.status = change.to_status
             plan.progress = logged.progress_after.get(plan.id, plan.progress)
             if plan.status_changed_on is None or change.changed_on >= plan.status_changed_on:

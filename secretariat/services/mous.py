@@ -10,6 +10,7 @@ from sqlmodel import Session, col, delete, select
 
 from secretariat.db import Database
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import Conference, Mou, MouStatus, MouTeam, Team
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
@@ -21,11 +22,13 @@ SIGNED_STATUSES = (MouStatus.signed, MouStatus.expired, MouStatus.terminated)
 def _check_mou(session: Session, mou: Mou) -> None:
     require_some_language(mou, "title", working_languages_in(session))
     if mou.status in SIGNED_STATUSES and mou.signed_on is None:
-        raise ValidationError("signed_on", None, f"the signing date of a {mou.status.value} MOU")
+        raise ValidationError("signed_on", None, expected("signing_date", status=mou.status))
     if mou.signed_on and mou.expires_on and mou.expires_on < mou.signed_on:
-        raise ValidationError("expires_on", mou.expires_on, f"a date after {mou.signed_on}")
+        raise ValidationError(
+            "expires_on", mou.expires_on, expected("date_after", date=mou.signed_on)
+        )
     if mou.conference_id is not None and session.get(Conference, mou.conference_id) is None:
-        raise ValidationError("conference_id", mou.conference_id, "an existing conference")
+        raise ValidationError("conference_id", mou.conference_id, expected("existing_conference"))
 
 
 MOU = records.RecordSpec(Mou, "MOU", check=_check_mou)
@@ -35,7 +38,7 @@ def set_mou_teams(session: Session, mou_id: uuid.UUID, team_ids: Iterable[Any]) 
     session.exec(delete(MouTeam).where(col(MouTeam.mou_id) == mou_id))
     for team_id in dict.fromkeys(as_uuid("team_ids", key) for key in team_ids):
         if team_id is None or session.get(Team, team_id) is None:
-            raise ValidationError("team_ids", team_id, "an existing team")
+            raise ValidationError("team_ids", team_id, expected("existing_team"))
         session.add(MouTeam(mou_id=mou_id, team_id=team_id))
 
 

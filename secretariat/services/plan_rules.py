@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from sqlmodel import Session, col, select
 
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import Conference, ConferenceStatus, Plan, Team
 from secretariat.services.committee import working_languages_in
 from secretariat.services.conferences import next_conference
@@ -38,16 +39,18 @@ def check_plan(plan: Any, lookups: PlanLookups) -> None:
     """Raise ValidationError for the first rule the plan breaks."""
     conference = lookups.conference(plan.conference_id)
     if conference is None:
-        raise ValidationError("conference_id", plan.conference_id, "an existing conference")
+        raise ValidationError("conference_id", plan.conference_id, expected("existing_conference"))
     team = lookups.team(plan.team_id)
     if team is None:
-        raise ValidationError("team_id", plan.team_id, "an existing team")
+        raise ValidationError("team_id", plan.team_id, expected("existing_team"))
     if not lookups.team_exists_at(team, conference):
         raise ValidationError(
-            "team_id", team.code, f"a team that exists at conference {conference.number}"
+            "team_id", team.code, expected("team_at_conference", number=conference.number)
         )
     if not 0 <= plan.progress <= 100:
-        raise ValidationError("progress", plan.progress, "a whole number from 0 to 100")
+        raise ValidationError(
+            "progress", plan.progress, expected("whole_number_between", minimum=0, maximum=100)
+        )
     require_some_language(plan, "title", lookups.languages)
     if plan.continues_plan_id is not None:
         _check_continues(plan, conference, lookups)
@@ -56,14 +59,14 @@ def check_plan(plan: Any, lookups: PlanLookups) -> None:
 def _check_continues(plan: Any, conference: Conference, lookups: PlanLookups) -> None:
     earlier = lookups.plan(plan.continues_plan_id)
     if earlier is None or earlier.id == plan.id:
-        raise ValidationError("continues_plan_id", plan.continues_plan_id, "an earlier plan")
+        raise ValidationError("continues_plan_id", plan.continues_plan_id, expected("earlier_plan"))
     earlier_conference = lookups.conference(earlier.conference_id)
     assert earlier_conference is not None
     if lookups.next_conference(earlier_conference) != conference:
         raise ValidationError(
             "continues_plan_id",
             lookups.ref(earlier),
-            f"a plan of the conference before conference {conference.number}",
+            expected("plan_of_previous_conference", number=conference.number),
         )
 
 

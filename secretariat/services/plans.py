@@ -19,6 +19,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
+from secretariat.messages import expected
 from secretariat.models import (
     LANGUAGES,
     Activity,
@@ -29,6 +30,7 @@ from secretariat.models import (
     PlanStatusChange,
     Team,
 )
+from secretariat.rules import Problem, plan_problems, raise_errors, status_change_problems
 from secretariat.services import plan_rules, records
 from secretariat.services.committee import working_languages_in
 from secretariat.services.conferences import next_conference
@@ -51,9 +53,25 @@ def refresh_search_text(plan: Plan) -> None:
     plan.search_text = search_text(plan.model_dump())
 
 
+def _plan_rules(session: Session, plan: Plan) -> list[Problem]:
+    return plan_problems(plan, session.get(Conference, plan.conference_id))
+
+
 PLAN = records.RecordSpec(
-    Plan, "plan", check=_check_plan, readonly_fields=DERIVED_FIELDS, derive=refresh_search_text
+    Plan,
+    "plan",
+    check=_check_plan,
+    rules=_plan_rules,
+    readonly_fields=DERIVED_FIELDS,
+    derive=refresh_search_text,
 )
+
+
+def review_plan(db: Database, fields: Mapping[str, Any], plan_id: Any = None) -> list[Problem]:
+    """Every problem of a plan as typed (a new one is agreed, as add_plan makes it)."""
+    return records.review(
+        db, PLAN, fields, plan_id, new={"seq": 1, "status": PlanStatus.agreed, "progress": 0}
+    )
 
 
 plan_ref = plan_rules.plan_ref
@@ -111,11 +129,10 @@ def add_plan(
     if plan_id is not None:
         draft.id = plan_id
     _check_plan(session, draft)
+    raise_errors(_plan_rules(session, draft))
     draft.seq = _next_seq(session, conference_id, team_id) if seq is None else seq
     if seq is not None and _seq_taken(session, conference_id, team_id, seq):
-        raise ValidationError(
-            "ref", seq, "a number no other plan of the team has at the conference"
-        )
+        raise ValidationError("ref", seq, expected("free_plan_number"))
     refresh_search_text(draft)
     if initial == PlanStatus.implemented:
         draft.progress = 100
@@ -171,7 +188,7 @@ def _renumber_if_moved(
             raise ValidationError(
                 "conference_id",
                 plan_ref(session, plan),
-                f"the plan's own conference: {plan_ref(session, later)} continues it",
+                expected("own_conference", ref=plan_ref(session, later)),
             )
     number = seq if seq is not None else _next_seq(session, conference_id, team_id)
     taken = session.scalars(
@@ -180,7 +197,7 @@ def _renumber_if_moved(
         )
     ).first()
     if taken is not None:
-        raise ValidationError("seq", number, "a number no other plan of the team has")
+        raise ValidationError("seq", number, expected("free_plan_number"))
     plan.seq = number
 
 
@@ -199,7 +216,7 @@ def delete_plan(db: Database, plan_id: Any) -> dict[str, Any]:
             raise ValidationError(
                 "plan",
                 plan_ref(session, plan),
-                f"a plan not continued by {plan_ref(session, continued_by)}",
+                expected("not_continued_by", ref=plan_ref(session, continued_by)),
             )
         values = records.snapshot(plan)
         session.delete(plan)
@@ -229,7 +246,7 @@ def remove_plans(db: Database, plan_ids: Sequence[Any]) -> list[DeletedPlan]:
                 raise ValidationError(
                     "plan",
                     plan_ref(session, plan),
-                    f"a plan not continued by {plan_ref(session, continued_by)}",
+                    expected("not_continued_by", ref=plan_ref(session, continued_by)),
                 )
         numbers = {
             plan.id: session.scalar(
@@ -276,7 +293,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
     with session.no_autoflush:
         ref = plan_ref(session, plan)
         if session.get(Plan, plan.id) is not None:
-            raise ValidationError("plan", ref, "a plan that is not there already")
+            raise ValidationError("plan", ref, expected("plan_not_there"))
         _check_plan(session, plan)
         if session.scalars(
             select(Plan.id).where(
@@ -285,7 +302,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
                 Plan.seq == plan.seq,
             )
         ).first():
-            raise ValidationError("seq", ref, "a number no other plan of the team has")
+            raise ValidationError("seq", ref, expected("free_plan_number"))
         if (
             plan.continues_plan_id is not None
             and session.scalars(
@@ -295,7 +312,7 @@ def _restore_plan(session: Session, item: DeletedPlan) -> Plan:
                 )
             ).first()
         ):
-            raise ValidationError("continues_plan_id", ref, "a plan not carried over again since")
+            raise ValidationError("continues_plan_id", ref, expected("not_carried_again"))
     session.add(plan)
     session.flush()
     records.keep_version(session, plan, item.values.get("version"))
@@ -327,6 +344,7 @@ def apply_status(
     when = as_date("changed_on", changed_on)
     if plan.status == target:
         return None
+    raise_errors(status_change_problems(plan, when, session.get(Conference, plan.conference_id)))
     change = PlanStatusChange(
         plan_id=plan.id,
         from_status=plan.status,
@@ -411,7 +429,7 @@ def _take_back_last_written(session: Session, change_id: Any) -> Plan:
     ).first()
     if last_written != change or change.from_status is None or plan.status != change.to_status:
         raise ValidationError(
-            "change_id", plan_ref(session, plan), "a status that has not changed again since"
+            "change_id", plan_ref(session, plan), expected("status_unchanged_since")
         )
     plan.status = change.from_status
     session.delete(change)
@@ -429,7 +447,7 @@ def _revert_change(session: Session, change_id: Any) -> Plan:
     plan: Plan = records.get(session, PLAN, change.plan_id)
     latest = _history_query(plan.id).limit(1)
     if session.scalars(latest).first() != change or change.from_status is None:
-        raise ValidationError("change_id", change_id, "the plan's latest status change")
+        raise ValidationError("change_id", change_id, expected("latest_status_change"))
     plan.status = change.from_status
     session.delete(change)
     session.flush()
@@ -535,7 +553,7 @@ def carry_over(db: Database, plan_ids: Sequence[Any], *, note: str = "") -> list
             target, refused = _carry_over_plan(session, plan)
             if refused or target is None:
                 raise ValidationError(
-                    "plan", plan_ref(session, plan), f"a plan that can be carried over: {refused}"
+                    "plan", plan_ref(session, plan), expected("can_be_carried_over", reason=refused)
                 )
             fields = {name: getattr(plan, name) for name in COPIED_ON_CARRY_OVER}
             fields.update(conference_id=target.id, continues_plan_id=plan.id)

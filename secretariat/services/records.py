@@ -9,6 +9,7 @@ Updates and deletes return what was there before, so the app can undo them exact
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -23,9 +24,12 @@ from sqlmodel import Session, SQLModel
 
 from secretariat.db import Database
 from secretariat.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from secretariat.messages import expected
+from secretariat.rules import Problem, problem_of, raise_errors
 from secretariat.services import validation as v
 
 R = TypeVar("R", bound=SQLModel)
+_LANGUAGE_SUFFIX = re.compile(r"_(en|ko|zh|ja)$")
 SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
 
 
@@ -53,6 +57,8 @@ class RecordSpec(Generic[R]):
     kind: str  # a word for messages: "team", "conference"
     # Rules that need the session; they raise ValidationError.
     check: Callable[[Session, R], None] | None = None
+    # Rules between fields (secretariat/rules.py): every problem at once; errors refuse.
+    rules: Callable[[Session, R], list[Problem]] | None = None
     readonly_fields: frozenset[str] = field(default_factory=frozenset)
     # Sets the columns kept from other fields (a plan's search text) before the record is
     # written, so an edit is one UPDATE and one version.
@@ -76,7 +82,7 @@ def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
         return v.as_date(name, value, required=required)
     if isinstance(column_type, Boolean):
         if not isinstance(value, bool):
-            raise ValidationError(name, value, "yes or no")
+            raise ValidationError(name, value, expected("yes_or_no"))
         return value
     if isinstance(column_type, Integer):
         return v.as_int(name, value)
@@ -118,6 +124,8 @@ def add_record(session: Session, spec: RecordSpec[R], fields: Mapping[str, Any])
     _check_required(spec, record)
     if spec.check:
         spec.check(session, record)
+    if spec.rules:
+        raise_errors(spec.rules(session, record))
     session.add(record)
     session.flush()
     return record
@@ -167,6 +175,9 @@ def change_record(
         # Rules must not see the record's own pending state as a different row.
         with session.no_autoflush:
             spec.check(session, record)
+    if spec.rules:
+        with session.no_autoflush:
+            raise_errors(spec.rules(session, record))
     if spec.derive:
         spec.derive(record)
     session.flush()
@@ -194,7 +205,73 @@ def _check_required(spec: RecordSpec[Any], record: Any) -> None:
         if column.name in SYSTEM_FIELDS or column.nullable:
             continue
         if getattr(record, column.name, None) is None and column.default is None:
-            raise ValidationError(column.name, None, f"a value for the {spec.kind}'s {column.name}")
+            raise ValidationError(column.name, None, expected("required"))
+
+
+def review(
+    db: Database,
+    spec: RecordSpec[R],
+    fields: Mapping[str, Any],
+    record_id: Any = None,
+    *,
+    more: Callable[[Session, R], list[Problem]] | None = None,
+    new: Mapping[str, Any] | None = None,
+) -> list[Problem]:
+    """Every problem of a record as typed (`fields`, over the stored record when it has an
+    id), errors and warnings, at once; nothing is written. A field that cannot be read is
+    reported once, by its own problem, not again by the rules that use it. `new`: what the
+    service sets itself on a new record (a plan's number and first status)."""
+    with db.read() as session:
+        base = snapshot(get(session, spec, record_id)) if record_id is not None else {}
+        if record_id is None:
+            base.update(new or {})
+        problems: list[Problem] = []
+        cleaned: dict[str, Any] = {}
+        editable = spec.editable_fields()
+        for name, value in fields.items():
+            if name not in editable:
+                continue  # a dialog's own values (team_ids) are the caller's to review
+            try:
+                cleaned[name] = coerce(spec.model, name, value)
+            except ValidationError as error:
+                problems += problem_of(error)
+        draft = spec.model(**{**base, **cleaned})
+        problems += _problems_of_checks(session, spec, draft)
+        for rules in (spec.rules, more):
+            if rules is not None:
+                problems += rules(session, draft)
+    return _once_per_field(problems)
+
+
+def _problems_of_checks(session: Session, spec: RecordSpec[R], draft: R) -> list[Problem]:
+    """What the required fields and the kind's own check (which raise on the first) say."""
+    problems: list[Problem] = []
+    try:
+        _check_required(spec, draft)
+    except ValidationError as error:
+        problems += problem_of(error)
+    if spec.check is not None:
+        try:
+            with session.no_autoflush:
+                spec.check(session, draft)
+        except ValidationError as error:
+            problems += problem_of(error)
+    return problems
+
+
+def _once_per_field(problems: list[Problem]) -> list[Problem]:
+    """The first error of each field (one at a time is what a person fixes), and every
+    warning of a field without an error."""
+    shown: list[Problem] = []
+    failed: set[str] = set()
+    for problem in sorted(problems, key=lambda problem: not problem.is_error):
+        if problem.field in failed:
+            continue
+        if problem.is_error:
+            # title_ko unreadable: "no title in any language" would only repeat it
+            failed.update({problem.field, _LANGUAGE_SUFFIX.sub("", problem.field)})
+        shown.append(problem)
+    return shown
 
 
 def create(db: Database, spec: RecordSpec[R], fields: Mapping[str, Any]) -> R:

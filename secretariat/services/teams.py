@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
+from secretariat.messages import expected
 from secretariat.models import Conference, Team
 from secretariat.services import records
 from secretariat.services.committee import working_languages_in
@@ -22,16 +23,18 @@ TEAM_CODE = re.compile(r"[A-Z][A-Z0-9_]{0,15}")
 def _check_team(session: Session, team: Team) -> None:
     team.code = team.code.upper()
     if not TEAM_CODE.fullmatch(team.code):
-        raise ValidationError("code", team.code, "1–16 capital letters, digits or _")
+        raise ValidationError("code", team.code, expected("team_code"))
     clash = session.scalars(select(Team.id).where(Team.code == team.code, Team.id != team.id))
     if clash.first() is not None:
-        raise ValidationError("code", team.code, "a code no other team has")
+        raise ValidationError("code", team.code, expected("free_team_code"))
     require_some_language(team, "name", working_languages_in(session))
     if (
         team.start_conference_id is not None
         and session.get(Conference, team.start_conference_id) is None
     ):
-        raise ValidationError("start_conference_id", team.start_conference_id, "a conference")
+        raise ValidationError(
+            "start_conference_id", team.start_conference_id, expected("existing_conference")
+        )
 
 
 TEAM = records.RecordSpec(Team, "team", check=_check_team)

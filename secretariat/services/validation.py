@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any, Literal, TypeVar, overload
 
 from secretariat.errors import ValidationError
+from secretariat.messages import FieldName, expected
 from secretariat.models import LANGUAGES
 from secretariat.text import clean, column
 from secretariat.text_rules import check_text, excerpt
@@ -22,8 +23,9 @@ def as_enum(field: str, value: Any, enum_type: type[E]) -> E:
     try:
         return enum_type(str(value).strip())
     except ValueError:
-        choices = ", ".join(member.value for member in enum_type)
-        raise ValidationError(field, value, f"one of {choices}") from None
+        raise ValidationError(
+            field, value, expected("one_of", choices=tuple(member.value for member in enum_type))
+        ) from None
 
 
 @overload
@@ -36,7 +38,7 @@ def as_date(field: str, value: Any, *, required: bool = True) -> date | None:
     """A real calendar date from a date, a datetime or an ISO `YYYY-MM-DD` string."""
     if value is None or value == "":
         if required:
-            raise ValidationError(field, value, "a date (YYYY-MM-DD)")
+            raise ValidationError(field, value, expected("date"))
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -47,27 +49,27 @@ def as_date(field: str, value: Any, *, required: bool = True) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(field, value, "a real date written YYYY-MM-DD")
+    raise ValidationError(field, value, expected("real_date"))
 
 
 def as_int(
     field: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
 ) -> int:
-    expected = "a whole number"
+    wanted = expected("whole_number")
     if minimum is not None and maximum is not None:
-        expected = f"a whole number from {minimum} to {maximum}"
+        wanted = expected("whole_number_between", minimum=minimum, maximum=maximum)
     elif minimum is not None:
-        expected = f"a whole number of at least {minimum}"
+        wanted = expected("whole_number_at_least", minimum=minimum)
     if isinstance(value, bool):
-        raise ValidationError(field, value, expected)
+        raise ValidationError(field, value, wanted)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         value = int(value.strip())
     if not isinstance(value, int):
-        raise ValidationError(field, value, expected)
+        raise ValidationError(field, value, wanted)
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-        raise ValidationError(field, value, expected)
+        raise ValidationError(field, value, wanted)
     return value
 
 
@@ -80,30 +82,34 @@ def as_uuid(field: str, value: Any, *, required: bool) -> uuid.UUID | None: ...
 def as_uuid(field: str, value: Any, *, required: bool = True) -> uuid.UUID | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(field, value, "a record id")
+            raise ValidationError(field, value, expected("record_id"))
         return None
     if isinstance(value, uuid.UUID):
         return value
     try:
         return uuid.UUID(str(value).strip())
     except ValueError:
-        raise ValidationError(field, value, "a record id (UUID)") from None
+        raise ValidationError(field, value, expected("record_uuid")) from None
 
 
 def as_text(field: str, value: Any, *, max_length: int | None = None) -> str:
     """Text as stored: trimmed, within its field's limits (text_rules.py)."""
     if value is not None and not isinstance(value, str):
-        raise ValidationError(field, value, "text")
+        raise ValidationError(field, value, expected("text"))
     text = clean(value)
     if max_length is not None and len(text) > max_length:
-        raise ValidationError(field, excerpt(text), f"at most {max_length} characters")
+        raise ValidationError(
+            field,
+            excerpt(text),
+            expected("at_most_characters", limit=max_length, length=len(text)),
+        )
     return check_text(field, text)
 
 
 def as_language(field: str, value: Any) -> str:
     text = as_text(field, value)
     if text not in LANGUAGES:
-        raise ValidationError(field, value, f"one of {', '.join(LANGUAGES)}")
+        raise ValidationError(field, value, expected("one_of", choices=LANGUAGES))
     return text
 
 
@@ -111,11 +117,11 @@ def require_some_language(record: Any, field: str, languages: tuple[str, ...]) -
     """Required text must be present in at least one of the working languages."""
     if any(clean(getattr(record, column(field, language), "")) for language in languages):
         return
-    names = " or ".join(column(field, language) for language in languages)
-    raise ValidationError(field, "", f"text in at least one working language ({names})")
+    names = tuple(FieldName(column(field, language)) for language in languages)
+    raise ValidationError(field, "", expected("some_language", fields=names))
 
 
 def reject_unknown(fields: dict[str, Any], allowed: set[str], kind: str) -> None:
     for name in fields:
         if name not in allowed:
-            raise ValidationError(name, fields[name], f"a field of a {kind}")
+            raise ValidationError(name, fields[name], expected("a_field_of", kind=FieldName(kind)))

@@ -3,6 +3,7 @@ and does their work once: the result must be what the triggers would have made, 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +117,28 @@ def test_the_command_line_imports_a_whole_workbook_in_one_pass_as_the_app_does(
         assert logged(db) == logged(other)
     finally:
         other.close()
+
+
+def test_the_import_keeps_the_rules_the_forms_keep(db: Database, tmp_path: Path) -> None:
+    """A due date before its conference and a status change dated before its plan's
+    conference was held are refused in a workbook as in the plan editor."""
+    from openpyxl import load_workbook
+
+    from tests.exports.test_workbook_import import hand_filled
+
+    path = hand_filled(tmp_path / "typed.xlsx")
+    book = load_workbook(path)
+    plans_sheet = book["Plans"]
+    plans_sheet.cell(row=1, column=8, value="Due")
+    plans_sheet.cell(row=4, column=8, value=date(2010, 1, 1))  # 1-ECO-02: before 2013-05-14
+    history = book.create_sheet("Status history")
+    history.append(["Plan", "Date", "From", "To"])
+    history.append(["1-CUL-01", date(2012, 1, 1), "", "agreed"])  # before 2013-05-14
+    history.append(["1-CUL-01", date(2014, 1, 1), "agreed", "implemented"])
+    book.save(path)
+    preview = run_to_end(preview_import(db, path))
+    refused = {(r.sheet, r.row, r.header): str(r.value) for r in preview.every_rejection}
+    assert refused == {
+        ("Plans", 4, "Due"): "2010-01-01",
+        ("Status history", 2, "Date"): "2012-01-01",
+    }

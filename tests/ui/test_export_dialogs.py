@@ -284,3 +284,26 @@ def test_import_is_refused_read_only(qtbot, db, db_path, tmp_path, monkeypatch) 
         box.close()
     finally:
         read_only.close()
+
+
+def test_a_failed_export_is_said_in_korean_with_the_systems_words_in_parentheses(
+    qtbot, db, tmp_path
+) -> None:
+    """In Korean, "cannot write … : No such file or directory" read English: our part is
+    phrased in the interface language, the system's own words kept in parentheses."""
+    from ui import i18n
+
+    awkward_committee(db)
+    i18n.install_translators("ko")
+    try:
+        window = make_window(qtbot, db, tmp_path)
+        locked = tmp_path / "locked"
+        (locked / "x.xlsx").mkdir(parents=True)  # a folder where the file would go
+        dialog = exports.export_workbook(window)
+        dialog.path.setText(str(locked / "x.xlsx"))
+        ok(dialog, qtbot)
+        qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+        shown = dialog.error.text()
+        assert "파일을 쓸 수 없습니다 (" in shown and "cannot write" not in shown, shown
+    finally:
+        i18n.install_translators("en")

@@ -76,6 +76,9 @@ def test_add_a_plan_typing_both_languages(demo_db: Database, qtbot: QtBot, tmp_p
     editor.progress.clear()
     qtbot.keyClicks(editor.progress, "10")
     qtbot.keyClicks(editor.due_date.line_edit, "2027-06-30")
+    save(qtbot, editor)  # 10 % on a plan just agreed: a warning, saved on a second press
+    assert editor.form.error_text("progress").startswith("10 % progress is unusual")
+    assert editor.save_button().text() == "Save anyway"
     save_and_close(qtbot, page, editor)
 
     wait_count(qtbot, page, 180, 180)

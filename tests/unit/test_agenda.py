@@ -112,7 +112,7 @@ def test_the_proposed_agenda_is_the_open_plans_needing_attention_most_urgent_fir
     old = built.plan(1, "ECO", "Old")
     carried = built.plan(2, "ECO", "Carried", continues_plan_id=old.id)
     built.plan(2, "ENV", "Other team", due_date=date(2018, 1, 1))
-    built.plan(3, "ECO", "Planned conference", due_date=date(2018, 1, 1))
+    built.plan(3, "ECO", "Planned conference", due_date=date(2019, 1, 1))
     plans.change_status(db, [stale.id], "in_progress", changed_on="2018-06-01")
     plans.change_status(db, [fresh.id, carried.id, overdue.id], "in_progress", changed_on=on)
     plans.change_status(db, [done.id], "implemented", changed_on="2019-01-01")

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from secretariat.models import Activity, ActivityCategory, Direction
+from secretariat.services import activities as activities
 from secretariat.services.activity_list import team_plan_choices
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -23,6 +24,8 @@ from ui.widgets.record_form import (
 
 
 class ActivityEditor(RecordDialog):
+    review_spec = activities.ACTIVITY
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         language = context.ui_language

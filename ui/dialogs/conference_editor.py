@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from secretariat.models import LANGUAGES, Conference, ConferenceStatus, Side
+from secretariat.services import conferences as conferences
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog, Save
 from ui.models.conferences import SideNames
@@ -18,6 +19,8 @@ from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo, NumberField
 
 class ConferenceEditor(RecordDialog):
     """Add a conference (`conference` None) or edit one."""
+
+    review_spec = conferences.CONFERENCE
 
     def __init__(
         self,

@@ -29,6 +29,7 @@ from secretariat.services import committee, conferences
 from secretariat.text import column
 from ui.context import AppContext
 from ui.tasks import run_task
+from ui.widgets.field_problems import interface_language
 
 NAME_FIELDS = ("name", "side_a_name", "side_b_name")
 LANGUAGE_FIELDS = ("language_a", "language_b")
@@ -256,7 +257,7 @@ class FirstStartDialog(QDialog):
             return self.tr("Enter this name in at least one of the languages shown.")
         if field == "language_b" and error.value in LANGUAGES:
             return self.tr("Choose a language other than side A's.")
-        return error.expected
+        return error.expected_in(interface_language())
 
     # -- the demo ---------------------------------------------------------------------------
 

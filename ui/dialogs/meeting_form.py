@@ -28,14 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.errors import ConflictError, SecretariatError, ValidationError
+from secretariat.errors import ConflictError, SecretariatError, ValidationError, localised
 from secretariat.labels import enum_label, field_label
 from secretariat.models import Meeting, MeetingKind
-from secretariat.services import conferences, teams
+from secretariat.services import conferences, meetings, teams
 from secretariat.services.meetings import DecidedChange
 from secretariat.services.plans import StatusUpdate
 from secretariat.text import display_text
 from ui.context import AppContext
+from ui.widgets.field_problems import (
+    WarnOnce,
+    elsewhere_text,
+    interface_language,
+    save_anyway_note,
+    save_text,
+)
 from ui.widgets.meeting_form import StatusUpdatesEditor
 from ui.widgets.multilingual import MultilingualEdit
 from ui.widgets.record_form import (
@@ -94,6 +101,7 @@ class MeetingForm(QDialog):
     def _build_fields(self) -> None:
         ui, working = self.context.ui_language, self.context.working_languages
         self.form = RecordForm()
+        self._warn_once = WarnOnce()
         self.date = DateField()
         self.kind = EnumCombo(MeetingKind, ui)
         self.conference = KeyedCombo()
@@ -232,10 +240,13 @@ class MeetingForm(QDialog):
         if self.read_only:
             return
         self.general_error.setVisible(False)
+        typed = self.values()
+        if not self._may_save(typed):
+            return
         try:
             if self.meeting is None:
                 self.updates.check()
-            self._save(self.values())
+            self._save(typed)
         except ConflictError as error:
             self._resolve(error)
             return
@@ -243,10 +254,33 @@ class MeetingForm(QDialog):
             self.show_error(error)
             return
         except SecretariatError as error:
-            self._show_general(str(error))
+            self._show_general(localised(error, interface_language()))
             return
         self._initial = self._state()
         self.accept()
+
+    def _may_save(self, typed: MeetingInput) -> bool:
+        """The core's rules on the meeting as typed: every problem beside its field at once;
+        errors keep the form open, warnings once (the button then reads "Save anyway")."""
+        fields = {name: value for name, value in typed.fields.items() if name != "version"}
+        meeting_id = self.meeting.id if self.meeting is not None else None
+        try:
+            problems = meetings.review_meeting(
+                self.context.db, fields, team_ids=typed.team_ids, meeting_id=meeting_id
+            )
+        except SecretariatError:  # the meeting is gone, the server away: the save will say
+            problems = []
+        self.form.clear_errors()
+        go_on = self._warn_once.may_save((fields, typed.team_ids), problems)
+        self.save_button.setText(save_text(self._warn_once.asking))
+        if problems and not go_on:
+            elsewhere = self.form.show_problems(problems)
+            notes = [elsewhere_text(problem) for problem in elsewhere]
+            if self._warn_once.asking:
+                notes.append(save_anyway_note())
+            if notes:
+                self._show_general("\n".join(notes))
+        return go_on
 
     def _resolve(self, conflict: ConflictError) -> None:
         """Saved by someone else since it was opened: theirs, merged, or mine (conflict.py)."""
@@ -277,7 +311,7 @@ class MeetingForm(QDialog):
 
     def show_error(self, error: ValidationError) -> None:
         if not self.form.show_error(error):
-            self._show_general(str(error))
+            self._show_general(localised(error, interface_language()))
             return
         if error.field in UPDATE_FIELDS:
             self.updates.picker.setFocus(Qt.FocusReason.OtherFocusReason)

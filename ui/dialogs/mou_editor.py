@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from secretariat.models import Mou, MouStatus
+from secretariat.services import mous as mous
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.multilingual import MultilingualEdit
@@ -22,6 +23,8 @@ from ui.widgets.record_form import (
 
 
 class MouEditor(RecordDialog):
+    review_spec = mous.MOU
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         db, language = context.db, context.ui_language

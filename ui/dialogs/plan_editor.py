@@ -10,9 +10,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from secretariat.errors import SecretariatError
 from secretariat.labels import enum_label, field_label
 from secretariat.models import Horizon, Origin, Plan
+from secretariat.rules import Problem
 from secretariat.services import committee, plan_query
+from secretariat.services import plans as plans
 from secretariat.text import display_text
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -29,6 +32,14 @@ from ui.widgets.record_form import (
 
 class PlanEditor(RecordDialog):
     """A new plan (empty, or with the list's conference and team chosen) or an existing one."""
+
+    review_spec = plans.PLAN
+
+    def review(self, values: dict[str, Any]) -> list[Problem]:
+        try:
+            return plans.review_plan(self.context.db, values, self.record_id)
+        except SecretariatError:  # the plan is gone, the server away: the save will say
+            return []
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from secretariat.errors import ValidationError
+from secretariat.messages import expected
 from secretariat.models import LANGUAGES, Conference
 from secretariat.text import column
 from ui.context import AppContext
@@ -43,7 +44,7 @@ class NewDateField(QWidget):
     def check(self) -> None:
         """An empty date means "unknown" to the service: only when the box says so."""
         if not self.unknown.isChecked() and not self.date.text():
-            raise ValidationError("new_date", "", "a new date (YYYY-MM-DD), or “not yet known”")
+            raise ValidationError("new_date", "", expected("new_date_or_unknown"))
 
     def set_read_only(self, read_only: bool) -> None:
         self.date.set_read_only(read_only)

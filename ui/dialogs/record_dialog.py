@@ -1,11 +1,15 @@
-"""The editor dialog every record shares: a RecordForm, Save and Cancel, and the save flow
-(a ValidationError appears next to its field and the dialog stays open with what was typed)."""
+"""The editor dialog every record shares: a RecordForm, Save and Cancel, and the save flow.
+
+Before saving, the record as typed is reviewed by the core's rules (records.review): every
+error and warning appears at once next to its field; errors keep the dialog open with what
+was typed, warnings turn Save into "Save anyway" for one more press. A ValidationError from
+the save itself (a rule the review could not see) appears next to its field the same way."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,9 +28,20 @@ from secretariat.errors import (
     SecretariatError,
     ServerUnreachableError,
     ValidationError,
+    localised,
 )
-from secretariat.labels import FIELD_LABELS, field_label
+from secretariat.labels import field_label
+from secretariat.rules import Problem, problem_of
+from secretariat.services import records
 from ui.context import AppContext
+from ui.widgets.field_problems import (
+    WARNING_STYLE,
+    WarnOnce,
+    elsewhere_text,
+    interface_language,
+    save_anyway_note,
+    save_text,
+)
 from ui.widgets.record_form import ERROR_STYLE, RecordForm
 
 Save = Callable[[dict[str, Any]], Any]
@@ -38,6 +53,8 @@ class RecordDialog(QDialog):
     `save(values)` is the page's: it performs the undoable edit and raises on bad input."""
 
     saved = Signal(object)  # what save() returned (the record, usually)
+    # The kind whose rules review the values before they are saved (None: no review).
+    review_spec: ClassVar[records.RecordSpec[Any] | None] = None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +62,7 @@ class RecordDialog(QDialog):
         self.read_only = False
         self._save: Save | None = None
         self._clean_values: dict[str, Any] | None = None
+        self._warn_once = WarnOnce()
         self.record_id: uuid.UUID | None = None
         self.record_version: int | None = None
         self.changes_button: QPushButton | None = None
@@ -84,6 +102,17 @@ class RecordDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """The fields as typed, keyed by the service's names."""
         raise NotImplementedError
+
+    def review(self, values: dict[str, Any]) -> list[Problem]:
+        """Every problem of the record as typed (errors and warnings), before it is saved:
+        the core's rules for `review_spec`; a dialog with more to say adds to them."""
+        if self.review_spec is None:
+            return []
+        fields = {name: value for name, value in values.items() if name != "version"}
+        try:
+            return records.review(self.context.db, self.review_spec, fields, self.record_id)
+        except SecretariatError:  # the record is gone, the server away: the save will say
+            return []
 
     # -- flow ---------------------------------------------------------------------------
 
@@ -140,11 +169,35 @@ class RecordDialog(QDialog):
             super().accept()
             return
         self.form.clear_errors()
+        self.banner.clear()
         self.banner.setVisible(False)
         values = self.values()
+        if not self._may_save(values, self.review(values)):
+            return
         if self.record_version is not None:
             values["version"] = self.record_version
         self._try_save(values)
+
+    def _may_save(self, values: dict[str, Any], problems: list[Problem]) -> bool:
+        """Show every problem at once; go on only without errors, and with warnings only
+        once they were shown for exactly these values (the second press, "Save anyway")."""
+        self.form.clear_errors()
+        go_on = self._warn_once.may_save(values, problems)
+        self.save_button().setText(save_text(self._warn_once.asking))
+        if problems and not go_on:
+            self.show_problems(problems)
+            if self._warn_once.asking:
+                self.show_banner(save_anyway_note(), warning=True)
+        return go_on
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Problems next to their fields; those of no field above the form."""
+        elsewhere = self.form.show_problems(problems)
+        if elsewhere:
+            self.show_banner(
+                "\n".join(elsewhere_text(problem) for problem in elsewhere),
+                warning=not any(problem.is_error for problem in elsewhere),
+            )
 
     def _try_save(self, values: dict[str, Any]) -> None:
         assert self._save is not None
@@ -154,14 +207,13 @@ class RecordDialog(QDialog):
             self._resolve(error, values)
             return
         except ValidationError as error:
-            if not self.form.show_error(error):
-                self.show_banner(self._describe_elsewhere(error))
+            self.show_problems(problem_of(error))
             return
         except ServerUnreachableError:
             self._retry_later()
             return
         except SecretariatError as error:
-            self.show_banner(str(error))
+            self.show_banner(localised(error, interface_language()))
             return
         self.retry_timer.stop()
         self._clean_values = None
@@ -201,16 +253,18 @@ class RecordDialog(QDialog):
         )
         self.retry_timer.start()
 
-    def show_banner(self, message: str) -> None:
+    def show_banner(self, message: str, *, warning: bool = False) -> None:
+        self.banner.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
         self.banner.setText(message)
         self.banner.setVisible(True)
 
-    def _describe_elsewhere(self, error: ValidationError) -> str:
-        name = error.field.removesuffix("_id").removesuffix("_ids")
-        caption = field_label(name, self.language) if name in FIELD_LABELS else error.field
-        return QCoreApplication.translate("RecordDialog", "{field}: expected {expected}.").format(
-            field=caption, expected=error.expected
-        )
+    def messages_shown(self) -> dict[str, str]:
+        """Every message the form shows under a field, by the row's first field name, and
+        the banner's as "": what a person reads after pressing Save."""
+        shown = self.form.errors_shown()
+        if self.banner.isVisibleTo(self):
+            shown[""] = self.banner.text()
+        return shown
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(

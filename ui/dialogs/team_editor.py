@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from secretariat.models import Team
+from secretariat.services import teams as teams
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.multilingual import MultilingualEdit
@@ -15,6 +16,8 @@ from ui.widgets.record_form import KeyedCombo, NumberField, conference_choices
 
 
 class TeamEditor(RecordDialog):
+    review_spec = teams.TEAM
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.code = QLineEdit()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from secretariat.errors import ValidationError
 from secretariat.labels import enum_label
+from secretariat.messages import expected
 from secretariat.models import PlanStatus
 from secretariat.services import meetings, plans
 from secretariat.services.plan_query import PlanFilter
@@ -139,9 +140,7 @@ class PlanEdits(QObject):
                 meeting_id=values.get("meeting_id"),
             )
             if not changes:
-                raise ValidationError(
-                    "to_status", target, "a status other than the one the plans have"
-                )
+                raise ValidationError("to_status", target, expected("other_status"))
             state["changes"] = [change.id for change in changes]
             changed_plans = tuple(change.plan_id for change in changes)
             state["plans"] = changed_plans

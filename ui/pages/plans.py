@@ -414,7 +414,7 @@ class PlansPage(Page):
         except ValidationError as error:
             self.show_message(
                 self.tr("Not deleted — {value}: expected {expected}.").format(
-                    value=error.value, expected=error.expected
+                    value=error.value, expected=error.expected_in(self.context.ui_language)
                 ),
                 error=True,
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.errors import ValidationError
 from secretariat.labels import enum_label, field_label
+from secretariat.messages import expected
 from secretariat.models import PlanStatus
 from secretariat.services.meetings import DecidedChange, PlanChoice
 from secretariat.services.plans import StatusUpdate
@@ -242,14 +243,11 @@ class StatusUpdatesEditor(QWidget):
     def check(self) -> None:
         """What the form refuses before saving: a picked plan left out, a status unchanged."""
         if self._candidate is not None:
-            raise ValidationError(
-                "plan", self._candidate.ref, "the picked plan added to the list (Enter) or removed"
-            )
+            raise ValidationError("plan", self._candidate.ref, expected("picked_plan_added"))
         for row in self.model.rows:
             if row.to_status == row.from_status:
-                status = enum_label(row.to_status, self._context.ui_language)
                 raise ValidationError(
-                    "plan", row.ref, f"a new status for {row.ref}: it is already {status}"
+                    "plan", row.ref, expected("new_status", ref=row.ref, status=row.to_status)
                 )
 
     def show_decided(self, decided: list[DecidedChange]) -> None:

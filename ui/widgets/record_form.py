@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -40,11 +40,12 @@ from secretariat.db import Database
 from secretariat.errors import ValidationError
 from secretariat.labels import enum_label
 from secretariat.models import LANGUAGES
+from secretariat.rules import Problem, problem_of
 from secretariat.services import conferences, teams
 from secretariat.text import display_text
+from ui.widgets.field_problems import ERROR_STYLE, WARNING_STYLE, error_text, problem_text
 from ui.widgets.multilingual import MultilingualEdit
 
-ERROR_STYLE = "color: #b91c1c;"
 INVALID_STYLE = (
     'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],'
     ' QListWidget[invalid="true"] { border: 1px solid #b91c1c; }'
@@ -319,10 +320,9 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 def describe(error: ValidationError) -> str:
-    """The message shown under a field: what was expected (the field is the row itself)."""
-    return QCoreApplication.translate("RecordForm", "Expected {expected}.").format(
-        expected=error.expected
-    )
+    """The message shown under a field: what was expected (the field is the row itself), in
+    the interface language."""
+    return error_text(error)
 
 
 @dataclass
@@ -377,22 +377,41 @@ class RecordForm(QWidget):
         return self._by_name[name].widget
 
     def show_error(self, error: ValidationError) -> bool:
-        """Show the message under its field and move the focus there; False when no row
-        edits that field (the dialog then shows it above the form)."""
+        """Show the message(s) under their field and move the focus there; False when no
+        row edits that field (the dialog then shows it above the form)."""
+        return not self.show_problems(problem_of(error))
+
+    def show_problems(self, problems: Sequence[Problem]) -> list[Problem]:
+        """Every problem under its field at once (errors red, warnings amber), the focus on
+        the first error's field; returns the problems of fields no row edits."""
         self.clear_errors()
-        row = self._by_name.get(error.field)
-        if row is None:
-            return False
-        row.error.setText(describe(error))
-        row.error.setVisible(True)
-        set_invalid(row.widget, True)
-        _focus(row.widget, error.field)
-        return True
+        elsewhere: list[Problem] = []
+        first: tuple[FormRow, str] | None = None
+        for problem in problems:
+            row = self._by_name.get(problem.field)
+            if row is None:
+                elsewhere.append(problem)
+                continue
+            shown = row.error.text() if row.error.isVisibleTo(self) else ""
+            row.error.setText("\n".join(filter(None, [shown, problem_text(problem)])))
+            if problem.is_error or not shown:
+                row.error.setStyleSheet(ERROR_STYLE if problem.is_error else WARNING_STYLE)
+            row.error.setVisible(True)
+            if problem.is_error:
+                set_invalid(row.widget, True)
+                first = first or (row, problem.field)
+        if first is not None:
+            _focus(first[0].widget, first[1])
+        return elsewhere
 
     def error_text(self, name: str) -> str:
         """The message shown under a field ("" when none): what a person reads."""
         row = self._by_name[name]
         return row.error.text() if row.error.isVisibleTo(self) else ""
+
+    def errors_shown(self) -> dict[str, str]:
+        """The message under each row that shows one, by the row's first field name."""
+        return {row.names[0]: row.error.text() for row in self._rows if row.error.isVisibleTo(self)}
 
     def clear_errors(self) -> None:
         for row in self._rows:
