@@ -44,6 +44,10 @@ CATEGORIES = (
 )
 DIRECTIONS = ("a_to_b", "b_to_a", "joint")
 STAMP = "2026-01-01 00:00:00.000000"
+# No record is dated after this day: the workbook import refuses dates after today, and the
+# generated committee must be one a secretariat could have typed (it is imported whole in the
+# bench). A fixed day, so that the data stays the same from one run to the next.
+LAST_DAY = date(2026, 10, 31)
 
 
 @dataclass(frozen=True)
@@ -303,8 +307,9 @@ def _meetings(
     kinds = ("team", "secretariat", "video_call", "other")
     first, last = conferences[0][2], conferences[-1][2]
     span = (last - first).days
-    for _ in range(scale.meetings):
-        key, held = new_id(rng), first + timedelta(days=rng.randrange(span))
+    # One meeting a day at most, so that the Status history sheet's meeting date names one.
+    for offset in rng.sample(range(span), scale.meetings):
+        key, held = new_id(rng), first + timedelta(days=offset)
         outcome = texts.MEETING_OUTCOMES[rng.randrange(len(texts.MEETING_OUTCOMES))]
         connection.execute(
             named(connection, "INSERT INTO meeting VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
@@ -344,6 +349,7 @@ def _status_changes(
     for row in plan_rows:
         start = conferences[row.conference_index][2]
         window = 730 if row.conference_index + 1 < len(conferences) else 365
+        window = min(window, (LAST_DAY - start).days)
         yield (new_id(rng), STAMP, STAMP, row.key, None, "agreed", start.isoformat(), "", None)
         status, day = "agreed", start
         for _ in range(per_plan - 1):
@@ -393,18 +399,25 @@ def _activities(
     rng: random.Random,
 ) -> Iterator[tuple[object, ...]]:
     first = date(1990, 1, 1)
-    for _ in range(scale.activities):
+    seen: set[tuple[object, ...]] = set()  # natural keys (day, team, category, direction, text)
+    while len(seen) < scale.activities:
         category = rng.choice(CATEGORIES)
         described = texts.ACTIVITY_DESCRIPTIONS[category]
         text = described[rng.randrange(len(described))]
+        held = (first + timedelta(days=rng.randrange(13_000))).isoformat()
+        team = rng.choice(teams)[0] if rng.random() < 0.7 else None
+        direction = rng.choice(DIRECTIONS)
+        if (held, team, category, direction, text.en) in seen:
+            continue  # the same activity twice: the import would take it for one
+        seen.add((held, team, category, direction, text.en))
         yield (
             new_id(rng),
             STAMP,
             STAMP,
-            (first + timedelta(days=rng.randrange(13_000))).isoformat(),
-            rng.choice(teams)[0] if rng.random() < 0.7 else None,
+            held,
+            team,
             category,
-            rng.choice(DIRECTIONS),
+            direction,
             rng.randint(2, 80),
             None,
             text.en,
@@ -423,6 +436,8 @@ def _mous(
 ) -> None:
     for index in range(scale.mous):
         conference_id, _number, held = conferences[index % len(conferences)]
+        # Signed a day apart when the titles come round again: (date, title) names an MOU.
+        held += timedelta(days=index // len(conferences))
         title = texts.MOU_TITLES[index % len(texts.MOU_TITLES)]
         key = new_id(rng)
         connection.execute(

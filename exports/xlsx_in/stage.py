@@ -307,6 +307,11 @@ def _existing(session: Session, kind: RecordKind, row: RecordRow, fields: dict[s
     return None
 
 
+def _code(value: Any) -> str:
+    """An enum's stored code (its value), or the text as typed."""
+    return str(getattr(value, "value", value) or "")
+
+
 def natural_key(kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> str:
     values = row.values
     if kind.name == "committee":
@@ -320,8 +325,15 @@ def natural_key(kind: RecordKind, row: RecordRow, fields: dict[str, Any]) -> str
         outcome = next(iter(texts_of(fields, "outcomes")), "")[:40]
         return f"{values.get('held_on')} {values.get('kind')} {codes} {outcome}".strip()
     if kind.name == "activity":
+        # The kind's natural key: day, team, category, direction and description (the
+        # database match, match.same_activity, uses the same); two rows differing only in
+        # direction are two activities.
         description = next(iter(texts_of(fields, "description")), "")[:40]
-        return f"{values.get('held_on')} {values.get('team') or '—'} {description}"
+        team = values.get("team") or "—"
+        return (
+            f"{values.get('held_on')} {team} {_code(values.get('category'))}"
+            f" {_code(values.get('direction'))} {description}"
+        )
     if kind.name == "postponement":
         return (
             f"{values.get('conference')} {values.get('decided_on')} {values.get('previous_date')}"

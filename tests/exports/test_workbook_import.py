@@ -355,3 +355,25 @@ def test_a_cell_longer_than_excel_holds_is_refused_and_shown_short() -> None:
     with pytest.raises(ValidationError, match="at most 500 characters"):  # text_rules.py
         as_cell_text("name_ko", "x" * 501)
     assert as_cell_text("description_ko", "x" * 10_000) == "x" * 10_000
+
+
+def test_activities_differing_only_in_direction_are_two_records(
+    db: Database, tmp_path: Path
+) -> None:
+    """The repeated-row check uses the kind's natural key (day, team, category, direction,
+    description), as the database match does: a visit each way on one day is two activities."""
+    from openpyxl import load_workbook
+
+    path = hand_filled(tmp_path / "a.xlsx")
+    workbook = load_workbook(path)
+    sheet = workbook.create_sheet("Activities")
+    sheet.append(["Date", "Team", "Category", "Direction", "Participants", "Description (ko)"])
+    sheet.append([date(2014, 3, 2), "ECO", "economy", "a_to_b", 4, "기업 방문"])
+    sheet.append([date(2014, 3, 2), "ECO", "economy", "joint", 9, "기업 방문"])
+    sheet.append([date(2014, 3, 2), "ECO", "economy", "a_to_b", 5, "기업 방문"])
+    workbook.save(path)
+    preview = run_to_end(preview_import(db, path))
+    activities = next(sheet for sheet in preview.records if sheet.kind == "activities")
+    assert len(activities.new) == 2
+    assert [rejection.row for rejection in activities.rejected] == [4]
+    assert "row 2 names the same Activity" in str(activities.rejected[0])
