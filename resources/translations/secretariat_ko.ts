@@ -1761,7 +1761,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+122"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+129"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
@@ -2485,7 +2485,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+135"/>
+        <location filename="../../ui/tasks.py" line="+136"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -2501,7 +2501,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+129"/>
         <source>C&amp;hanges…</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
@@ -2704,7 +2704,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+161"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+169"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
@@ -2729,7 +2729,12 @@ The details are in the log file.</source>
         <translation>선택됨: {ref} {title} (현재 {status}). Enter를 누르면 추가됩니다.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+16"/>
+        <source>Choose the new status of {ref} first.</source>
+        <translation>먼저 {ref}의 새 상태를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
         <translation>이 회의에서 결정된 추진 상태 변경은 각 사업의 이력에 기록됩니다.</translation>
     </message>
@@ -2850,7 +2855,7 @@ The details are in the log file.</source>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../ui/undo.py" line="+129"/>
+        <location filename="../../ui/undo.py" line="+139"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>

@@ -1761,7 +1761,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+122"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+129"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
@@ -2485,7 +2485,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+135"/>
+        <location filename="../../ui/tasks.py" line="+136"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2501,7 +2501,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+129"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -2704,7 +2704,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+161"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+169"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2729,7 +2729,12 @@ The details are in the log file.</source>
         <translation>已选择：{ref} {title}（当前为{status}）。按 Enter 添加。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+16"/>
+        <source>Choose the new status of {ref} first.</source>
+        <translation>请先选择 {ref} 的新状态。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
         <translation>本次会议决定的状态变更将记入各项目的历史记录。</translation>
     </message>
@@ -2850,7 +2855,7 @@ The details are in the log file.</source>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../ui/undo.py" line="+129"/>
+        <location filename="../../ui/undo.py" line="+139"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
