@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -53,8 +53,8 @@ from ui.widgets.record_form import (
     KeyedCombo,
     RecordForm,
 )
+from ui.widgets.screen_fit import fitting_size
 
-MAX_HEIGHT = 720  # with a title bar, under 800 pixels
 UPDATE_FIELDS = ("status_updates", "plan", "status", "to_status")
 
 
@@ -91,7 +91,7 @@ class MeetingForm(QDialog):
         self._build_layout()
         self._fill(meeting, list(team_ids), decided or [])
         self.setMinimumSize(720, 480)
-        self.resize(fitting_size(self))
+        self.resize(fitting_size(self, 1000, 860))  # room for outcomes and updates
         self.retranslate()
         self._initial = self._state()
         self.date.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -351,15 +351,6 @@ class MeetingForm(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
-
-
-def fitting_size(dialog: QWidget) -> QSize:
-    """Room for the outcomes and the updates, within the screen's free area: on a 1280×800
-    screen the whole dialog, title bar included, stays on it (the form scrolls if need be)."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
-    free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
-    frame = 40  # a title bar and borders, which the window manager adds outside
-    return QSize(min(1000, free.width() - 20), min(MAX_HEIGHT, free.height() - frame))
 
 
 def conference_label(conference: Any, ui_language: str) -> str:
