@@ -727,7 +727,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>各届全体会议指标比率</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Exchange activities by direction</source>
         <translation>按方向统计的交流活动</translation>
     </message>
@@ -743,12 +743,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Plans at the latest conference</source>
         <translation>最近一届全体会议项目数</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>No conference held yet</source>
         <translation>尚未举行全体会议</translation>
     </message>
@@ -759,12 +759,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 from the previous conference</source>
-        <translation>较上届全体会议 %1</translation>
+        <location line="+6"/>
+        <source>%1 since %2</source>
+        <comment>a change of a figure since a conference</comment>
+        <translation>较%2 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>By %1; %2 signed there</source>
         <translation>截至%1；该届签署 %2 份</translation>
     </message>
@@ -1819,7 +1820,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+172"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 会议结果</translation>
     </message>
@@ -2267,7 +2268,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>共 {total} 个项目，显示 {shown} 个</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+22"/>
+        <source>Search titles, descriptions (Ctrl+F)</source>
+        <translation>搜索标题和内容，不限语言 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the titles and descriptions in every language</source>
+        <translation>在所有语言的标题和内容中搜索</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -2282,12 +2293,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>只显示已过预计完成日期的未完成项目</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search titles and descriptions, any language (Ctrl+F)</source>
-        <translation>搜索标题和内容，不限语言 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
@@ -2305,7 +2311,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+139"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+140"/>
         <source>Plan a meeting</source>
         <translation>计划会议</translation>
     </message>
@@ -2349,8 +2355,8 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     <name>PlanPicker</name>
     <message>
         <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
-        <source>Find a plan: reference (4-ECO-03) or words of its title</source>
-        <translation>查找项目：编号（4-ECO-03）或标题中的词语</translation>
+        <source>Find a plan: 4-ECO-03 or title words</source>
+        <translation>查找项目：4-ECO-03 或标题词语</translation>
     </message>
     <message>
         <location line="+32"/>
