@@ -197,7 +197,7 @@ INDICATOR_LABELS: dict[str, Label] = {
     "mous_at_conference": Label("MOUs signed", "체결 양해각서", "签署备忘录", "締結覚書"),
     "mous_cumulative": Label("MOUs (cumulative)", "양해각서 누계", "备忘录累计", "覚書累計"),
     "months_since_previous": Label(
-        "Months since previous conference",
+        "Months between conferences",
         "직전 전체회의 이후 개월 수",
         "距上届全体会议月数",
         "前回全体会議からの月数",

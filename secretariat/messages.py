@@ -18,6 +18,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from secretariat.import_phrases import IMPORT_PHRASES
+
 INTERFACE_LANGUAGES = ("en", "ko", "zh")
 
 
@@ -323,6 +325,7 @@ PHRASES: dict[str, Phrase] = {
         "进度 {progress}% 与“{status}”状态的项目不相符（通常为 {usual}）。",
     ),
 }
+PHRASES.update((key, Phrase(*texts)) for key, texts in IMPORT_PHRASES.items())
 
 # A file that could not be written; the system's own words stay as they are, in parentheses.
 CANNOT_WRITE = Phrase(
@@ -355,8 +358,10 @@ def placeholders(text: str) -> set[str]:
 
 def render_param(value: Any, language: str) -> Any:
     """A parameter as the phrase in `language` shows it."""
-    from secretariat.labels import enum_label
+    from secretariat.labels import Label, enum_label
 
+    if isinstance(value, Label):  # a record kind's name, say (a tuple: before the tuples)
+        return value.get(language)
     if isinstance(value, enum.Enum):
         label = enum_label(value, language)
         # English labels are capitalised for a column; inside a sentence a status reads

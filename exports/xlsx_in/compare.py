@@ -29,16 +29,19 @@ from exports.xlsx_in.rows import (
     EDITABLE_KEYS,
     FIXED_KEYS,
     TEXT_KEYS,
+    Expectation,
     FieldChange,
     NewPlan,
     ParsedRow,
     PlanChange,
     Rejection,
     comparable_text,
+    expectation,
     reject,
     service_error_key,
 )
 from secretariat.errors import ValidationError
+from secretariat.messages import Expected, FieldName, expected
 from secretariat.models import Conference, Plan, PlanStatus, Team
 from secretariat.progress import Progress
 from secretariat.rules import plan_problems, raise_errors
@@ -192,24 +195,21 @@ class _RowChecker:
         if taken:
             self._reject(
                 row, "id", str(plan_id),
-                f"the id of a plan in this database (its ref {row.values.get('ref')} is the "
-                f"plan {taken} here)",
+                expected("plan_id_ref_taken", ref=row.values.get("ref"), taken=taken),
             )  # fmt: skip
             return row.rejections
         outcome = self._new(row, plan_id=plan_id)
         return row.rejections or outcome or []
 
-    def _reject(self, row: ParsedRow, key: str, value: Any, expected: str) -> None:
-        row.rejections.append(reject(self.sheet, row.number, key, value, expected))
+    def _reject(self, row: ParsedRow, key: str, value: Any, wanted: Expectation) -> None:
+        row.rejections.append(reject(self.sheet, row.number, key, value, wanted))
 
     # --- rows with an id ------------------------------------------------------------------
 
     def _existing(self, row: ParsedRow, plan_id: uuid.UUID) -> PlanChange | None:
         found = self.known.plans.get(plan_id)
         if found is None:
-            self._reject(
-                row, "id", str(plan_id), "the id of a plan in this database (empty for a new plan)"
-            )
+            self._reject(row, "id", str(plan_id), expected("plan_id_here"))
             return None
         plan, ref = found
         self._check_fixed(row, plan, ref)
@@ -221,7 +221,7 @@ class _RowChecker:
                 row,
                 "note",
                 note,
-                "a note only with a change of status (it is kept in the status history)",
+                expected("note_with_status"),
             )
         if row.rejections or not changes:
             return None
@@ -263,10 +263,13 @@ class _RowChecker:
                 else given == current[key]
             )
             if not same:
-                was = current[key] if current[key] not in (None, "") else "empty"
-                self._reject(
-                    row, key, given, f"{was} (this plan's {key}; an import does not change it)"
+                was = current[key]
+                wanted = (
+                    expected("fixed_empty", field=FieldName(key))
+                    if was in (None, "")
+                    else expected("fixed_value", was=was, field=FieldName(key))
                 )
+                self._reject(row, key, given, wanted)
 
     def _field_changes(self, row: ParsedRow, plan: Any) -> tuple[dict[str, Any], list[FieldChange]]:
         values: dict[str, Any] = {}
@@ -287,11 +290,11 @@ class _RowChecker:
             changes.append(FieldChange(key, self.sheet.headers[key], old, new))
         return values, changes
 
-    def _required(self, key: str) -> str:
+    def _required(self, key: str) -> Expected:
         if key == "progress":
-            return "a whole number from 0 to 100"
+            return expected("whole_number_between", minimum=0, maximum=100)
         choices = ", ".join(enum_text(m, self.languages) for m in ENUM_FIELDS[key])
-        return f"one of {choices}"
+        return expected("one_of", choices=choices)
 
     def _status_change(
         self, row: ParsedRow, plan: Any, changes: list[FieldChange]
@@ -308,13 +311,12 @@ class _RowChecker:
                     row,
                     "last_change",
                     last_change,
-                    f"{shown_date(plan.status_changed_on)} as exported (the date changes "
-                    "only with the status)",
+                    expected("date_as_exported", date=shown_date(plan.status_changed_on)),
                 )
             return None, None
         changed_on = last_change if moved_date and last_change else self.today
         if changed_on > self.today:
-            self._reject(row, "last_change", changed_on, "a date not after today")
+            self._reject(row, "last_change", changed_on, expected("not_after_today"))
         header = self.sheet.headers["status"]
         changes.insert(0, FieldChange("status", header, plan.status, status))
         progress_typed = any(change.key == "progress" for change in changes)
@@ -344,7 +346,7 @@ class _RowChecker:
                 raise_errors(plan_problems(draft, self.lookups.conference(draft.conference_id)))
         except ValidationError as error:
             key = service_error_key(self.sheet, error.field, self.languages)
-            self._reject(row, key, error.value, error.expected)
+            self._reject(row, key, error.value, expectation(error))
 
     # --- rows without an id ---------------------------------------------------------------
 
@@ -353,24 +355,26 @@ class _RowChecker:
         values = row.values
         conference = self.known.conferences.get(values.get("conference") or 0)
         if conference is None:
-            numbers = ", ".join(str(n) for n in sorted(self.known.conferences)) or "none yet"
+            numbers = ", ".join(str(n) for n in sorted(self.known.conferences))
+            wanted = expected("existing_conference_of", numbers=numbers) if numbers else None
             self._reject(
                 row,
                 "conference",
                 values.get("conference"),
-                f"the number of an existing conference ({numbers})",
+                wanted or expected("existing_conference"),
             )
         team = self.known.teams.get(str(values.get("team", "")).upper())
         if team is None:
-            codes = ", ".join(sorted(self.known.teams)) or "none yet"
-            self._reject(row, "team", values.get("team"), f"the code of a team ({codes})")
+            codes = ", ".join(sorted(self.known.teams))
+            wanted = expected("existing_team_of", codes=codes) if codes else None
+            self._reject(row, "team", values.get("team"), wanted or expected("existing_team"))
         for key in ("origin", "horizon"):
             if values.get(key) is None:
                 self._reject(row, key, None, self._required(key))
         continues_id = self._continued(row, values.get("continues", ""))
         changed_on = values.get("last_change")
         if changed_on is not None and changed_on > self.today:
-            self._reject(row, "last_change", changed_on, "a date not after today")
+            self._reject(row, "last_change", changed_on, expected("not_after_today"))
         if row.rejections or conference is None or team is None:
             return None
         fields: dict[str, Any] = {
@@ -415,7 +419,7 @@ class _RowChecker:
         if found is None and parts:  # a plan of the chunk's own conference: not read ahead
             found = plan_id_of_ref(self.session, *parts)
         if found is None:
-            self._reject(row, "continues", ref, "the ref of an existing plan (like 3-ECO-02)")
+            self._reject(row, "continues", ref, expected("continued_plan_ref"))
         return found
 
 

@@ -47,7 +47,7 @@ def stage_history(
         meeting_id = _meeting_of(sheet, row, meetings)
         changed_on = row.values.get("changed_on")
         if changed_on is not None and changed_on > today:
-            sheet.reject(row, "changed_on", changed_on, "a date not after today")
+            sheet.reject(row, "changed_on", changed_on, expected("not_after_today"))
         _check_against_conference(sheet, row, changed_on, held)
         if plan_id is not None and not row.rejections:
             rows.append((row, plan_id, meeting_id))
@@ -76,7 +76,7 @@ def _check_against_conference(
     held_on = held.get(parts[0]) if parts else None
     if changed_on is not None and held_on is not None and changed_on < held_on:
         wanted = expected("not_before_conference", date=held_on)
-        sheet.reject(row, "changed_on", changed_on, wanted.english)
+        sheet.reject(row, "changed_on", changed_on, wanted)
 
 
 def _conference_numbers(sheet: RecordSheet) -> set[int]:
@@ -92,7 +92,7 @@ def _plan_of(sheet: RecordSheet, row: RecordRow, plans: dict[Any, uuid.UUID]) ->
     ref = row.values.get("plan")
     plan_id = plans.get(ref_parts(ref))
     if plan_id is None:
-        sheet.reject(row, "plan", ref, "the ref of a plan (on the Plans sheet or in the database)")
+        sheet.reject(row, "plan", ref, expected("plan_ref_here"))
     return plan_id
 
 
@@ -113,12 +113,12 @@ def _meeting_of(
     try:
         day = date.fromisoformat(str(text)[:10])
     except ValueError:
-        sheet.reject(row, "meeting", text, "the date of a meeting (YYYY-MM-DD)")
+        sheet.reject(row, "meeting", text, expected("meeting_date"))
         return None
     found = meetings.get(day, [])
     if len(found) != 1:
-        what = "no meeting" if not found else f"{len(found)} meetings"
-        sheet.reject(row, "meeting", text, f"the date of one meeting ({what} on that day)")
+        what = expected("meetings_that_day", count=len(found)) if found else None
+        sheet.reject(row, "meeting", text, what or expected("no_meeting_that_day"))
         return None
     return found[0]
 
@@ -151,8 +151,8 @@ def _new_changes(
             continue
         first = first_rows.setdefault(key, row.number)
         if first != row.number:
-            sheet.reject(row, "to_status", values.get("to_status"),
-                         f"a change no other row names (row {first} names it)")  # fmt: skip
+            wanted = expected("change_on_one_row", first=first)
+            sheet.reject(row, "to_status", values.get("to_status"), wanted)
             continue
         new.append((row, plan_id, meeting_id))
     return new, unchanged

@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from exports.xlsx_in.file import SheetRows
 from exports.xlsx_in.rows import NewPlan, ParsedRow, Rejection, reject
+from secretariat.messages import expected
 from secretariat.models import Conference, Plan, Team
 
 REF_PATTERN = re.compile(r"\s*(\d+)-([A-Za-z0-9_]+)-(\d+)\s*")
@@ -75,7 +76,7 @@ def seq_from_ref(sheet: SheetRows, row: ParsedRow) -> int | None:
     if parts is None:
         if row.values.get("ref"):
             row.rejections.append(
-                reject(sheet, row.number, "ref", row.values["ref"], "a ref like 2-ECO-03")
+                reject(sheet, row.number, "ref", row.values["ref"], expected("ref_like"))
             )
         return None
     number, code, seq = parts
@@ -89,8 +90,11 @@ def seq_from_ref(sheet: SheetRows, row: ParsedRow) -> int | None:
                 row.number,
                 "ref",
                 values["ref"],
-                f"a ref of conference {values.get('conference')} and team "
-                f"{str(values.get('team', '')).upper()} (the row's own)",
+                expected(
+                    "ref_of_row",
+                    conference=values.get("conference"),
+                    team=str(values.get("team", "")).upper(),
+                ),
             )
         )
         return None
@@ -111,19 +115,18 @@ def reject_double_carries(
         carry = (fields["conference_id"], fields.get("continues_plan_id"))
         if carry[1] is not None and carry in carried:
             first = carried[carry]
-            where = f"row {first}" if first else "a plan already in the database"
-            rejected.append(
-                reject(sheet, plan.row, "continues", plan.continues,
-                       f"a plan not yet carried into this conference ({where} carries it)")
-            )  # fmt: skip
+            wanted = (
+                expected("not_carried_yet_row", first=first)
+                if first
+                else expected("not_carried_yet_db")
+            )
+            rejected.append(reject(sheet, plan.row, "continues", plan.continues, wanted))
             continue
         if plan.seq is not None:
             number = (fields["conference_id"], fields["team_id"], plan.seq)
             if number in numbered:
-                rejected.append(
-                    reject(sheet, plan.row, "ref", plan.ref,
-                           f"a ref no other row has (row {numbered[number]} has it)")
-                )  # fmt: skip
+                wanted = expected("ref_on_one_row", row=numbered[number])
+                rejected.append(reject(sheet, plan.row, "ref", plan.ref, wanted))
                 continue
             numbered[number] = plan.row
         if carry[1] is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from exports.xlsx.columns import ENUM_FIELDS, enum_text, enum_values, normalise
@@ -18,6 +19,7 @@ from exports.xlsx.safe import cell_text
 from exports.xlsx_in.file import Cell, QuickRow, QuickRows, SheetRows
 from exports.xlsx_in.unchanged import ExportedRows
 from secretariat.errors import ValidationError
+from secretariat.messages import Expected, expected, phrase
 from secretariat.models import LANGUAGES
 from secretariat.services import validation
 from secretariat.text import clean, column
@@ -45,7 +47,13 @@ class Rejection:
     column: str  # letter; empty when the sheet has no such column
     header: str
     value: Any
-    expected: str
+    expected: str  # in English: the command line's report and the log
+    # What was expected as data (a messages.py key and its parameters), phrased in the
+    # interface language where it is shown; None for an English text with no key.
+    what: Expected | None = dataclass_field(default=None, compare=False)
+
+    def expected_in(self, language: str) -> str:
+        return phrase(self.what, language) if self.what is not None else self.expected
 
     def __str__(self) -> str:
         where = f"{self.sheet} row {self.row}"
@@ -244,7 +252,7 @@ def reject_duplicate_ids(sheet: SheetRows, parsed: list[ParsedRow]) -> None:
                     row.number,
                     "id",
                     row.values["id"],
-                    f"an id on one row only (it is also on row {others})",
+                    expected("id_on_one_row", others=others),
                 )
             )
 
@@ -256,25 +264,36 @@ def _parse_row(
     row = ParsedRow(number, {}, [])
     for key, cell in cells.items():
         if cell.is_formula:
-            row.rejections.append(reject(sheet, number, key, cell.value, "a value, not a formula"))
+            row.rejections.append(reject(sheet, number, key, cell.value, expected("not_a_formula")))
             continue
         try:
             row.values[key] = table[key](cell.value)
         except ValidationError as error:
-            row.rejections.append(reject(sheet, number, key, cell.value, error.expected))
+            row.rejections.append(reject(sheet, number, key, cell.value, expectation(error)))
     return row
 
 
-def reject(sheet: SheetRows, row: int, key: str, value: Any, expected: str) -> Rejection:
+Expectation = Expected | str  # what a rejected cell should have held
+
+
+def expectation(error: ValidationError) -> Expectation:
+    """A validation error's expectation, as data when it has a key."""
+    return error.what if error.what is not None else error.expected
+
+
+def reject(sheet: SheetRows, row: int, key: str, value: Any, expected: Expectation) -> Rejection:
     """A rejection at the column of `key` (or naming the key when the sheet lacks it)."""
-    return Rejection(
-        sheet=sheet.title,
-        row=row,
-        column=sheet.letters.get(key, ""),
-        header=sheet.headers.get(key, key),
-        value=value,
-        expected=expected,
-    )
+    return rejection(sheet.title, row, sheet.letters.get(key, ""), sheet.headers.get(key, key),
+                     value, expected)  # fmt: skip
+
+
+def rejection(
+    sheet: str, row: int, letter: str, header: str, value: Any, expected: Expectation
+) -> Rejection:
+    """A Rejection keeping the expectation's key and parameters (and its English text)."""
+    if isinstance(expected, Expected):
+        return Rejection(sheet, row, letter, header, value, expected.english, expected)
+    return Rejection(sheet, row, letter, header, value, expected)
 
 
 def service_error_key(sheet: SheetRows, field: str, languages: tuple[str, str]) -> str:

@@ -19,9 +19,10 @@ from openpyxl.utils import get_column_letter
 from exports.xlsx.columns import normalise
 from exports.xlsx.kind_sheets import header_keys
 from exports.xlsx_in.file import WorkbookImportError, check_extent
-from exports.xlsx_in.rows import Rejection, as_cell_text
+from exports.xlsx_in.rows import Expectation, Rejection, as_cell_text, expectation, rejection
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind, kind_named
+from secretariat.messages import expected
 from secretariat.models import LANGUAGES
 
 MAX_RECORD_ROWS = 100_000  # rows of a records sheet (the Plans sheet has its own bound)
@@ -48,17 +49,9 @@ class RecordSheet:
     rows: list[RecordRow] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # headers not read
 
-    def reject(self, row: RecordRow, key: str, value: Any, expected: str) -> None:
-        row.rejections.append(
-            Rejection(
-                self.title,
-                row.number,
-                self.letters.get(key, ""),
-                self.headers.get(key, key),
-                value,
-                expected,
-            )
-        )
+    def reject(self, row: RecordRow, key: str, value: Any, expected: Expectation) -> None:
+        letter, header = self.letters.get(key, ""), self.headers.get(key, key)
+        row.rejections.append(rejection(self.title, row.number, letter, header, value, expected))
 
 
 def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -> RecordSheet:
@@ -150,13 +143,13 @@ def _parse_row(
             value = int(value)  # calamine reads every number as a float
         parsed = parse(value)
         if isinstance(parsed, ValidationError):
-            sheet.reject(row, key, value, parsed.expected)
+            sheet.reject(row, key, value, expectation(parsed))
             refused.add(key)
         else:
             row.values[key] = parsed
     for name in required:
         if name not in row.values and name not in refused:
-            sheet.reject(row, name, None, "a value (this field is required)")
+            sheet.reject(row, name, None, expected("required"))
     return row
 
 

@@ -22,10 +22,11 @@ from sqlmodel import Session, col, select
 from exports.xlsx_in.lookups import NewRows, References
 from exports.xlsx_in.match import activity_added, same_activity, same_meeting, texts_of
 from exports.xlsx_in.refs import ref_parts
-from exports.xlsx_in.rows import FieldChange, Rejection
+from exports.xlsx_in.rows import FieldChange, Rejection, expectation
 from exports.xlsx_in.sheet import RecordRow, RecordSheet
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind
+from secretariat.messages import expected
 from secretariat.models import (
     LANGUAGES,
     CommitteeProfile,
@@ -134,7 +135,7 @@ def _reject_repeated(sheet: RecordSheet, row: RecordRow, first_rows: dict[str, i
             row,
             column,
             key,
-            f"a record no other row names (row {first} names the same {sheet.kind.label.en})",
+            expected("record_on_one_row", first=first, kind=sheet.kind.label),
         )
 
 
@@ -171,7 +172,7 @@ def _stage_row(
                 return RecordChange(row.number, key, tuple(changes))
             return None
     except ValidationError as error:
-        sheet.reject(row, _sheet_key(kind, error.field), error.value, error.expected)
+        sheet.reject(row, _sheet_key(kind, error.field), error.value, expectation(error))
         return None
 
 
@@ -188,7 +189,7 @@ def _check_new_activity(
         record = records.new_row(activities.ACTIVITY, fields, pending.now)
         activities.check_activity_rules(record, refs.team_exists, refs.plan_team, refs.languages)
     except ValidationError as error:
-        sheet.reject(row, _sheet_key(sheet.kind, error.field), error.value, error.expected)
+        sheet.reject(row, _sheet_key(sheet.kind, error.field), error.value, expectation(error))
         return False
     pending.rows.append(vars(record))
     activity_added(session, record)
@@ -225,9 +226,9 @@ _FINDERS: dict[str, Callable[[Session, Any], Any]] = {
     ).first(),
 }
 _EXPECTED = {
-    "conference": "the number of a conference (on the Conferences sheet or in the database)",
-    "team": "the code of a team (on the Teams sheet or in the database)",
-    "plan": "the ref of a plan (on the Plans sheet or in the database), like 2-ECO-03",
+    "conference": expected("conference_number_here"),
+    "team": expected("team_code_here"),
+    "plan": expected("plan_ref_here_like"),
 }
 
 

@@ -75,7 +75,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+483"/>
+        <location filename="../../ui/pages/dashboard.py" line="+484"/>
         <source>%n plan(s) on its agenda</source>
         <translation>
             <numerusform>%n plan on its agenda</numerusform>

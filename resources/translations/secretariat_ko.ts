@@ -727,7 +727,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>전체회의별 지표 비율</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Exchange activities by direction</source>
         <translation>방향별 교류 활동</translation>
     </message>
@@ -743,12 +743,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Plans at the latest conference</source>
         <translation>최근 전체회의 사업 수</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>No conference held yet</source>
         <translation>아직 열린 전체회의가 없습니다</translation>
     </message>
@@ -759,12 +759,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 from the previous conference</source>
-        <translation>직전 전체회의 대비 %1</translation>
+        <location line="+6"/>
+        <source>%1 since %2</source>
+        <comment>a change of a figure since a conference</comment>
+        <translation>%2 대비 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>By %1; %2 signed there</source>
         <translation>%1까지 · 해당 전체회의 체결 %2건</translation>
     </message>
@@ -1761,7 +1762,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+122"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+129"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
@@ -1819,7 +1820,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+172"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 회의 결과</translation>
     </message>
@@ -2267,7 +2268,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업 {total}건 중 {shown}건</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+22"/>
+        <source>Search titles, descriptions (Ctrl+F)</source>
+        <translation>제목·내용 검색, 모든 언어 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the titles and descriptions in every language</source>
+        <translation>모든 언어의 제목과 내용에서 검색합니다</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
@@ -2282,12 +2293,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>완료 예정일이 지난 미완료 사업만 표시</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search titles and descriptions, any language (Ctrl+F)</source>
-        <translation>제목·내용 검색, 모든 언어 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
@@ -2305,7 +2311,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+139"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+140"/>
         <source>Plan a meeting</source>
         <translation>회의 계획</translation>
     </message>
@@ -2349,8 +2355,8 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     <name>PlanPicker</name>
     <message>
         <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
-        <source>Find a plan: reference (4-ECO-03) or words of its title</source>
-        <translation>사업 찾기: 번호(4-ECO-03) 또는 제목의 단어</translation>
+        <source>Find a plan: 4-ECO-03 or title words</source>
+        <translation>사업 찾기: 4-ECO-03 또는 제목 단어</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2485,7 +2491,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+135"/>
+        <location filename="../../ui/tasks.py" line="+136"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -2501,7 +2507,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+129"/>
         <source>C&amp;hanges…</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
@@ -2704,7 +2710,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+161"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+169"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
@@ -2729,7 +2735,12 @@ The details are in the log file.</source>
         <translation>선택됨: {ref} {title} (현재 {status}). Enter를 누르면 추가됩니다.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+16"/>
+        <source>Choose the new status of {ref} first.</source>
+        <translation>먼저 {ref}의 새 상태를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
         <translation>이 회의에서 결정된 추진 상태 변경은 각 사업의 이력에 기록됩니다.</translation>
     </message>
@@ -2850,7 +2861,7 @@ The details are in the log file.</source>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../ui/undo.py" line="+129"/>
+        <location filename="../../ui/undo.py" line="+139"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>

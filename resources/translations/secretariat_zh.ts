@@ -727,7 +727,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>各届全体会议指标比率</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Exchange activities by direction</source>
         <translation>按方向统计的交流活动</translation>
     </message>
@@ -743,12 +743,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Plans at the latest conference</source>
         <translation>最近一届全体会议项目数</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>No conference held yet</source>
         <translation>尚未举行全体会议</translation>
     </message>
@@ -759,12 +759,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 from the previous conference</source>
-        <translation>较上届全体会议 %1</translation>
+        <location line="+6"/>
+        <source>%1 since %2</source>
+        <comment>a change of a figure since a conference</comment>
+        <translation>较%2 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>By %1; %2 signed there</source>
         <translation>截至%1；该届签署 %2 份</translation>
     </message>
@@ -1761,7 +1762,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+122"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+129"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
@@ -1819,7 +1820,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+171"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+172"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 会议结果</translation>
     </message>
@@ -2267,7 +2268,17 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>共 {total} 个项目，显示 {shown} 个</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+22"/>
+        <source>Search titles, descriptions (Ctrl+F)</source>
+        <translation>搜索标题和内容，不限语言 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the titles and descriptions in every language</source>
+        <translation>在所有语言的标题和内容中搜索</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -2282,12 +2293,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>只显示已过预计完成日期的未完成项目</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search titles and descriptions, any language (Ctrl+F)</source>
-        <translation>搜索标题和内容，不限语言 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
@@ -2305,7 +2311,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+139"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+140"/>
         <source>Plan a meeting</source>
         <translation>计划会议</translation>
     </message>
@@ -2349,8 +2355,8 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     <name>PlanPicker</name>
     <message>
         <location filename="../../ui/widgets/plan_picker.py" line="+129"/>
-        <source>Find a plan: reference (4-ECO-03) or words of its title</source>
-        <translation>查找项目：编号（4-ECO-03）或标题中的词语</translation>
+        <source>Find a plan: 4-ECO-03 or title words</source>
+        <translation>查找项目：4-ECO-03 或标题词语</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2485,7 +2491,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+135"/>
+        <location filename="../../ui/tasks.py" line="+136"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2501,7 +2507,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+129"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -2704,7 +2710,7 @@ The details are in the log file.</source>
 <context>
     <name>StatusUpdatesEditor</name>
     <message>
-        <location filename="../../ui/widgets/meeting_form.py" line="+161"/>
+        <location filename="../../ui/widgets/meeting_form.py" line="+169"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2729,7 +2735,12 @@ The details are in the log file.</source>
         <translation>已选择：{ref} {title}（当前为{status}）。按 Enter 添加。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+16"/>
+        <source>Choose the new status of {ref} first.</source>
+        <translation>请先选择 {ref} 的新状态。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Status changes decided at this meeting are kept in the plans&apos; histories.</source>
         <translation>本次会议决定的状态变更将记入各项目的历史记录。</translation>
     </message>
@@ -2850,7 +2861,7 @@ The details are in the log file.</source>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../ui/undo.py" line="+129"/>
+        <location filename="../../ui/undo.py" line="+139"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

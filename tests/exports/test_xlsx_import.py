@@ -377,7 +377,7 @@ CELL_ERRORS: dict[str, tuple[Callable[..., None], str]] = {
     "formula": (formula, "column H (진척도 / 进度): expected a value, not a formula"),
     "team of another plan": (
         set_cell("분과 / 工作组", "ENV"),
-        "column D (분과 / 工作组): expected ECO (this plan's team; an import does not change it)",
+        "column D (분과 / 工作组): expected ECO (this plan's Team; an import does not change it)",
     ),
     "unknown id": (
         set_cell("ID", "00000000-0000-0000-0000-000000000001"),

@@ -101,11 +101,11 @@ def test_rates_chart_has_one_point_per_conference_equal_to_the_indicators(
     shown = line_series(page.rates_chart)
     assert list(shown) == [indicator_label(rate, "en") for rate in indicators.RATE_NAMES]
     assert category_axis(page.rates_chart).categories() == [
-        "Conf. 1 (2013)",
-        "Conf. 2 (2015)",
-        "Conf. 3 (2018)",
-        "Conf. 4 (2022)",
-        "Conf. 5 (2025)",
+        "1 · 2013",
+        "2 · 2015",
+        "3 · 2018",
+        "4 · 2022",
+        "5 · 2025",
     ]
     for rate in indicators.RATE_NAMES:
         series = shown[indicator_label(rate, "en")]
@@ -218,7 +218,7 @@ def test_a_plan_carried_over_to_the_planned_conference_is_its_agenda_not_a_resul
     assert cards[4].caption.text() == "Next conference"
     assert cards[4].value.text() == "2027-10-12"
     assert "Conf. 6" in cards[4].detail.text() and "1 plan on its agenda" in cards[4].detail.text()
-    assert category_axis(page.rates_chart).categories()[-1] == "Conf. 5 (2025)"
+    assert category_axis(page.rates_chart).categories()[-1] == "5 · 2025"
     promotion = line_series(page.rates_chart)["Promotion rate"]
     assert len(promotion.points()) == 5 and min(y for _x, y in points(promotion)) > 0
     sixth = indicators.select_rows(indicators.conference_indicators(context.db), conference=6)[0]

@@ -3,6 +3,7 @@ choose in the dialog, press the button, find the file; import through the previe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -307,3 +308,32 @@ def test_a_failed_export_is_said_in_korean_with_the_systems_words_in_parentheses
         assert "파일을 쓸 수 없습니다 (" in shown and "cannot write" not in shown, shown
     finally:
         i18n.install_translators("en")
+
+
+def test_rejections_read_korean_in_a_korean_interface(qtbot, db, tmp_path, monkeypatch) -> None:
+    """The preview's "Expected" column read English in Korean ("a whole number from 0 to
+    100"): a rejection carries its message key and parameters, phrased when shown."""
+    _built, made = awkward_committee(db)
+    path = edited_workbook(db, tmp_path, made, 150)
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[1]
+    column = by_header(sheet)
+    team = next(header for header in column if header.startswith("분과"))
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, 1).value == str(made["zero"].id):
+            sheet.cell(row, column[team]).value = "ENV"  # an import never moves a plan
+    workbook.save(path)
+    choose_open(monkeypatch, path)
+    window = make_window(qtbot, db, tmp_path)
+    window.context.ui_language = "ko"
+    exports.import_workbook(window)
+    qtbot.waitUntil(lambda: hasattr(window, "import_preview_dialog"), timeout=10_000)
+    dialog = window.import_preview_dialog
+    wanted = {row[1].split(" ", 1)[1]: row[3] for row in dialog.rejected_model.rows}
+    assert wanted["진척도 / 进度"] == "0에서 100 사이의 정수"
+    assert wanted[team] == "ECO(이 사업의 분과: 가져오기로 바꾸지 않음)"
+    for text in wanted.values():  # no English words left but codes
+        assert not set(re.findall(r"[A-Za-z]{2,}", text)) - {"ECO"}, text
+    english = {r.header: r.expected for r in dialog.preview.every_rejection}
+    assert english["진척도 / 进度"] == "a whole number from 0 to 100"  # the report's text
+    dialog.reject()

@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.dialogs.meeting_form import latest_held
 from ui.widgets.agenda_editor import AgendaEditor
 from ui.widgets.record_form import ERROR_STYLE, CheckList, DateField, EnumCombo, RecordForm
+from ui.widgets.screen_fit import fitting_size
 
 DEFAULT_DURATION = 90  # minutes
 AGENDA_FIELDS = ("agenda", "plan_id")
@@ -69,7 +70,7 @@ class PlanMeetingDialog(QDialog):
         self._build_fields()
         self._build_layout()
         self._fill(meeting, list(team_ids), list(items))
-        self.resize(980, 820)
+        self.resize(fitting_size(self, 980, 820))
         self.retranslate()
         self._initial = self._state()
         self.date.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -142,7 +142,7 @@ class ImportPreviewDialog(QDialog):
         self.rejected_model = RowsModel(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Expected")],
             [
-                (r.row, self._where(r), self.shown(r.value), r.expected)
+                (r.row, self._where(r), self.shown(r.value), r.expected_in(language))
                 for r in preview.every_rejection
             ],
             self,

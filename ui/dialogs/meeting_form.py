@@ -53,6 +53,7 @@ from ui.widgets.record_form import (
     KeyedCombo,
     RecordForm,
 )
+from ui.widgets.screen_fit import fitting_size
 
 UPDATE_FIELDS = ("status_updates", "plan", "status", "to_status")
 
@@ -89,8 +90,8 @@ class MeetingForm(QDialog):
         self._build_fields()
         self._build_layout()
         self._fill(meeting, list(team_ids), decided or [])
-        self.setMinimumSize(900, 640)
-        self.resize(1000, 860)  # room for the outcomes and the updates without scrolling
+        self.setMinimumSize(720, 480)
+        self.resize(fitting_size(self, 1000, 860))  # room for outcomes and updates
         self.retranslate()
         self._initial = self._state()
         self.date.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.widgets.agenda_editor import first_text
 from ui.widgets.multilingual import MultilingualEdit
 from ui.widgets.record_form import ERROR_STYLE, DateField, EnumCombo, RecordForm
+from ui.widgets.screen_fit import fitting_size
 
 OUTCOME_HEIGHT = 80  # pixels of an item's outcome editor
 
@@ -126,7 +127,7 @@ class MeetingOutcomesDialog(QDialog):
         self.form.add_row("outcomes", lambda: field_label("outcomes", self.ui()), self.summary)
         self.rows = [ItemRow(context, entry) for entry in items]
         self._build_layout()
-        self.resize(980, 860)
+        self.resize(fitting_size(self, 980, 860))
         self.retranslate()
         self._initial = self._state()
 

@@ -348,10 +348,9 @@ class DashboardPage(Page):
         fill_line_chart(
             self.rates_chart,
             title=self._scope_title(self.tr("Rates by conference")),
-            categories=[
-                f"{self.conference_label(row.conference)} ({row.conference_date.year})"
-                for row in conferences
-            ],
+            # "1 · 2013", as the Plans list names a conference: "Conf. 1 (2013)" was cut to
+            # "Conf. 1 (201…" at a 1280-pixel window (the tooltips name the conference).
+            categories=[f"{row.conference} · {row.conference_date.year}" for row in conferences],
             series_values=series_values,
             value_title="%",
             tooltip=tooltip,
@@ -427,8 +426,10 @@ class DashboardPage(Page):
             .replace("%2", latest.conference_date.isoformat())
         )
         if previous is not None:
-            change = self.tr("%1 from the previous conference").replace(
-                "%1", f"{latest.plans - previous.plans:+d}"
+            change = (  # "+7 since Conf. 4": short enough for the card
+                self.tr("%1 since %2", "a change of a figure since a conference")
+                .replace("%1", f"{latest.plans - previous.plans:+d}")
+                .replace("%2", self.conference_label(previous.conference))
             )
             plans_detail += f"\n{change}"
         cards[0].show_figure(

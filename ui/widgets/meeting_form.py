@@ -36,13 +36,15 @@ from ui.widgets.record_form import EnumCombo
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-# The status a decided update most often moves a plan to, offered first.
-NEXT_STATUS = {
+# The status a decided update most often moves a plan to, offered first; never the status it
+# has now (the save would refuse it). An implemented plan has no usual next step: the status
+# is left unset and the person chooses.
+NEXT_STATUS: dict[PlanStatus, PlanStatus | None] = {
     PlanStatus.agreed: PlanStatus.in_progress,
     PlanStatus.in_progress: PlanStatus.implemented,
     PlanStatus.on_hold: PlanStatus.in_progress,
     PlanStatus.dropped: PlanStatus.in_progress,
-    PlanStatus.implemented: PlanStatus.implemented,
+    PlanStatus.implemented: None,
 }
 
 
@@ -79,19 +81,22 @@ class StatusUpdatesEditor(QWidget):
         self.picker = PlanPicker(context.db)
         self.picker.set_languages(context.display_languages(), context.ui_language)
         self.picker.picked.connect(self._picked)
-        self.status = EnumCombo(PlanStatus, context.ui_language)
+        self.status = EnumCombo(PlanStatus, context.ui_language, empty_label="")
         self.note = QLineEdit()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_candidate)
         self.candidate_label = QLabel()
         self.candidate_label.setWordWrap(True)
         self.model = StatusUpdatesModel(context, self)
+        self.table = self._make_table()
+        # Connected after the view's own slots, so a new row is in the view when its columns
+        # are fitted (before, the first row was measured as absent and came out clipped).
         self.model.rowsInserted.connect(lambda *_args: self.changed.emit())
         self.model.rowsInserted.connect(lambda *_args: self._fit_columns())
         self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(lambda *_args: self._fit_columns())
         self.model.rowsRemoved.connect(lambda *_args: self.changed.emit())
         self.model.dataChanged.connect(lambda *_args: self.changed.emit())
-        self.table = self._make_table()
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_current)
         self.hint = QLabel()
@@ -106,7 +111,9 @@ class StatusUpdatesEditor(QWidget):
         table = QTableView()
         table.setModel(self.model)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        table.setWordWrap(False)  # a reference such as 5-ECO-01 never breaks
+        # A long title wraps onto a second line of its row rather than being cut; the
+        # reference and the statuses get columns as wide as their text, so they never break.
+        table.setWordWrap(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(
@@ -118,6 +125,7 @@ class StatusUpdatesEditor(QWidget):
             StatusUpdatesModel.TO_STATUS, StatusDelegate(self._context, table)
         )
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         # Row insertions do not re-run ResizeToContents: size the short columns by hand.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -202,6 +210,12 @@ class StatusUpdatesEditor(QWidget):
             self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         to_status = self.status.value()
+        if to_status is None:  # an implemented plan: no status is offered, one must be chosen
+            self.candidate_label.setText(
+                self.tr("Choose the new status of {ref} first.").format(ref=choice.ref)
+            )
+            self.status.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.model.add(
             UpdateRow(
                 plan_id=choice.plan_id,
@@ -214,6 +228,7 @@ class StatusUpdatesEditor(QWidget):
         )
         self.picker.set_excluded(self.model.plan_ids())
         self._candidate = None
+        self.status.set_value(None)  # the next pick proposes its own
         self.note.clear()
         self._show_candidate()
         self.picker.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -181,9 +181,9 @@ class PlanFilterBar(QWidget):
     def retranslate(self) -> None:
         self.overdue.setText(self.tr("Overdue"))
         self.overdue.setToolTip(self.tr("Only open plans whose due date has passed"))
-        self.search.setPlaceholderText(
-            self.tr("Search titles and descriptions, any language (Ctrl+F)")
-        )
+        # A short hint that fits the field beside the filters; the tooltip says it all.
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search the titles and descriptions in every language"))
         language = self.context.ui_language
         for combo, everything in (
             (self.status, self.tr("All statuses")),

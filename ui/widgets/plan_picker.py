@@ -126,7 +126,7 @@ class PlanPicker(QLineEdit):
         return popup
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Find a plan: reference (4-ECO-03) or words of its title"))
+        self.setPlaceholderText(self.tr("Find a plan: 4-ECO-03 or title words"))
 
     # -- what to search -------------------------------------------------------------------
 
