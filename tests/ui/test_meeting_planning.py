@@ -45,7 +45,7 @@ def test_plan_a_meeting_with_a_proposed_agenda_then_undo_and_redo(
     dialog.date.line_edit.selectAll()
     type_text(qtbot, dialog.date.line_edit, "2027-04-20")
     type_text(qtbot, dialog.start_time, "14:00")
-    eco = next(item for item in dialog.teams.items() if item.text().startswith("ECO"))
+    eco = next(item for item in dialog.teams.choice_items() if item.text().startswith("ECO"))
     eco.setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.agenda.propose_button, Qt.MouseButton.LeftButton)
     proposed = [row.plan_id for row in dialog.agenda.model.rows]
@@ -181,7 +181,7 @@ def test_plan_export_the_agenda_hold_and_export_the_minutes(
     dialog = open_plan_dialog(page, qtbot)
     dialog.date.line_edit.selectAll()
     type_text(qtbot, dialog.date.line_edit, "2027-05-11")
-    next(i for i in dialog.teams.items() if i.text().startswith("ENV")).setCheckState(
+    next(i for i in dialog.teams.choice_items() if i.text().startswith("ENV")).setCheckState(
         Qt.CheckState.Checked
     )
     qtbot.mouseClick(dialog.agenda.propose_button, Qt.MouseButton.LeftButton)

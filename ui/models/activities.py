@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from secretariat.services.activity_list import ACTIVITIES, ActivityFilter
+from secretariat.services.record_lists import Row
 from ui.context import AppContext
 from ui.models.record_columns import (
     RIGHT,
@@ -14,7 +15,7 @@ from ui.models.record_columns import (
     kind_label,
     language_text_column,
 )
-from ui.models.sql_table import Column, Row, TableSpec, record_spec
+from ui.models.sql_table import Column, TableSpec, record_spec
 
 
 def plan_reference(row: Row) -> str:

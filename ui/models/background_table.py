@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from secretariat.db import Database
+from secretariat.services.record_lists import Row
 from ui.models.sql_table import ID_ROLE, Index, SqlTableModel, TableSpec, list_sort
 from ui.tasks import Task
 
@@ -78,8 +79,9 @@ class BackgroundTableModel(SqlTableModel):
     def _ids_work(self) -> Callable[[], Sequence[Any]]:
         return self._table.ids(list_sort(self._table, self._order_column, self._order))
 
-    def reload(self) -> None:
-        """Start reading the ids for the current filter and sort."""
+    def reload(self, first_blocks: Sequence[list[Row]] = ()) -> None:
+        """Start reading the ids for the current filter and sort. `first_blocks` is not used:
+        the worker reads the ids, and the rows are read as the view asks for them."""
         self._generation += 1
         generation = self._generation
         read_ids = self._ids_work()

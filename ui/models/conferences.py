@@ -20,9 +20,10 @@ from secretariat.labels import (
 from secretariat.models import LANGUAGES, ConferenceStatus, PlanStatus, Side
 from secretariat.services import committee
 from secretariat.services.list_queries import CONFERENCES, POSTPONEMENTS
+from secretariat.services.record_lists import Row
 from secretariat.text import column, display_text
 from ui.context import AppContext
-from ui.models.sql_table import Column, Row, TableSpec, record_spec
+from ui.models.sql_table import Column, TableSpec, record_spec
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GAP_COLOR = QColor("#b45309")

@@ -22,9 +22,10 @@ from PySide6.QtGui import QColor
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
 from secretariat.models import LANGUAGES, MeetingState, PlanStatus
 from secretariat.services.list_queries import MEETINGS, MeetingFilter
+from secretariat.services.record_lists import Row
 from secretariat.text import column
 from ui.context import AppContext
-from ui.models.sql_table import Column, Row, TableSpec, record_spec
+from ui.models.sql_table import Column, TableSpec, record_spec
 
 GAP_COLOR = QColor("#b45309")  # amber, as the editors' "missing translation" mark
 EXCERPT_LENGTH = 34  # per language: both fit side by side

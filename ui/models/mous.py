@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from secretariat.labels import field_label
 from secretariat.services.list_queries import MOUS, MouFilter
+from secretariat.services.record_lists import Row
 from ui.context import AppContext
 from ui.models.record_columns import (
     RIGHT,
@@ -14,7 +15,7 @@ from ui.models.record_columns import (
     kind_label,
     language_text_column,
 )
-from ui.models.sql_table import Column, Row, TableSpec, record_spec
+from ui.models.sql_table import Column, TableSpec, record_spec
 
 
 def _teams_display(row: Row) -> str:

@@ -37,7 +37,7 @@ from secretariat.models import Horizon, Origin, PlanStatus, Team
 from secretariat.services import plan_list, plan_query, teams
 from secretariat.services.plan_list import PlanIdsRequest
 from secretariat.services.plan_query import PlanFilter
-from secretariat.services.record_lists import ListSort
+from secretariat.services.record_lists import ListSort, Row
 from secretariat.text import column, display_text
 from ui.context import AppContext
 from ui.models.record_columns import GAP_COLOUR, RIGHT, missing_text
@@ -46,7 +46,6 @@ from ui.models.sql_table import (
     SORT_ROLE,
     Column,
     Index,
-    Row,
     SqlTableModel,
     TableSpec,
     in_blocks,
@@ -275,7 +274,7 @@ class PlansModel(SqlTableModel):
         # Team names as shown, per interface and working languages (asked for every row).
         self._team_names: dict[tuple[uuid.UUID, str, tuple[str, str]], str] = {}
         self._total = 0
-        self._prefetched: list[Any] | None = None
+        self._prefetched: Sequence[Any] | None = None
         # Every plan in reference order, from the last unfiltered read (SQLite): a search
         # orders the index's answers with it instead of reading the plan rows.
         self._reference: plan_query.ReferenceOrder | None = None
@@ -432,13 +431,13 @@ class PlansModel(SqlTableModel):
     def loading(self) -> bool:
         return self._loading
 
-    def reload(self) -> None:
+    def reload(self, first_blocks: Sequence[list[Row]] = ()) -> None:
         """Read everything again now (after an edit); drops a filter still being read."""
         self._generation += 1
         if self._pending_sort is not None:
             self._sort_state, self._pending_sort = self._pending_sort, None
         self._read_lookups()
-        super().reload()
+        super().reload(first_blocks)
         self._set_loading(False)
         self._read_reference_ahead()
 

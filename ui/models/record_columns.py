@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor
 
 from secretariat.kinds import kind_named
 from secretariat.labels import enum_label
+from secretariat.services.record_lists import Row
 from secretariat.text import column
 from ui.context import AppContext
-from ui.models.sql_table import Column, Row
+from ui.models.sql_table import Column
 
 GAP_COLOUR = QColor("#b45309")  # amber, as the editor's "missing translation" mark
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

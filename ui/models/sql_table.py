@@ -192,7 +192,8 @@ class SqlTableModel(QAbstractTableModel):
         return rows[row % BLOCK_SIZE]
 
     def id_at(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        record_id: uuid.UUID = self._ids[row]  # keys are ids here (a subclass may map them)
+        return record_id
 
     def ids(self) -> list[uuid.UUID]:
         return list(self._ids)

@@ -5,6 +5,8 @@ database code they import) are loaded: the window shows at once, the pages follo
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -17,16 +19,20 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("teams", "ui.pages.teams", "TeamsPage"),
 )
 
-# Translated in each page class's own context (the class name), as its title() does.
-TITLES: dict[str, str] = {
-    "dashboard": QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"),
-    "conferences": QT_TRANSLATE_NOOP("ConferencesPage", "Conferences"),
-    "plans": QT_TRANSLATE_NOOP("PlansPage", "Plans"),
-    "meetings": QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"),
-    "mous": QT_TRANSLATE_NOOP("MousPage", "MOUs"),
-    "activities": QT_TRANSLATE_NOOP("ActivitiesPage", "Activities"),
-    "teams": QT_TRANSLATE_NOOP("TeamsPage", "Teams"),
-}
+# Translated in each page class's own context (the class name), as its title() does. The stubs
+# say QT_TRANSLATE_NOOP returns object; it returns its text.
+TITLES = cast(
+    "dict[str, str]",
+    {
+        "dashboard": QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"),
+        "conferences": QT_TRANSLATE_NOOP("ConferencesPage", "Conferences"),
+        "plans": QT_TRANSLATE_NOOP("PlansPage", "Plans"),
+        "meetings": QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"),
+        "mous": QT_TRANSLATE_NOOP("MousPage", "MOUs"),
+        "activities": QT_TRANSLATE_NOOP("ActivitiesPage", "Activities"),
+        "teams": QT_TRANSLATE_NOOP("TeamsPage", "Teams"),
+    },
+)
 
 
 def page_title(key: str, class_name: str) -> str:

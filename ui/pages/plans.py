@@ -45,6 +45,8 @@ from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar, filters_showing
 from ui.widgets.prepared_rows import paint_cells_prepared
 
+Shortcut = QKeySequence.StandardKey  # New, Delete, Find: as the platform spells them
+
 COLUMN_WIDTHS = {
     "ref": 76,
     "conference": 84,
@@ -95,7 +97,7 @@ class PlansPage(Page):
     # -- building -----------------------------------------------------------------------
 
     def _action(
-        self, handler: Any, *keys: QKeySequence | str, on: QWidget | None = None
+        self, handler: Any, *keys: QKeySequence | Shortcut | str, on: QWidget | None = None
     ) -> QAction:
         action = QAction(self)
         action.setShortcuts([QKeySequence(key) for key in keys])

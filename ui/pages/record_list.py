@@ -38,6 +38,8 @@ from ui.undo import Edit, UndoActions, perform, without_version
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.prepared_rows import paint_cells_prepared
 
+Shortcut = QKeySequence.StandardKey  # New, Delete, Find: as the platform spells them
+
 MAX_COLUMN_WIDTH = 260
 MIN_SHRUNK_WIDTH = 140  # text columns shrink to fit the view, not below this
 MIN_SQUEEZED_WIDTH = 90  # ...unless the numbers and dates beside them need the room
@@ -142,7 +144,7 @@ class RecordListPage(Page):
     # -- building -----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(handler: Callable[[], None], *keys: QKeySequence | str) -> QAction:
+        def action(handler: Callable[[], None], *keys: QKeySequence | Shortcut | str) -> QAction:
             made = QAction(self)
             made.setShortcuts([QKeySequence(key) for key in keys])
             # Shortcuts work while the focus is in this page, so pages never collide.
@@ -446,6 +448,10 @@ class RecordListPage(Page):
 
         perform(self.undo_stack, Edit(self.context, text, apply, revert, [self.kind]))
         return record_id
+
+    def delete_edit_text(self, count: int) -> str:
+        """The undo text of deleting `count` records; each page names its kind."""
+        raise NotImplementedError
 
     def make_delete_edit(self, text: str, record_ids: list[uuid.UUID]) -> Edit:
         """Delete records; undo restores them from the snapshots the deletes returned.

@@ -122,14 +122,16 @@ class PreparedCellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         # The state as a number: Python's enum operators cost a microsecond a cell.
-        state = option.state.value  # type: ignore[attr-defined]
+        state = option.state.value
         drawing = None
         if self._ours and state & (QT_PAINTS | ENABLED) == ENABLED:
             source = self.source_of(index.model())
             if source is not None:
                 cell = source.painted_cell(index.row(), index.column())
                 if cell is not None:
-                    x, y, width, height = option.rect.getRect()  # type: ignore[attr-defined]
+                    # The stubs say getRect() returns object; it returns (x, y, w, h).
+                    rect: tuple[int, int, int, int] = option.rect.getRect()  # type: ignore[assignment]
+                    x, y, width, height = rect
                     drawing = self.drawing(x, y, width, height, index.column(), cell)
         if drawing is None:
             super().paint(painter, option, index)
@@ -194,7 +196,7 @@ class PreparedCellDelegate(QStyledItemDelegate):
         decoration, pixmap_at, static, text_at, foreground = drawing
         if pixmap_at is not None:
             painter.drawPixmap(pixmap_at, decoration)
-        if static is not None:
+        if static is not None and text_at is not None:  # laid text always has a place
             painter.setPen(text_colour if foreground is None else foreground)
             painter.drawStaticText(text_at, static)
 

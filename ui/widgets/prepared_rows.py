@@ -264,8 +264,9 @@ class PreparedRows(QObject):
         """Rows from top to bottom with a selected cell, or the current cell while the list
         has the focus (Qt's highlight and focus frame)."""
         view = self._view
-        rows = set()
-        for selected in view.selectionModel().selection():
+        rows: set[int] = set()
+        # The stubs lack QItemSelection.__iter__; it is a list of ranges.
+        for selected in view.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(max(selected.top(), top), min(selected.bottom(), bottom) + 1))
         current = view.currentIndex()
         if current.isValid() and (view.hasFocus() or view.viewport().hasFocus()):
@@ -276,7 +277,7 @@ class PreparedRows(QObject):
         self, frame: Frame, left_to_qt: QRegion, fills: list[QRect], drawings: list[Drawing]
     ) -> None:
         view = self._view
-        active = bool(frame.option.state.value & ACTIVE_STATE)  # type: ignore[attr-defined]
+        active = bool(frame.option.state.value & ACTIVE_STATE)
         painter = QPainter(view.viewport())
         try:
             if not left_to_qt.isEmpty():

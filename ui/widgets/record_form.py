@@ -7,6 +7,7 @@ validate, and their message appears under the field while the typed text stays i
 
 from __future__ import annotations
 
+import datetime
 import enum
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -43,7 +44,10 @@ from secretariat.models import LANGUAGES
 from secretariat.rules import Problem, problem_of
 from secretariat.services import conferences, teams
 from secretariat.text import display_text
-from ui.widgets.field_problems import ERROR_STYLE, WARNING_STYLE, error_text, problem_text
+
+# ERROR_STYLE is named here for the dialogs that import it with the fields.
+from ui.widgets.field_problems import ERROR_STYLE as ERROR_STYLE
+from ui.widgets.field_problems import WARNING_STYLE, error_text, problem_text
 from ui.widgets.multilingual import MultilingualEdit
 
 INVALID_STYLE = (
@@ -118,7 +122,7 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         return not self.text() or self.date() is not None
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: datetime.date | None) -> None:  # date: the method above
         self.line_edit.setText(value.isoformat() if value else "")
 
     def set_read_only(self, read_only: bool) -> None:
@@ -237,25 +241,26 @@ class CheckList(QListWidget):
         rows = max(2, min(self.count(), 6))
         self.setMaximumHeight(row_height * rows + 2 * self.frameWidth() + 2)
 
-    def items(self) -> list[QListWidgetItem]:
+    def choice_items(self) -> list[QListWidgetItem]:
+        # Not items(): QListWidget.items(mime_data) is another thing.
         return [self.item(row) for row in range(self.count())]
 
     def checked(self) -> list[Any]:
         return [
             item.data(Qt.ItemDataRole.UserRole)
-            for item in self.items()
+            for item in self.choice_items()
             if item.checkState() == Qt.CheckState.Checked
         ]
 
     def set_checked(self, keys: Iterable[Hashable]) -> None:
         wanted = set(keys)
-        for item in self.items():
+        for item in self.choice_items():
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for item in self.items():
+        for item in self.choice_items():
             flags = item.flags()
             if read_only:
                 flags &= ~Qt.ItemFlag.ItemIsUserCheckable
