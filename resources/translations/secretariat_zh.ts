@@ -27,7 +27,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="+27"/>
+        <location filename="../../ui/pages/__init__.py" line="+32"/>
         <source>Activities</source>
         <translation>交流活动</translation>
     </message>
@@ -493,7 +493,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferencesModel</name>
     <message>
-        <location filename="../../ui/models/conferences.py" line="+38"/>
+        <location filename="../../ui/models/conferences.py" line="+39"/>
         <source>{status} ({count}×)</source>
         <translation>{status}（{count}次）</translation>
     </message>
@@ -807,7 +807,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+79"/>
+        <location filename="../../ui/widgets/record_form.py" line="+83"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期 (Alt+Down)</translation>
     </message>
@@ -1901,7 +1901,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+68"/>
+        <location filename="../../ui/models/meetings.py" line="+69"/>
         <source>⚠ {language} missing</source>
         <translation>⚠ 缺少{language}</translation>
     </message>
@@ -2367,7 +2367,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+221"/>
+        <location filename="../../ui/models/plans.py" line="+220"/>
         <source>No title in {language} yet</source>
         <translation>尚无{language}标题</translation>
     </message>
@@ -2380,7 +2380,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+405"/>
+        <location filename="../../ui/pages/plans.py" line="+407"/>
         <source>Delete plans</source>
         <translation>删除项目</translation>
     </message>
@@ -2499,7 +2499,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordColumns</name>
     <message>
-        <location filename="../../ui/models/record_columns.py" line="+26"/>
+        <location filename="../../ui/models/record_columns.py" line="+27"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
@@ -2564,7 +2564,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+484"/>
+        <location filename="../../ui/pages/record_list.py" line="+490"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
