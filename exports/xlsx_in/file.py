@@ -162,10 +162,35 @@ def read_plans_sheet(
     `convert(sheet, cells)` of them, made as each row is read; or, where `quick` gives a
     function for the sheet's columns and it keeps something of a row's values, that."""
     check_file(path)
+    from exports.xlsx_in.stream import NotStreamableError
+
+    streamed = _streamed(path, convert, quick)
+    if streamed is not None:
+        try:
+            return (yield from streamed)
+        except NotStreamableError:  # a formula, a rich-text run...: the careful way, anew
+            pass
     fast = _read_values(path, convert, quick)
     if fast is not None:
         return (yield from fast)
     return (yield from _read_with_openpyxl(path, convert))
+
+
+def _streamed(
+    path: Path, convert: Convert | None, quick: QuickRows | None
+) -> Generator[Progress, None, SheetRows] | None:
+    """The sheet read by streaming its XML, or None when it is not where the workbook says."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        titles = list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except Exception as error:  # a damaged part
+        raise _unreadable(path, error) from None
+    title = _plans_sheet_title(titles, path.name)
+    values = streamed_values(path, title, MAX_ROWS)
+    if values is None:
+        return None
+    return _read_rows(((row, None) for row in values), title, path.name, convert, quick)
 
 
 def _read_values(
@@ -271,17 +296,49 @@ def check_extent(path: Path, title: str, max_rows: int) -> SheetScan | None:
     if scan is None:
         return None
     if scan.last_column > MAX_COLUMNS:
-        raise WorkbookImportError(
-            f"{path.name}: the sheet {title} reaches column "
-            f"{get_column_letter(scan.last_column)} (at most {get_column_letter(MAX_COLUMNS)} "
-            "is read); delete what lies beyond the table and import again"
-        )
+        raise _too_large(path, title, max_rows, column=scan.last_column)
     if scan.last_row > max_rows + 1:
-        raise WorkbookImportError(
-            f"{path.name}: the sheet {title} has more than {max_rows:,} rows; import it in "
-            f"parts (its cells reach row {scan.last_row:,}: delete any below the table)"
-        )
+        raise _too_large(path, title, max_rows, row=scan.last_row)
     return scan
+
+
+def _too_large(
+    path: Path, title: str, max_rows: int, column: int | None = None, row: int | None = None
+) -> WorkbookImportError:
+    """The one wording for a sheet whose cells reach past a table of records, found by the
+    scan or by the streaming reader."""
+    if column is not None:
+        return WorkbookImportError(
+            f"{path.name}: the sheet {title} reaches column {get_column_letter(column)} (at most "
+            f"{get_column_letter(MAX_COLUMNS)} is read); delete what lies beyond the table and "
+            "import again"
+        )
+    return WorkbookImportError(
+        f"{path.name}: the sheet {title} has more than {max_rows:,} rows; import it in "
+        f"parts (its cells reach row {row:,}: delete any below the table)"
+    )
+
+
+def streamed_values(path: Path, title: str, max_rows: int) -> Iterator[list[Any]] | None:
+    """The sheet's rows read by streaming its XML (exports/xlsx_in/stream.py), its extent
+    refused as check_extent refuses it, cell by cell as the rows come; None when the sheet
+    is not where the workbook says. Raises NotStreamableError where the careful way must read it."""
+    from exports.xlsx_in.stream import SheetTooLargeError, stream_rows
+
+    with zipfile.ZipFile(path) as archive:
+        part = _sheet_part(archive, title)
+    if part is None:
+        return None
+
+    def values() -> Iterator[list[Any]]:
+        try:
+            yield from stream_rows(path, part, max_rows + 1, MAX_COLUMNS)
+        except SheetTooLargeError as error:
+            raise _too_large(path, title, max_rows, error.column, error.row) from None
+        except (zipfile.BadZipFile, ValueError, OverflowError) as error:
+            raise _unreadable(path, error) from None
+
+    return values()
 
 
 def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:

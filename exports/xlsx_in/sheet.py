@@ -18,8 +18,9 @@ from openpyxl.utils import get_column_letter
 
 from exports.xlsx.columns import normalise
 from exports.xlsx.kind_sheets import header_keys
-from exports.xlsx_in.file import WorkbookImportError, check_extent
+from exports.xlsx_in.file import WorkbookImportError, check_extent, streamed_values
 from exports.xlsx_in.rows import Expectation, Rejection, as_cell_text, expectation, rejection
+from exports.xlsx_in.stream import NotStreamableError
 from secretariat.errors import ValidationError
 from secretariat.kinds import FieldType, RecordKind, kind_named
 from secretariat.messages import expected
@@ -56,11 +57,31 @@ class RecordSheet:
 
 def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -> RecordSheet:
     """The sheet's rows, checked cell by cell (not yet against the database)."""
+    try:
+        sheet, rows = record_rows(path, workbook, title, kind_plural)
+        sheet.rows = list(rows)
+    except NotStreamableError:  # a formula, a rich-text run...: from the start, the careful way
+        sheet, rows = record_rows(path, workbook, title, kind_plural, careful=True)
+        sheet.rows = list(rows)
+    return sheet
+
+
+def record_rows(
+    path: Path, workbook: Any, title: str, kind_plural: str, careful: bool = False
+) -> tuple[RecordSheet, Iterator[RecordRow]]:
+    """The sheet with its header read, and its rows as they are read (a sheet of a million
+    status changes is never held whole). Unless `careful`, the rows are streamed and may
+    raise NotStreamableError before the last (then read again with `careful`)."""
     sheet = RecordSheet(title, kind_named(kind_plural))
     limit = MAX_ROWS_OF_KIND.get(kind_plural, MAX_RECORD_ROWS)
-    values = _bounded_values(path, workbook, title, limit)
-    header = next(values, [])
-    keys = _header_keys(sheet, header)
+    values = _bounded_values(path, workbook, title, limit, careful)
+    keys = _header_keys(sheet, next(values, []))
+    return sheet, _rows(sheet, keys, values, limit, path.name)
+
+
+def _rows(
+    sheet: RecordSheet, keys: list[str | None], values: Iterator[list[Any]], limit: int, name: str
+) -> Iterator[RecordRow]:
     parsers = [_column_parser(sheet.kind, key) if key is not None else None for key in keys]
     required = [
         spec.name
@@ -68,25 +89,31 @@ def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -
         # A column the sheet does not have is left to the services (a new record needs it).
         if spec.required and spec.datatype is not FieldType.TEXTS and spec.name in sheet.headers
     ]
+    count = 0
     for number, cells in enumerate(values, start=2):
         if not any(value not in (None, "") for value in cells):
             continue
-        if len(sheet.rows) >= limit:
+        count += 1
+        if count > limit:
             raise WorkbookImportError(
-                f"{path.name}: the sheet {title} has more than {limit:,} rows"
+                f"{name}: the sheet {sheet.title} has more than {limit:,} rows"
             )
-        sheet.rows.append(_parse_row(sheet, keys, parsers, required, number, cells))
-    return sheet
+        yield _parse_row(sheet, keys, parsers, required, number, cells)
 
 
-def _bounded_values(path: Path, workbook: Any, title: str, limit: int) -> Iterator[list[Any]]:
+def _bounded_values(
+    path: Path, workbook: Any, title: str, limit: int, careful: bool
+) -> Iterator[list[Any]]:
+    streamed = None if careful else streamed_values(path, title, limit)
+    if streamed is not None:
+        return streamed
     scan = check_extent(path, title, limit)  # before calamine lays the sheet out
     if scan is None or scan.formulas:
         return _openpyxl_values(path, title)
     sheet = workbook.get_sheet_by_name(title)
-    # Row by row when the sheet starts at A1, as ours do (1,000,000 status changes' raw
-    # values are then never all held at once; iter_rows() leaves out empty leading columns,
-    # so a sheet that starts elsewhere is read whole, its cells where they are).
+    # Row by row when the sheet starts at A1, as ours do (iter_rows() leaves out empty
+    # leading columns, so a sheet that starts elsewhere is read whole, its cells where they
+    # are).
     if tuple(sheet.start or (0, 0)) == (0, 0):
         return iter(sheet.iter_rows())
     return iter(sheet.to_python(skip_empty_area=False))
