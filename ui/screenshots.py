@@ -1,5 +1,6 @@
 """`make screenshots`: render every page of the real main window, over the demo committee, in
-each interface language, to `{page}-{lang}.png` (and `{dialog}-{lang}.png`) at 1400×900.
+each interface language, to `{page}-{lang}.png` (and `{dialog}-{lang}.png`) at 1280×800, the
+default window size that tests/ui/test_fits.py checks every label at.
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots docs/screenshots [--pages dashboard]
         [--languages en,ko] [--db existing.db]
@@ -36,7 +37,7 @@ from ui import screenshot_manifest as screen_manifest
 
 log = logging.getLogger(__name__)
 
-SIZE = (1400, 900)
+SIZE = (1280, 800)
 LANGUAGES = i18n.UI_LANGUAGES
 # The dashboard judges dormancy "as of today"; a fixed day keeps the pictures reproducible.
 AS_OF = date(2026, 11, 30)
