@@ -14,57 +14,175 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
 from exports.xlsx_in.refs import plans_of_conferences, ref_parts
-from exports.xlsx_in.sheet import RecordRow, RecordSheet
+from exports.xlsx_in.rows import Rejection
+from exports.xlsx_in.sheet import RecordRow, RecordSheet, record_rows
 from exports.xlsx_in.stage import SheetPreview
+from exports.xlsx_in.stream import NotStreamableError
 from secretariat.bulk_load import insert_rows
 from secretariat.messages import expected
 from secretariat.models import Conference, Meeting, PlanStatusChange, utc_now
 from secretariat.text import clean
 
 INSERT_BATCH = 20_000
+CHUNK_ROWS = 50_000  # rows parsed, checked and written at a time
+LISTED_NEW = 1_000  # new changes a preview names row by row; the rest it counts
 Named = tuple[RecordRow, uuid.UUID, uuid.UUID | None]  # a row, its plan and its meeting
 
 
-def stage_history(
-    session: Session, sheet: RecordSheet, added_plans: Iterable[uuid.UUID], today: date
+def stage_history_sheet(
+    session: Session, path: Path, workbook: Any, title: str, added: list[uuid.UUID], today: date
 ) -> SheetPreview:
-    """Add the sheet's status changes the database does not have, into the open transaction."""
-    plans = plans_of_conferences(session, _conference_numbers(sheet))
-    meetings = _meetings_by_day(session)
-    held = dict(session.execute(select(col(Conference.number), col(Conference.held_date))).all())
-    added = set(added_plans)
-    rows: list[Named] = []
-    for row in sheet.rows:
-        if row.rejections:
-            continue
-        plan_id = _plan_of(sheet, row, plans)
-        meeting_id = _meeting_of(sheet, row, meetings)
-        changed_on = row.values.get("changed_on")
-        if changed_on is not None and changed_on > today:
-            sheet.reject(row, "changed_on", changed_on, expected("not_after_today"))
-        _check_against_conference(sheet, row, changed_on, held)
-        if plan_id is not None and not row.rejections:
-            rows.append((row, plan_id, meeting_id))
-    known = _known_changes(session, {plan_id for _, plan_id, _ in rows} - added)
-    new, unchanged = _new_changes(sheet, rows, known)
-    del rows
-    _replace_first_rows(session, added & {plan_id for _, plan_id, _ in new})
-    _insert(session, new)
+    """Stage the sheet as its rows are streamed; where a cell needs the careful reader
+    (a formula, rich text), what was staged is rolled back and the sheet is read again."""
+    savepoint = session.begin_nested()
+    try:
+        sheet, rows = record_rows(path, workbook, title, "history")
+        preview = stage_history(session, sheet, rows, added, today)
+    except NotStreamableError:
+        savepoint.rollback()
+        sheet, rows = record_rows(path, workbook, title, "history", careful=True)
+        return stage_history(session, sheet, rows, added, today)
+    savepoint.commit()
+    return preview
+
+
+def history_refs(path: Path, workbook: Any, title: str) -> set[Any]:
+    """The plans the sheet names, by ref parts (a preview writes those of its new plans)."""
+    try:
+        _, rows = record_rows(path, workbook, title, "history")
+        return {ref_parts(row.values.get("plan")) for row in rows}
+    except NotStreamableError:
+        _, rows = record_rows(path, workbook, title, "history", careful=True)
+        return {ref_parts(row.values.get("plan")) for row in rows}
+
+
+def stage_history(
+    session: Session,
+    sheet: RecordSheet,
+    rows: Iterable[RecordRow],
+    added_plans: Iterable[uuid.UUID],
+    today: date,
+) -> SheetPreview:
+    """Add the sheet's status changes the database does not have, into the open transaction,
+    `CHUNK_ROWS` rows at a time as `rows` are read (a million rows are never held at once)."""
+    stage = _HistoryStage(session, set(added_plans), today)
+    read = iter(rows)
+    while chunk := list(islice(read, CHUNK_ROWS)):
+        stage.add(sheet, chunk)
     return SheetPreview(
         sheet.title,
         sheet.kind.plural,
-        tuple((row.number, _key(row)) for row, _, _ in new),
+        tuple(stage.listed),
         (),
-        unchanged,
-        tuple(rejection for row in sheet.rows for rejection in row.rejections),
+        stage.unchanged,
+        tuple(stage.rejections),
         tuple(sheet.ignored),
+        more_new=stage.new_count - len(stage.listed),
     )
+
+
+class _HistoryStage:
+    """What staging the sheet has learnt so far: the plans by ref (a conference's read when
+    a row first names it), the changes seen, what the preview will say."""
+
+    def __init__(self, session: Session, added: set[uuid.UUID], today: date) -> None:
+        self.session, self.added, self.today = session, added, today
+        self.meetings = _meetings_by_day(session)
+        self.held = dict(
+            session.execute(select(col(Conference.number), col(Conference.held_date))).all()
+        )
+        self.plans: dict[Any, uuid.UUID] = {}
+        self.conferences_read: set[int] = set()
+        self.first_rows = _FirstRows()
+        self.replaced: set[uuid.UUID] = set()  # added plans whose first row is deleted
+        self.listed: list[tuple[int, str]] = []
+        self.new_count = self.unchanged = 0
+        self.rejections: list[Rejection] = []
+
+    def add(self, sheet: RecordSheet, chunk: list[RecordRow]) -> None:
+        self._read_conferences(chunk)
+        named = [found for row in chunk if (found := self._named(sheet, row)) is not None]
+        known = _known_changes(self.session, {plan_id for _, plan_id, _ in named} - self.added)
+        new = self._new_changes(sheet, named, known)
+        self.rejections += (rejection for row in chunk for rejection in row.rejections)
+        replace = (self.added & {plan_id for _, plan_id, _ in new}) - self.replaced
+        _replace_first_rows(self.session, replace)
+        self.replaced |= replace
+        _insert(self.session, new)
+        self.new_count += len(new)
+        room = LISTED_NEW - len(self.listed)
+        self.listed += ((row.number, _key(row)) for row, _, _ in new[: max(room, 0)])
+
+    def _read_conferences(self, chunk: list[RecordRow]) -> None:
+        numbers = {parts[0] for row in chunk if (parts := ref_parts(row.values.get("plan")))}
+        unread = numbers - self.conferences_read
+        if unread:
+            self.plans.update(plans_of_conferences(self.session, unread))
+            self.conferences_read |= unread
+
+    def _named(self, sheet: RecordSheet, row: RecordRow) -> Named | None:
+        if row.rejections:
+            return None
+        plan_id = _plan_of(sheet, row, self.plans)
+        meeting_id = _meeting_of(sheet, row, self.meetings)
+        changed_on = row.values.get("changed_on")
+        if changed_on is not None and changed_on > self.today:
+            sheet.reject(row, "changed_on", changed_on, expected("not_after_today"))
+        _check_against_conference(sheet, row, changed_on, self.held)
+        if plan_id is None or row.rejections:
+            return None
+        return row, plan_id, meeting_id
+
+    def _new_changes(
+        self, sheet: RecordSheet, rows: list[Named], known: set[tuple[Any, ...]]
+    ) -> list[Named]:
+        """The rows the database lacks (each once); a row repeating one staged earlier, in
+        this chunk or before, is rejected, naming the first."""
+        new: list[Named] = []
+        for row, plan_id, meeting_id in rows:
+            values = row.values
+            changed_on, to_status = values.get("changed_on"), values.get("to_status")
+            first = self.first_rows.get(plan_id, changed_on, to_status)
+            if first is None and (plan_id, changed_on, to_status) in known:
+                self.unchanged += 1
+                continue
+            if first is not None:
+                wanted = expected("change_on_one_row", first=first)
+                sheet.reject(row, "to_status", to_status, wanted)
+                continue
+            self.first_rows.add(plan_id, changed_on, to_status, row.number)
+            new.append((row, plan_id, meeting_id))
+        return new
+
+
+class _FirstRows:
+    """The row each staged change came from, by (plan, date, status) packed into one int: a
+    million tuples of a UUID, a date and an enum would cost ~200 MB, these ~70 MB."""
+
+    def __init__(self) -> None:
+        self.plans: dict[uuid.UUID, int] = {}
+        self.statuses: dict[Any, int] = {}
+        self.rows: dict[int, int] = {}
+
+    def _packed(self, plan_id: uuid.UUID, changed_on: date | None, status: Any) -> int:
+        plan = self.plans.setdefault(plan_id, len(self.plans))
+        status_number = self.statuses.setdefault(status, len(self.statuses))
+        day = changed_on.toordinal() if changed_on is not None else 0
+        return (plan * 4_000_000 + day) * 1_024 + status_number  # ordinals < 3,652,060
+
+    def get(self, plan_id: uuid.UUID, changed_on: date | None, status: Any) -> int | None:
+        return self.rows.get(self._packed(plan_id, changed_on, status))
+
+    def add(self, plan_id: uuid.UUID, changed_on: date | None, status: Any, row: int) -> None:
+        self.rows[self._packed(plan_id, changed_on, status)] = row
 
 
 def _check_against_conference(
@@ -77,15 +195,6 @@ def _check_against_conference(
     if changed_on is not None and held_on is not None and changed_on < held_on:
         wanted = expected("not_before_conference", date=held_on)
         sheet.reject(row, "changed_on", changed_on, wanted)
-
-
-def _conference_numbers(sheet: RecordSheet) -> set[int]:
-    numbers = set()
-    for row in sheet.rows:
-        parts = ref_parts(row.values.get("plan"))
-        if parts is not None:
-            numbers.add(parts[0])
-    return numbers
 
 
 def _plan_of(sheet: RecordSheet, row: RecordRow, plans: dict[Any, uuid.UUID]) -> uuid.UUID | None:
@@ -134,28 +243,6 @@ def _known_changes(session: Session, plan_ids: set[uuid.UUID]) -> set[tuple[Any,
         ).where(col(PlanStatusChange.plan_id).in_(ids[start : start + 500]))
         known.update(tuple(found) for found in session.execute(query))
     return known
-
-
-def _new_changes(
-    sheet: RecordSheet, rows: list[Named], known: set[tuple[Any, ...]]
-) -> tuple[list[Named], int]:
-    """The rows the database lacks (each once), and how many it has already."""
-    new: list[Named] = []
-    first_rows: dict[tuple[Any, ...], int] = {}
-    unchanged = 0
-    for row, plan_id, meeting_id in rows:
-        values = row.values
-        key = (plan_id, values.get("changed_on"), values.get("to_status"))
-        if key in known:
-            unchanged += 1
-            continue
-        first = first_rows.setdefault(key, row.number)
-        if first != row.number:
-            wanted = expected("change_on_one_row", first=first)
-            sheet.reject(row, "to_status", values.get("to_status"), wanted)
-            continue
-        new.append((row, plan_id, meeting_id))
-    return new, unchanged
 
 
 def _replace_first_rows(session: Session, plan_ids: set[uuid.UUID]) -> None:

@@ -228,7 +228,8 @@ def plans_writer(preview: ImportPreview) -> Any:
 
 def _outcome(preview: ImportPreview) -> tuple[Any, ...]:
     sheets = tuple(
-        (s.title, len(s.new), len(s.changed), s.unchanged, len(s.rejected)) for s in preview.records
+        (s.title, s.new_count, len(s.changed), s.unchanged, len(s.rejected))
+        for s in preview.records
     )
     plans = (len(preview.changed), len(preview.new), len(preview.rejected), preview.unchanged)
     return sheets, plans
@@ -303,7 +304,7 @@ def summary_of(preview: ImportPreview, valid_rows_only: bool) -> str:
         f"{_count(len(preview.new), 'plan')} added",
     ]
     parts[:0] = [
-        f"{sheet.title}: {len(sheet.new)} added, {len(sheet.changed)} changed"
+        f"{sheet.title}: {sheet.new_count} added, {len(sheet.changed)} changed"
         for sheet in preview.records
         if sheet.writes_anything
     ]
@@ -351,10 +352,12 @@ def format_preview(preview: ImportPreview) -> str:
 
 def _format_sheet(sheet: SheetPreview, languages: tuple[str, str]) -> str:
     lines = [
-        f"sheet {sheet.title}: {len(sheet.new)} new, {len(sheet.changed)} changed, "
+        f"sheet {sheet.title}: {sheet.new_count} new, {len(sheet.changed)} changed, "
         f"{sheet.unchanged} unchanged, {_count(len(sheet.rejected_rows), 'rejected row')}"
     ]
     lines += [f"  new: row {row}  {key}" for row, key in sheet.new]
+    if sheet.more_new:
+        lines.append(f"  … and {sheet.more_new} more new rows")
     for change in sheet.changed:
         lines.append(f"  changed: row {change.row}  {change.key}")
         lines += [

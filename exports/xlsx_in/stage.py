@@ -66,6 +66,11 @@ class SheetPreview:
     unchanged: int
     rejected: tuple[Rejection, ...]
     ignored: tuple[str, ...]
+    more_new: int = 0  # new rows not listed in `new` (a sheet of a million is counted)
+
+    @property
+    def new_count(self) -> int:
+        return len(self.new) + self.more_new
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -73,7 +78,7 @@ class SheetPreview:
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.new or self.changed)
+        return bool(self.new_count or self.changed)
 
 
 SPECS: dict[str, records.RecordSpec[Any]] = {

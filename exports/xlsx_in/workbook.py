@@ -30,7 +30,7 @@ from exports.xlsx_in.file import (
     check_file,
     read_plans_sheet,
 )
-from exports.xlsx_in.history import stage_history
+from exports.xlsx_in.history import history_refs, stage_history_sheet
 from exports.xlsx_in.match import forget_activities
 from exports.xlsx_in.refs import ref_parts
 from exports.xlsx_in.rows import (
@@ -63,6 +63,9 @@ class SheetPlan:
 
     titles: dict[str, str]  # kind plural -> sheet title
     unread: tuple[str, ...]  # "Meetings: not read (...)"
+
+    def __contains__(self, kind: str) -> bool:
+        return kind in self.titles
 
     @property
     def has_records(self) -> bool:
@@ -169,9 +172,11 @@ def _stage_rest(
     write_plans: Writer | None,
     records: list[SheetPreview],
 ) -> Generator[Progress, None, Staged]:
-    # Read now, staged after the plans: the plans they name must be there to compare with.
-    after = [_read(path, workbook, sheets, kind) for kind in AFTER_PLANS if kind in sheets.titles]
-    named = {ref_parts(row.values.get("plan")) for sheet in after for row in sheet.rows}
+    # Staged after the plans, which they name: a preview writes the new plans they name.
+    activities = _read(path, workbook, sheets, "activities") if "activities" in sheets else None
+    named = {ref_parts(row.values.get("plan")) for row in activities.rows} if activities else set()
+    if write_plans is None and "history" in sheets:
+        named |= history_refs(path, workbook, sheets.titles["history"])
     languages = working_languages_in(session)
     comparison: Comparison | None = None
     title, ignored = "", tuple[str, ...]()
@@ -184,12 +189,14 @@ def _stage_rest(
             )
         except EmptyPlansSheetError as error:
             empty_plans = error
-    for sheet in after:
-        yield Progress(0, 0, f"Comparing the sheet {sheet.title}")
-        if sheet.kind.plural == "history":
-            records.append(stage_history(session, sheet, added, today))
-        else:
-            records.append(stage_sheet(session, sheet))
+    if activities is not None:
+        yield Progress(0, 0, f"Comparing the sheet {activities.title}")
+        records.append(stage_sheet(session, activities))
+        session.flush()
+    if "history" in sheets:
+        title = sheets.titles["history"]
+        yield Progress(0, 0, f"Reading and comparing the sheet {title}")
+        records.append(stage_history_sheet(session, path, workbook, title, added, today))
         session.flush()
     wrote = bool(added) or any(preview.writes_anything for preview in records)
     if empty_plans is not None and not wrote:

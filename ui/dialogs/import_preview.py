@@ -201,6 +201,9 @@ class ImportPreviewDialog(QDialog):
         rows: list[tuple[Any, ...]] = []
         for sheet in self.preview.records:
             rows += [(sheet.title, row, key, self.tr("New")) for row, key in sheet.new]
+            if sheet.more_new:  # a sheet of a million rows is listed in part, then counted
+                more = self.tr("and %n more new rows", "", sheet.more_new)
+                rows.append((sheet.title, "", more, self.tr("New")))
             rows += [
                 (sheet.title, change.row, change.key, "; ".join(
                     f"{field.header}: {self.shown(field.old)} → {self.shown(field.new)}"
