@@ -155,10 +155,13 @@ class Startup(QObject):
         log.error("cannot open the database: %s", message)
         if self.smoke:  # nobody to read a message box
             print(f"secretariat: cannot open the database: {message}", file=sys.stderr)
+
+            def leave() -> None:
+                cancel_all_and_wait()
+                QCoreApplication.exit(EXIT_DATABASE)
+
             # Later, once the worker that reported it has finished.
-            QTimer.singleShot(
-                0, lambda: (cancel_all_and_wait(), QCoreApplication.exit(EXIT_DATABASE))
-            )
+            QTimer.singleShot(0, leave)
             return
         QMessageBox.critical(
             self.window,
@@ -249,17 +252,18 @@ def configure_logging(folder: Path) -> Path | None:
         handler.close()
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     handlers[0].setLevel(logging.WARNING)
-    log_file: Path | None = folder / LOG_FILENAME
+    log_file: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILENAME
         file_handler = RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
         file_handler.setLevel(logging.INFO)
         handlers.append(file_handler)
+        log_file = path
     except OSError as error:
         print(f"secretariat: cannot write the log in {folder}: {error}", file=sys.stderr)
-        log_file = None
     for handler in handlers:
         handler.setFormatter(logging.Formatter(LOG_FORMAT))
         handler.secretariat = True  # type: ignore[attr-defined]

@@ -56,7 +56,7 @@
 <context>
     <name>ConferencesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/conferences.py" line="+105"/>
+        <location filename="../../ui/pages/conferences.py" line="+108"/>
         <source>Delete %n conference(s)</source>
         <translation>
             <numerusform>Delete %n conference</numerusform>

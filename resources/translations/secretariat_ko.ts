@@ -480,7 +480,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+94"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -541,7 +541,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>전체회의</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+97"/>
+        <location filename="../../ui/pages/conferences.py" line="+100"/>
         <source>New conference</source>
         <translation>새 전체회의</translation>
     </message>
@@ -820,7 +820,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>상대 도시와 기록 교환</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Partner</source>
         <translation>상대 사이트</translation>
     </message>
@@ -840,7 +840,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>반영한 상대 파일</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Save this site&apos;s key…</source>
         <translation>이 사이트의 키 저장…</translation>
     </message>
@@ -895,7 +895,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>상대에게 보이는 이름</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+80"/>
         <source>Save this site&apos;s key</source>
         <translation>이 사이트의 키 저장</translation>
     </message>
@@ -967,8 +967,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>This database is site {id} (side {side}{name}).</source>
-        <translation>이 데이터베이스는 사이트 {id}입니다 ({side}측{name}).</translation>
+        <source>This database is a site (side {side}{name}).</source>
+        <translation>이 데이터베이스는 사이트입니다 ({side}측{name}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site ID: {id}</source>
+        <translation>사이트 ID: {id}</translation>
     </message>
 </context>
 <context>
@@ -1195,17 +1200,19 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/dialogs/export_task.py" line="+53"/>
+        <location filename="../../ui/dialogs/exports.py" line="+43"/>
         <source>{path} is written, but no program is set up to open it.</source>
         <translation>{path} 파일을 만들었지만 이 파일을 열 프로그램이 설정되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../../ui/dialogs/exports.py" line="+7"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/dialogs/exports.py" line="+12"/>
         <source>Export briefing pack</source>
         <translation>회의 자료집 내보내기</translation>
     </message>
@@ -1762,12 +1769,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+129"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+130"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Log a meeting</source>
         <translation>회의 기록하기</translation>
     </message>
@@ -1878,7 +1885,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>선택한 예정 회의의 결과를 안건별로 기록합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Plan the meeting of {date}</source>
         <translation>{date} 회의 계획</translation>
     </message>
@@ -2163,7 +2170,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../ui/widgets/plan_details.py" line="+84"/>
+        <location filename="../../ui/widgets/plan_details.py" line="+85"/>
         <source>Status history</source>
         <translation>추진 상태 이력</translation>
     </message>
@@ -2311,7 +2318,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+140"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+145"/>
         <source>Plan a meeting</source>
         <translation>회의 계획</translation>
     </message>
@@ -2507,7 +2514,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+129"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+131"/>
         <source>C&amp;hanges…</source>
         <translation>변경 내역(&amp;H)…</translation>
     </message>
@@ -2652,7 +2659,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>위원회 데이터베이스 로그인</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat을 시작할 수 없습니다</translation>
     </message>
@@ -2662,7 +2669,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>

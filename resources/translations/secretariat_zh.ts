@@ -480,7 +480,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/conference_editor.py" line="+93"/>
+        <location filename="../../ui/dialogs/conference_editor.py" line="+94"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -541,7 +541,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>全体会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conferences.py" line="+97"/>
+        <location filename="../../ui/pages/conferences.py" line="+100"/>
         <source>New conference</source>
         <translation>新建全体会议</translation>
     </message>
@@ -820,7 +820,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>与对方城市交换记录</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Partner</source>
         <translation>对方站点</translation>
     </message>
@@ -840,7 +840,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>已导入的对方文件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Save this site&apos;s key…</source>
         <translation>保存本站密钥…</translation>
     </message>
@@ -895,7 +895,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>对方看到的名称</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+80"/>
         <source>Save this site&apos;s key</source>
         <translation>保存本站密钥</translation>
     </message>
@@ -967,8 +967,13 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>This database is site {id} (side {side}{name}).</source>
-        <translation>本数据库为站点 {id}（{side}方{name}）。</translation>
+        <source>This database is a site (side {side}{name}).</source>
+        <translation>本数据库为站点（{side}方{name}）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site ID: {id}</source>
+        <translation>站点 ID：{id}</translation>
     </message>
 </context>
 <context>
@@ -1195,17 +1200,19 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/dialogs/export_task.py" line="+53"/>
+        <location filename="../../ui/dialogs/exports.py" line="+43"/>
         <source>{path} is written, but no program is set up to open it.</source>
         <translation>已生成 {path}，但没有设置可打开该文件的程序。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../../ui/dialogs/exports.py" line="+7"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/dialogs/exports.py" line="+12"/>
         <source>Export briefing pack</source>
         <translation>导出会议资料汇编</translation>
     </message>
@@ -1762,12 +1769,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+129"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+130"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Log a meeting</source>
         <translation>记录会议</translation>
     </message>
@@ -1878,7 +1885,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>按议程记录所选计划会议的结果（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Plan the meeting of {date}</source>
         <translation>计划 {date} 的会议</translation>
     </message>
@@ -2163,7 +2170,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../ui/widgets/plan_details.py" line="+84"/>
+        <location filename="../../ui/widgets/plan_details.py" line="+85"/>
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
@@ -2311,7 +2318,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+140"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+145"/>
         <source>Plan a meeting</source>
         <translation>计划会议</translation>
     </message>
@@ -2507,7 +2514,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="+129"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="+131"/>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -2652,7 +2659,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>登录委员会数据库</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Secretariat cannot start</source>
         <translation>Secretariat 无法启动</translation>
     </message>
@@ -2662,7 +2669,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

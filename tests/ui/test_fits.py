@@ -159,11 +159,6 @@ def test_the_check_sees_a_cut_label_header_and_hint_but_not_a_wrapped_label(
     assert "“Code”" not in found, found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found, not yet fixed: the Exchange dialog's partners table cuts its headers "
-    "('Files made for it', 'Its files applied here'; Chinese '已导入的对方文件')",
-)
 def test_the_exchange_dialogs_fit_in_every_language(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

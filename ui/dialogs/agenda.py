@@ -5,6 +5,7 @@ field and everything typed stays."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -78,6 +79,10 @@ class PlanMeetingDialog(QDialog):
     def ui(self) -> str:
         return self.context.ui_language
 
+    def caption(self, field: str) -> str:
+        """A field's caption in the interface language, asked again at each retranslate."""
+        return field_label(field, self.ui())
+
     def _build_fields(self) -> None:
         self.form = RecordForm()
         self.date = DateField()
@@ -107,7 +112,7 @@ class PlanMeetingDialog(QDialog):
             ("attendees", "attendees", self.attendees),
         ]
         for names, key, widget in rows:
-            self.form.add_row(names, lambda key=key: field_label(key, self.ui()), widget)
+            self.form.add_row(names, functools.partial(self.caption, key), widget)
         self.form.add_row(AGENDA_FIELDS, lambda: field_label("agenda", self.ui()), self.agenda)
 
     def _build_layout(self) -> None:

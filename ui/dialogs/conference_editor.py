@@ -3,6 +3,7 @@ status (and the reason, when postponed)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -51,7 +52,7 @@ class ConferenceEditor(RecordDialog):
             ("postponement_reason", "postponement_reason", self.reason),
         ]
         for name, label_key, widget in rows:
-            self.form.add_row(name, lambda key=label_key: self.label(key), widget)
+            self.form.add_row(name, functools.partial(self.label, label_key), widget)
         self.status.currentIndexChanged.connect(lambda _index: self._show_reason())
         if save is not None:
             self.set_save(save)

@@ -57,6 +57,11 @@ class ExchangeDialog(QDialog):
         self.site_label.setObjectName("exchange_site")
         self.site_label.setWordWrap(True)
         self.site_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The site's ID on a line of its own, not wrapped: a UUID has no place to break, and
+        # glued to a sentence ("사이트 …입니다") it made one word wider than the label.
+        self.site_id = QLabel()
+        self.site_id.setObjectName("exchange_site_id")
+        self.site_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setup_box = self._setup_box()
         self.partner_table = QTableWidget(0, 4)
         self.partner_table.setObjectName("exchange_partners")
@@ -68,7 +73,11 @@ class ExchangeDialog(QDialog):
                 QCoreApplication.translate("ExchangeDialog", "Its files applied here"),
             ]
         )
-        self.partner_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its header or its cells, the last one taking what is left;
+        # shared out evenly they cut "Files made for it" and "已导入的对方文件".
+        header = self.partner_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.partner_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.partner_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.key_button = QPushButton(
@@ -122,6 +131,7 @@ class ExchangeDialog(QDialog):
     def _layout(self) -> QVBoxLayout:
         layout = QVBoxLayout()
         layout.addWidget(self.site_label)
+        layout.addWidget(self.site_id)
         layout.addWidget(self.setup_box)
         layout.addWidget(self.partner_table)
         keys = QHBoxLayout()
@@ -146,17 +156,34 @@ class ExchangeDialog(QDialog):
             for entry in pinned
         ]
         self.site_label.setText(_describe_site(site))
+        self.site_id.setText(_site_id_line(site))
+        self.site_id.setVisible(site is not None)
         self.setup_box.setVisible(site is None)
         self.partner_table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.partner_table.setItem(row, column, QTableWidgetItem(str(value)))
+        self._fit_partner_columns()
         writable = not self.context.read_only
         self.setup_button.setEnabled(writable)
         for button in (self.key_button, self.trust_button):
             button.setEnabled(site is not None and writable)
         for button in (self.export_button, self.import_button):
             button.setEnabled(bool(rows) and writable)
+
+    def _fit_partner_columns(self) -> None:
+        """The table no narrower than its columns at their headers' (or cells') width, so the
+        dialog opens wide enough for every header, the stretched last one too."""
+        table = self.partner_table
+        header = table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in range(table.columnCount())
+        )
+        rows_header = table.verticalHeader().sizeHint().width()
+        # The vertical scroll bar counted even when hidden: more partners may bring it.
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(columns + rows_header + scroll_bar + 2 * table.frameWidth())
 
     def chosen_partner(self) -> str | None:
         row = self.partner_table.currentRow()
@@ -318,8 +345,14 @@ def _describe_site(site: SiteKey | None) -> str:
         )
     name = f" · {site.name}" if site.name else ""
     return QCoreApplication.translate(
-        "ExchangeDialog", "This database is site {id} (side {side}{name})."
-    ).format(id=site.site_id, side=site.side, name=name)
+        "ExchangeDialog", "This database is a site (side {side}{name})."
+    ).format(side=site.side, name=name)
+
+
+def _site_id_line(site: SiteKey | None) -> str:
+    if site is None:
+        return ""
+    return QCoreApplication.translate("ExchangeDialog", "Site ID: {id}").format(id=site.site_id)
 
 
 def _dry_run(db: Any, path: Path) -> Any:

@@ -3,7 +3,7 @@
 The agenda and minutes ask for the meeting (planned ones first for an agenda, held ones first
 for minutes), the two languages and the file; the calendar for a team (or the whole committee)
 and the file. Each runs its Qt-free exporter off the GUI thread like the other exports
-(ui/dialogs/exports.py). `add_meeting_exports` puts the three actions in the window's File
+(ui/dialogs/export_task.py). `add_meeting_exports` puts the three actions in the window's File
 menu and keeps their texts in the interface language.
 """
 
@@ -32,10 +32,10 @@ from secretariat.models import LANGUAGES, MeetingState
 from secretariat.services import meetings
 from secretariat.services.teams import list_teams
 from secretariat.text import display_text
+from ui.dialogs.export_task import run_export
 from ui.dialogs.exports import (
     OPEN_WHEN_DONE_KEY,
     _context,
-    _run_export,
     last_folder,
     remember_folder,
 )
@@ -235,7 +235,7 @@ def export_meeting_document(window: Any, document: str) -> MeetingExportDialog:
         day, team = chosen
         languages = dialog.chosen_languages()
         write = write_agenda if document == "agenda" else write_minutes
-        _run_export(
+        run_export(
             window,
             dialog,
             title,
@@ -258,7 +258,7 @@ def export_calendar(window: Any) -> MeetingExportDialog:
         from exports.ics import write_calendar
 
         team, languages = dialog.team.currentData(), dialog.chosen_languages()
-        _run_export(
+        run_export(
             window,
             dialog,
             title,

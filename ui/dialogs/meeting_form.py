@@ -8,6 +8,7 @@ error appears under its field and everything typed stays in the form.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -125,7 +126,7 @@ class MeetingForm(QDialog):
             ("outcomes", "outcomes", self.outcomes),
         ]
         for names, label_key, widget in rows:
-            self.form.add_row(names, lambda key=label_key: field_label(key, self.ui()), widget)
+            self.form.add_row(names, functools.partial(self.caption, label_key), widget)
         self.form.add_row(UPDATE_FIELDS, lambda: self.tr("Status updates"), self.updates)
 
     def _build_layout(self) -> None:
@@ -164,6 +165,10 @@ class MeetingForm(QDialog):
 
     def ui(self) -> str:
         return self.context.ui_language
+
+    def caption(self, field: str) -> str:
+        """A field's caption in the interface language, asked again at each retranslate."""
+        return field_label(field, self.ui())
 
     def retranslate(self) -> None:
         if self.meeting is None:

@@ -86,7 +86,7 @@ class PlanEditor(RecordDialog):
             self.lead_agency_b,
         )
         form.add_row("due_date", lambda: self.label("due_date"), self.due_date)
-        self.layout().insertWidget(1, self.about)
+        self.main_layout.insertWidget(1, self.about)
         self._offer_teams()
         self.setWindowTitle(self.tr("New plan"))
         self.resize(960, 700)

@@ -73,7 +73,7 @@ class PostponeDialog(RecordDialog):
         self.form.add_row("new_date", lambda: self.tr("New date"), self.new_date)
         self.form.add_row("reason", lambda: self.tr("Reason"), self.reason)
         self.form.add_row("decided_on", lambda: self.tr("Decided on"), self.decided_on)
-        self.layout().insertWidget(1, self.intro)
+        self.main_layout.insertWidget(1, self.intro)
         self.set_save(save)
         self.setMinimumWidth(680)
         self.retranslate()

@@ -84,10 +84,12 @@ class RecordDialog(QDialog):
         # multi-line text where Return starts a new line).
         for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return"):
             QShortcut(QKeySequence(keys), self, self._save_from_keyboard)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.buttons)
+        # Kept typed: QWidget.layout() is a plain Optional[QLayout], and subclasses insert
+        # their own parts between the banner and the form.
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.banner)
+        self.main_layout.addWidget(self.form, 1)
+        self.main_layout.addWidget(self.buttons)
 
     @property
     def language(self) -> str:

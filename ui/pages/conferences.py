@@ -74,7 +74,10 @@ class ConferencesPage(RecordListPage):
         below_layout.addWidget(self.history_title)
         below_layout.addWidget(self.history)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.layout().replaceWidget(self.view, self.splitter)
+        # RecordListPage lays itself out in a QVBoxLayout; the splitter takes the view's place.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.replaceWidget(self.view, self.splitter)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 3)
@@ -128,7 +131,7 @@ class ConferencesPage(RecordListPage):
             return None
         try:
             with self.context.db.read() as session:
-                return records.get(session, CONFERENCE, conference_id)  # type: ignore[no-any-return]
+                return records.get(session, CONFERENCE, conference_id)
         except NotFoundError:
             return None
 

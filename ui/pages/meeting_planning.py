@@ -62,7 +62,9 @@ class MeetingPlanning(QObject):
         if self.context.read_only or self.page.form is not None:
             return None
         dialog = PlanMeetingDialog(self.context, self._plan, parent=self.page)
-        return self.page._open_form(dialog)
+        # _open_form hands the dialog back, but the page is Any here: return the typed one.
+        self.page._open_form(dialog)
+        return dialog
 
     def edit_planned(self, meeting: Meeting) -> QWidget:
         db = self.context.db
@@ -74,7 +76,8 @@ class MeetingPlanning(QObject):
             items=agenda.agenda_of(db, meeting.id),
             parent=self.page,
         )
-        return self.page._open_form(dialog)  # type: ignore[no-any-return]
+        self.page._open_form(dialog)
+        return dialog
 
     def log_selected(self) -> QWidget | None:
         meeting_id = self.page.selected_id()
@@ -90,7 +93,8 @@ class MeetingPlanning(QObject):
             items=agenda.agenda_of(self.context.db, meeting_id),
             parent=self.page,
         )
-        return self.page._open_form(dialog)  # type: ignore[no-any-return]
+        self.page._open_form(dialog)
+        return dialog
 
     # -- undoable edits ---------------------------------------------------------------------
 
@@ -120,11 +124,11 @@ class MeetingPlanning(QObject):
     def _replan(self, meeting_id: uuid.UUID, typed: PlannedInput) -> None:
         db = self.context.db
         before = meetings.get_meeting(db, meeting_id)
-        previous = {
-            "fields": {name: getattr(before, name) for name in typed.fields if name != "version"},
-            "team_ids": meetings.teams_of_meeting(db, meeting_id),
-            "items": [AgendaRow.of_entry(e).draft() for e in agenda.agenda_of(db, meeting_id)],
-        }
+        previous = PlannedInput(
+            fields={name: getattr(before, name) for name in typed.fields if name != "version"},
+            team_ids=meetings.teams_of_meeting(db, meeting_id),
+            items=[AgendaRow.of_entry(e).draft() for e in agenda.agenda_of(db, meeting_id)],
+        )
         first = {"done": False}
 
         def apply() -> None:
@@ -138,9 +142,9 @@ class MeetingPlanning(QObject):
             agenda.replan_meeting(
                 db,
                 meeting_id,
-                previous["fields"],
-                team_ids=previous["team_ids"],
-                items=previous["items"],
+                previous.fields,
+                team_ids=previous.team_ids,
+                items=previous.items,
             )
 
         text = self.tr("Change the planned meeting of {date}").format(date=typed.fields["held_on"])

@@ -232,7 +232,7 @@ class AttentionDelegate(QStyledItemDelegate):
 
     MARGIN = 6
 
-    def _fonts(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QFont, QFont]:
+    def _fonts(self, option: QStyleOptionViewItem, index: Index) -> tuple[QFont, QFont]:
         heading = QFont(option.font)
         heading.setBold(index.data(ROW_ROLE) == "header")
         detail = QFont(option.font)
@@ -245,7 +245,7 @@ class AttentionDelegate(QStyledItemDelegate):
         return max(80, width - 2 * self.MARGIN)
 
     def _lines(
-        self, option: QStyleOptionViewItem, index: QModelIndex, width: int
+        self, option: QStyleOptionViewItem, index: Index, width: int
     ) -> list[tuple[str, QFont, int]]:
         heading_font, detail_font = self._fonts(option, index)
         lines = []
@@ -260,13 +260,13 @@ class AttentionDelegate(QStyledItemDelegate):
                 lines.append((text, font, bounds.height()))
         return lines
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         width = self._text_width(option)
         height = sum(line_height for _, _, line_height in self._lines(option, index, width))
         extra = self.MARGIN * (3 if index.data(ROW_ROLE) == "header" and index.row() else 1)
         return QSize(width, height + extra)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         item.text = ""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from secretariat.errors import NotFoundError
 from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
+from secretariat.models import Plan
 from secretariat.services import plan_query, plans
 from secretariat.text import text_in
 from ui.context import AppContext
@@ -104,7 +105,7 @@ class PlanDetails(QWidget):
     def refresh(self) -> None:
         self.show_plan(self.plan_id)
 
-    def _summary(self, plan: plans.Plan) -> str:
+    def _summary(self, plan: Plan) -> str:
         with self.context.db.read() as session:
             ref = plans.plan_ref(session, plan)
         colour = STATUS_COLOURS[plan.status].name()

@@ -220,7 +220,7 @@ class PlanPicker(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         key = event.key()
-        steps = {
+        steps: dict[int, int] = {  # event.key() is a plain int; Qt.Key is an IntEnum
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_PageDown: VISIBLE_ROWS,
