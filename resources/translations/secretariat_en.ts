@@ -154,7 +154,7 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/plans.py" line="+404"/>
+        <location filename="../../ui/pages/plans.py" line="+420"/>
         <source>Delete %n plan(s) with their status history?</source>
         <translation>
             <numerusform>Delete %n plan with its status history?</numerusform>

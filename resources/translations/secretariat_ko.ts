@@ -2380,7 +2380,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+407"/>
+        <location filename="../../ui/pages/plans.py" line="+423"/>
         <source>Delete plans</source>
         <translation>사업 삭제</translation>
     </message>
@@ -2401,8 +2401,18 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
             <numerusform>사업 %n건과 추진 상태 이력을 삭제하시겠습니까?</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Plan {ref} is saved, but the filter hides it.</source>
+        <translation>계획 {ref}이(가) 저장되었지만 필터 때문에 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show it</source>
+        <translation>보기</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+176"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>사업 %n건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
@@ -2423,7 +2433,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>열기</translation>

@@ -2380,7 +2380,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+407"/>
+        <location filename="../../ui/pages/plans.py" line="+423"/>
         <source>Delete plans</source>
         <translation>删除项目</translation>
     </message>
@@ -2401,8 +2401,18 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
             <numerusform>要删除 %n 个项目及其状态历史吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Plan {ref} is saved, but the filter hides it.</source>
+        <translation>计划 {ref} 已保存，但被筛选条件隐藏。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show it</source>
+        <translation>显示</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+176"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 个项目。撤销即可恢复。</numerusform>
@@ -2423,7 +2433,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>打开</translation>
