@@ -37,7 +37,7 @@ from ui.dialogs.status_change import StatusChangeDialog
 from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
-from ui.pages.record_list import first_text
+from ui.pages.record_operations import first_text
 from ui.undo import UndoActions
 from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.message_bar import MessageAction, MessageBar
