@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="+152"/>
+        <location filename="../../ui/pages/activities.py" line="+155"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Delete %n activity</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MousPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/mous.py" line="+67"/>
+        <location filename="../../ui/pages/mous.py" line="+70"/>
         <source>Delete %n MOU(s)</source>
         <translation>
             <numerusform>Delete %n MOU</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/plans.py" line="+404"/>
+        <location filename="../../ui/pages/plans.py" line="+420"/>
         <source>Delete %n plan(s) with their status history?</source>
         <translation>
             <numerusform>Delete %n plan with its status history?</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>TeamsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/teams.py" line="+58"/>
+        <location filename="../../ui/pages/teams.py" line="+61"/>
         <source>Delete %n team(s)</source>
         <translation>
             <numerusform>Delete %n team</numerusform>

@@ -32,7 +32,7 @@
         <translation>교류 활동</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+108"/>
+        <location filename="../../ui/pages/activities.py" line="+109"/>
         <source>(no team)</source>
         <translation>(분과 없음)</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>교류 활동 {total}건 중 {shown}건</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>교류 활동 %n건 삭제</numerusform>
@@ -106,12 +106,12 @@
         <translation>모든 방향</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-16"/>
         <source>Add activity “{name}”</source>
         <translation>교류 활동 “{name}” 추가</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Edit activity “{name}”</source>
         <translation>교류 활동 “{name}” 편집</translation>
     </message>
@@ -2062,7 +2062,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>양해각서</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/mous.py" line="+46"/>
+        <location filename="../../ui/pages/mous.py" line="+47"/>
         <source>All teams</source>
         <translation>모든 분과</translation>
     </message>
@@ -2092,7 +2092,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>양해각서 {total}건 중 {shown}건</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n MOU(s)</source>
         <translation>
             <numerusform>양해각서 %n건 삭제</numerusform>
@@ -2111,12 +2111,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-12"/>
         <source>Add MOU “{name}”</source>
         <translation>양해각서 “{name}” 추가</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Edit MOU “{name}”</source>
         <translation>양해각서 “{name}” 편집</translation>
     </message>
@@ -2387,7 +2387,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+407"/>
+        <location filename="../../ui/pages/plans.py" line="+423"/>
         <source>Delete plans</source>
         <translation>사업 삭제</translation>
     </message>
@@ -2408,8 +2408,18 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
             <numerusform>사업 %n건과 추진 상태 이력을 삭제하시겠습니까?</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Plan {ref} is saved, but the filter hides it.</source>
+        <translation>계획 {ref}이(가) 저장되었지만 필터 때문에 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show it</source>
+        <translation>보기</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+176"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>사업 %n건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
@@ -2430,7 +2440,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>열기</translation>
@@ -2571,12 +2581,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+490"/>
+        <location filename="../../ui/pages/record_list.py" line="+260"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/pages/record_editing.py" line="+218"/>
         <source>You typed changes that are not saved. Discard them?</source>
         <translation>저장하지 않은 변경 내용이 있습니다. 버리시겠습니까?</translation>
     </message>
@@ -2788,7 +2798,7 @@ The details are in the log file.</source>
         <translation>분과</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams.py" line="+50"/>
+        <location filename="../../ui/pages/teams.py" line="+51"/>
         <source>New team</source>
         <translation>새 분과</translation>
     </message>
@@ -2813,7 +2823,7 @@ The details are in the log file.</source>
         <translation>분과 {total}개 중 {shown}개</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n team(s)</source>
         <translation>
             <numerusform>분과 %n개 삭제</numerusform>
@@ -2832,12 +2842,12 @@ The details are in the log file.</source>
         <translation>활동 중인 분과만</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-11"/>
         <source>Add team {name}</source>
         <translation>분과 {name} 추가</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Edit team {name}</source>
         <translation>분과 {name} 편집</translation>
     </message>

@@ -32,7 +32,7 @@
         <translation>交流活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+108"/>
+        <location filename="../../ui/pages/activities.py" line="+109"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>共 {total} 项交流活动，显示 {shown} 项</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>删除 %n 项交流活动</numerusform>
@@ -106,12 +106,12 @@
         <translation>所有方向</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-16"/>
         <source>Add activity “{name}”</source>
         <translation>添加交流活动“{name}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Edit activity “{name}”</source>
         <translation>编辑交流活动“{name}”</translation>
     </message>
@@ -2062,7 +2062,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>谅解备忘录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/mous.py" line="+46"/>
+        <location filename="../../ui/pages/mous.py" line="+47"/>
         <source>All teams</source>
         <translation>所有工作组</translation>
     </message>
@@ -2092,7 +2092,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>共 {total} 份谅解备忘录，显示 {shown} 份</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n MOU(s)</source>
         <translation>
             <numerusform>删除 %n 份谅解备忘录</numerusform>
@@ -2111,12 +2111,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-12"/>
         <source>Add MOU “{name}”</source>
         <translation>添加谅解备忘录“{name}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Edit MOU “{name}”</source>
         <translation>编辑谅解备忘录“{name}”</translation>
     </message>
@@ -2387,7 +2387,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+407"/>
+        <location filename="../../ui/pages/plans.py" line="+423"/>
         <source>Delete plans</source>
         <translation>删除项目</translation>
     </message>
@@ -2408,8 +2408,18 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
             <numerusform>要删除 %n 个项目及其状态历史吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-154"/>
+        <source>Plan {ref} is saved, but the filter hides it.</source>
+        <translation>计划 {ref} 已保存，但被筛选条件隐藏。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show it</source>
+        <translation>显示</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+176"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 个项目。撤销即可恢复。</numerusform>
@@ -2430,7 +2440,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -2571,12 +2581,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/pages/record_list.py" line="+490"/>
+        <location filename="../../ui/pages/record_list.py" line="+260"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/pages/record_editing.py" line="+218"/>
         <source>You typed changes that are not saved. Discard them?</source>
         <translation>有尚未保存的更改。要放弃吗？</translation>
     </message>
@@ -2788,7 +2798,7 @@ The details are in the log file.</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams.py" line="+50"/>
+        <location filename="../../ui/pages/teams.py" line="+51"/>
         <source>New team</source>
         <translation>新建工作组</translation>
     </message>
@@ -2813,7 +2823,7 @@ The details are in the log file.</source>
         <translation>共 {total} 个工作组，显示 {shown} 个</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete %n team(s)</source>
         <translation>
             <numerusform>删除 %n 个工作组</numerusform>
@@ -2832,12 +2842,12 @@ The details are in the log file.</source>
         <translation>仅显示活跃工作组</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-11"/>
         <source>Add team {name}</source>
         <translation>添加工作组 {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Edit team {name}</source>
         <translation>编辑工作组 {name}</translation>
     </message>

@@ -311,6 +311,14 @@ class PlansModel(SqlTableModel):
     def row_of_plan(self, plan_id: uuid.UUID) -> int:
         return self.row_of(self.key_of(plan_id))
 
+    # The view asks for plan ids, not the keys held.
+
+    def record_id_at(self, row: int) -> uuid.UUID:
+        return self.plan_id_at(row)
+
+    def row_of_record(self, record_id: uuid.UUID) -> int:
+        return self.row_of_plan(record_id)
+
     # -- painting -------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

@@ -204,6 +204,14 @@ class SqlTableModel(QAbstractTableModel):
             self._positions = {key: position for position, key in enumerate(self._ids)}
         return self._positions.get(record_id, -1)
 
+    # The ids of the records shown, for the view (a subclass holding other keys maps them).
+
+    def record_id_at(self, row: int) -> uuid.UUID:
+        return self.id_at(row)
+
+    def row_of_record(self, record_id: uuid.UUID) -> int:
+        return self.row_of(record_id)
+
     def refresh_rows(self, record_ids: Sequence[uuid.UUID]) -> None:
         """Fetch these records again and repaint their rows only (after an edit)."""
         rows = [self.row_of(key) for key in record_ids]

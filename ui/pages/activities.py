@@ -30,7 +30,8 @@ from ui.dialogs.activity_editor import ActivityEditor
 from ui.models.activities import activity_table_spec
 from ui.models.background_table import BackgroundTableModel
 from ui.models.sql_table import SqlTableModel, TableSpec
-from ui.pages.record_list import RecordListPage, first_text
+from ui.pages.record_list import RecordListPage
+from ui.pages.record_operations import RecordOperations, activity_operations, first_text
 from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo, team_choices
 
 
@@ -100,7 +101,7 @@ class ActivitiesPage(RecordListPage):
     def _date_filter_changed(self) -> None:
         # Half-typed dates do not filter; a complete (or cleared) one does, after a pause.
         if self.since_filter.is_valid() and self.until_filter.is_valid():
-            self._search_timer.start()
+            self.search.start_delay()
 
     def refresh_choices(self) -> None:
         self.team_filter.blockSignals(True)
@@ -146,6 +147,8 @@ class ActivitiesPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search descriptions"),
             "count": self.tr("{shown} of {total} activities"),
+            "add": self.tr("Add activity “{name}”"),
+            "change": self.tr("Edit activity “{name}”"),
         }
 
     def delete_edit_text(self, count: int) -> str:
@@ -181,25 +184,8 @@ class ActivitiesPage(RecordListPage):
             editor.load(activity)
         return editor
 
-    def save_record(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
-        db = self.context.db
-        name = first_text(values, "description", self.context.display_languages())[:40]
-        if record_id is None:
-            return self.perform_create(
-                self.tr("Add activity “{name}”").format(name=name),
-                lambda: activities.create_activity(db, values),
-                lambda key: activities.delete_activity(db, key),
-                lambda snapshot: activities.restore_activity(db, snapshot),
-            )
-        return self.perform_update(
-            self.tr("Edit activity “{name}”").format(name=name),
-            record_id,
-            lambda key, changes: activities.update_activity(db, key, changes),
-            values,
-        )
+    def record_name(self, values: dict[str, Any]) -> str:
+        return first_text(values, "description", self.context.display_languages())[:40]
 
-    def delete_record(self, record_id: uuid.UUID) -> dict[str, Any]:
-        return activities.delete_activity(self.context.db, record_id)
-
-    def restore_record(self, snapshot: dict[str, Any]) -> Any:
-        return activities.restore_activity(self.context.db, snapshot)
+    def make_operations(self) -> RecordOperations:
+        return activity_operations(self.context.db)

@@ -8,14 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from secretariat.models import Mou, MouStatus
+from secretariat.models import MouStatus
 from secretariat.services import list_queries, mous, records
 from secretariat.services.list_queries import MouFilter
 from ui.context import CONFERENCES, MOUS, TEAMS, AppContext
 from ui.dialogs.mou_editor import MouEditor
 from ui.models.mous import mou_table_spec
 from ui.models.sql_table import TableSpec
-from ui.pages.record_list import RecordListPage, first_text
+from ui.pages.record_list import RecordListPage
+from ui.pages.record_operations import RecordOperations, first_text, mou_operations
 from ui.widgets.record_form import EnumCombo, KeyedCombo, team_choices
 
 
@@ -61,6 +62,8 @@ class MousPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search titles and parties"),
             "count": self.tr("{shown} of {total} MOUs"),
+            "add": self.tr("Add MOU “{name}”"),
+            "change": self.tr("Edit MOU “{name}”"),
         }
 
     def delete_edit_text(self, count: int) -> str:
@@ -87,29 +90,8 @@ class MousPage(RecordListPage):
             editor.load(mou, team_ids)
         return editor
 
-    def save_record(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
-        db = self.context.db
-        name = first_text(values, "title", self.context.display_languages())
-        if record_id is None:
-            fields = dict(values)
-            team_ids = fields.pop("team_ids")
-            return self.perform_create(
-                self.tr("Add MOU “{name}”").format(name=name),
-                lambda: mous.create_mou(db, fields, team_ids=team_ids),
-                lambda key: mous.delete_mou(db, key),
-                lambda snapshot: mous.restore_mou(db, snapshot),
-            )
-        return self.perform_update(
-            self.tr("Edit MOU “{name}”").format(name=name), record_id, self._update, values
-        )
+    def record_name(self, values: dict[str, Any]) -> str:
+        return first_text(values, "title", self.context.display_languages())
 
-    def _update(self, record_id: uuid.UUID, changes: dict[str, Any]) -> tuple[Mou, dict[str, Any]]:
-        fields = dict(changes)
-        team_ids = fields.pop("team_ids", None)
-        return mous.update_mou(self.context.db, record_id, fields, team_ids=team_ids)
-
-    def delete_record(self, record_id: uuid.UUID) -> dict[str, Any]:
-        return mous.delete_mou(self.context.db, record_id)
-
-    def restore_record(self, snapshot: dict[str, Any]) -> Any:
-        return mous.restore_mou(self.context.db, snapshot)
+    def make_operations(self) -> RecordOperations:
+        return mou_operations(self.context.db)

@@ -37,10 +37,10 @@ from ui.dialogs.status_change import StatusChangeDialog
 from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
-from ui.pages.record_list import first_text
+from ui.pages.record_operations import first_text
 from ui.undo import UndoActions
 from ui.widgets.column_menu import attach_column_menu, set_column_shown
-from ui.widgets.message_bar import MessageBar
+from ui.widgets.message_bar import MessageAction, MessageBar
 from ui.widgets.plan_details import PlanDetails
 from ui.widgets.plan_filters import PlanFilterBar, filters_showing
 from ui.widgets.prepared_rows import paint_cells_prepared
@@ -248,7 +248,24 @@ class PlansPage(Page):
             self.reload()
         if changed.select:
             self.select_plans(changed.plan_ids)
+            self._say_if_hidden(changed.plan_ids)
         self._selection_changed()  # the details panel shows the edit too
+
+    def _say_if_hidden(self, plan_ids: tuple[uuid.UUID, ...]) -> None:
+        """A plan just saved that the filter hides would vanish without a word: say so, and
+        offer to show it."""
+        if len(plan_ids) != 1 or self.model.row_of_plan(plan_ids[0]) >= 0:
+            return
+        (plan_id,) = plan_ids
+        with self.context.db.read() as session:
+            plan = session.get(Plan, plan_id)
+            ref = plans.plan_ref(session, plan) if plan is not None else None
+        if ref is None:
+            return
+        self.show_message(
+            self.tr("Plan {ref} is saved, but the filter hides it.").format(ref=ref),
+            action=(self.tr("Show it"), lambda: self.show_plan(plan_id)),
+        )
 
     # -- selection ----------------------------------------------------------------------
 
@@ -359,9 +376,8 @@ class PlansPage(Page):
 
     def _save_new(self, values: dict[str, Any]) -> uuid.UUID:
         name = first_text(values, "title", self.context.display_languages())
-        plan_id = self.edits.add(values, name)
-        self.hide_message()
-        return plan_id
+        self.hide_message()  # before the edit: it may say the new plan is hidden
+        return self.edits.add(values, name)
 
     @Slot()
     def edit_plan(self) -> None:
@@ -390,10 +406,10 @@ class PlansPage(Page):
     ) -> uuid.UUID:
         """Only what was changed is written (and named in the undo entry)."""
         changes = {name: value for name, value in values.items() if loaded.get(name) != value}
+        self.hide_message()  # before the edit: it may say the plan is hidden now
         if changes:
             name = first_text(values, "title", self.context.display_languages())
             self.edits.update(plan_id, changes, name)
-        self.hide_message()
         return plan_id
 
     @Slot()
@@ -476,8 +492,10 @@ class PlansPage(Page):
     def focus_search(self) -> None:
         self.filters.focus_search()
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_bar.show_message(text, error=error)
+    def show_message(
+        self, text: str, *, error: bool = False, action: MessageAction | None = None
+    ) -> None:
+        self.message_bar.show_message(text, error=error, action=action)
 
     def hide_message(self) -> None:
         self.message_bar.hide()

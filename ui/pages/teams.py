@@ -14,7 +14,8 @@ from ui.context import CONFERENCES, PLANS, TEAMS, AppContext
 from ui.dialogs.team_editor import TeamEditor
 from ui.models.sql_table import TableSpec
 from ui.models.teams import team_table_spec
-from ui.pages.record_list import RecordListPage, first_text
+from ui.pages.record_list import RecordListPage
+from ui.pages.record_operations import RecordOperations, first_text, team_operations
 
 
 class TeamsPage(RecordListPage):
@@ -52,6 +53,8 @@ class TeamsPage(RecordListPage):
             "delete": self.tr("Delete"),
             "search": self.tr("Search codes and names"),
             "count": self.tr("{shown} of {total} teams"),
+            "add": self.tr("Add team {name}"),
+            "change": self.tr("Edit team {name}"),
         }
 
     def delete_edit_text(self, count: int) -> str:
@@ -74,27 +77,9 @@ class TeamsPage(RecordListPage):
             editor.load(team)
         return editor
 
-    def save_record(self, record_id: uuid.UUID | None, values: dict[str, Any]) -> uuid.UUID:
-        db = self.context.db
-        name = values["code"].strip().upper() or first_text(
-            values, "name", self.context.display_languages()
-        )
-        if record_id is None:
-            return self.perform_create(
-                self.tr("Add team {name}").format(name=name),
-                lambda: teams.create_team(db, values),
-                lambda key: teams.delete_team(db, key),
-                lambda snapshot: teams.restore_team(db, snapshot),
-            )
-        return self.perform_update(
-            self.tr("Edit team {name}").format(name=name),
-            record_id,
-            lambda key, changes: teams.update_team(db, key, changes),
-            values,
-        )
+    def record_name(self, values: dict[str, Any]) -> str:
+        code = str(values["code"]).strip().upper()
+        return code or first_text(values, "name", self.context.display_languages())
 
-    def delete_record(self, record_id: uuid.UUID) -> dict[str, Any]:
-        return teams.delete_team(self.context.db, record_id)
-
-    def restore_record(self, snapshot: dict[str, Any]) -> Any:
-        return teams.restore_team(self.context.db, snapshot)
+    def make_operations(self) -> RecordOperations:
+        return team_operations(self.context.db)
