@@ -93,6 +93,14 @@
             <numerusform>Apply only the valid rows (skip the %n rejected rows)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>and %n more new rows</source>
+        <translation>
+            <numerusform>and %n more new row</numerusform>
+            <numerusform>and %n more new rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>

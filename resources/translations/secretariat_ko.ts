@@ -1493,11 +1493,19 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>새 항목</translation>
     </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>and %n more new rows</source>
+        <translation>
+            <numerusform>그 밖에 새 행 %n개</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sheets not read: {sheets}</source>
         <translation>읽지 않은 시트: {sheets}</translation>
     </message>

@@ -1493,11 +1493,19 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+30"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>and %n more new rows</source>
+        <translation>
+            <numerusform>另有 %n 个新行</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sheets not read: {sheets}</source>
         <translation>未读取的工作表：{sheets}</translation>
     </message>
