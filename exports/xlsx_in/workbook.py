@@ -194,9 +194,9 @@ def _stage_rest(
         records.append(stage_sheet(session, activities))
         session.flush()
     if "history" in sheets:
-        title = sheets.titles["history"]
-        yield Progress(0, 0, f"Reading and comparing the sheet {title}")
-        records.append(stage_history_sheet(session, path, workbook, title, added, today))
+        history_title = sheets.titles["history"]
+        yield Progress(0, 0, f"Reading and comparing the sheet {history_title}")
+        records.append(stage_history_sheet(session, path, workbook, history_title, added, today))
         session.flush()
     wrote = bool(added) or any(preview.writes_anything for preview in records)
     if empty_plans is not None and not wrote:
