@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         splitter = settings.value(SPLITTER_KEY)
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([NAVIGATION_WIDTH, max(self.width() - NAVIGATION_WIDTH, 400)])
-        self._set_navigation_visible(settings.value(NAVIGATION_KEY, True, type=bool))
+        self._set_navigation_visible(bool(settings.value(NAVIGATION_KEY, True, type=bool)))
         last_page = settings.value(PAGE_KEY, "", type=str)
         keys = self.page_keys
         self.navigation.setCurrentRow(keys.index(last_page) if last_page in keys else 0)

@@ -10,6 +10,7 @@ import asks for a file, previews it off the GUI thread, shows the preview
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -381,8 +382,12 @@ def import_workbook(window: Any) -> Any:
         title,
         lambda: preview_import(context.db, chosen),
         lambda preview: _show_preview(window, preview),
-        on_failure=lambda message: _show_message(window, title, message, warning=True),
+        on_failure=partial(_warn, window, title),
     )
+
+
+def _warn(window: Any, title: str, message: str) -> None:
+    _show_message(window, title, message, warning=True)
 
 
 def _show_preview(window: Any, preview: Any) -> None:
@@ -411,7 +416,7 @@ def _apply(window: Any, preview: Any, valid_rows_only: bool) -> None:
         title,
         lambda: apply_import(context.db, preview, valid_rows_only=valid_rows_only),
         applied,
-        on_failure=lambda message: _show_message(window, title, message, warning=True),
+        on_failure=partial(_warn, window, title),
         on_cancel=lambda: _status(
             window,
             QCoreApplication.translate("ExportDialogs", "Import cancelled; nothing was written."),
