@@ -2,9 +2,9 @@
 thread (ui.tasks.run_task), the status bar's message when the file is written, and the file
 opened when the user asked for it.
 
-The dialog is described by `ExportTarget` rather than a class, so the meeting exports'
-dialog (ui/dialogs/meeting_exports.py) runs as the briefing pack's and the workbook's do;
-ui/dialogs/exports.py still has its own copy for its ExportDialog, to be replaced by this one.
+The dialog is described by `ExportTarget` rather than a class, so the briefing pack's and the
+workbook's dialog (ui/dialogs/exports.py) and the meeting exports' (ui/dialogs/meeting_exports.py)
+run the same way.
 """
 
 from __future__ import annotations

@@ -9,13 +9,11 @@ import asks for a file, previews it off the GUI thread, shows the preview
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +35,7 @@ from secretariat.models import LANGUAGES, ConferenceStatus
 from secretariat.services.conferences import list_conferences
 from secretariat.services.teams import list_teams
 from ui.context import EVERYTHING, AppContext
+from ui.dialogs.export_task import run_export
 from ui.tasks import run_task
 
 FOLDER_KEY = "exports/folder"
@@ -50,11 +49,6 @@ def last_folder(settings: QSettings) -> str:
 
 def remember_folder(settings: QSettings, path: str | Path) -> None:
     settings.setValue(FOLDER_KEY, str(Path(path).parent))
-
-
-def open_file(path: Path) -> bool:
-    """Ask the desktop to open `path`; False when no program is set up to open it."""
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 class ExportDialog(QDialog):
@@ -245,41 +239,6 @@ def _status(window: Any, text: str) -> None:
         status_bar().showMessage(text, 10_000)
 
 
-def _run_export(
-    window: Any,
-    dialog: ExportDialog,
-    title: str,
-    work: Callable[[Path], Any],
-    done: Callable[[int], str],
-) -> None:
-    """Run `work` with progress and cancel; `done(count)` is the message once it finished,
-    with `{path}` and `{count}` in it (a function: one page is not "1 pages")."""
-    path = dialog.output()
-    open_after = dialog.open_when_done.isChecked()
-
-    def finished(result: Any) -> None:
-        dialog.written()
-        _status(window, done(int(result)).format(path=path, count=result))
-        if open_after and not open_file(path):
-            _show_message(
-                window,
-                title,
-                QCoreApplication.translate(
-                    "ExportDialogs", "{path} is written, but no program is set up to open it."
-                ).format(path=path),
-                warning=True,
-            )
-
-    def cancelled() -> None:
-        text = QCoreApplication.translate("ExportDialogs", "Export cancelled; nothing was written.")
-        dialog.failed(text)
-        _status(window, text)
-
-    run_task(
-        dialog, title, lambda: work(path), finished, on_failure=dialog.failed, on_cancel=cancelled
-    )
-
-
 def export_briefing_pack(window: Any) -> ExportDialog:
     """File → Export briefing pack…: a conference's bilingual PDF, or one team's sheet."""
     context = _context(window)
@@ -299,7 +258,7 @@ def export_briefing_pack(window: Any) -> ExportDialog:
 
         number, team = dialog.conference.currentData(), dialog.team.currentData()
         languages = dialog.chosen_languages()
-        _run_export(
+        run_export(
             window,
             dialog,
             title,
@@ -337,7 +296,7 @@ def export_workbook(window: Any) -> ExportDialog:
 
         number = dialog.conference.currentData()
         languages = dialog.chosen_languages()
-        _run_export(
+        run_export(
             window,
             dialog,
             title,
