@@ -44,6 +44,11 @@ def add_exchange_commands(commands: Any) -> None:
         "--conflicts", choices=("ours", "theirs"), help="resolve every conflict this way"
     )
     load.add_argument("--json", action="store_true", help="print the report as JSON")
+    load.add_argument(
+        "--no-backup",
+        action="store_true",
+        help="skip the copy of the database taken before the file is written",
+    )
     load.set_defaults(handler=run_import)
     status = actions.add_parser("status", help="this site, its partners and their files")
     status.set_defaults(handler=run_status)
@@ -115,7 +120,13 @@ def run_import(args: argparse.Namespace) -> int:
 
     db = open_for(args)
     try:
-        work = import_exchange(db, args.file, policy(args.conflicts), dry_run=args.dry_run)
+        work = import_exchange(
+            db,
+            args.file,
+            policy(args.conflicts),
+            dry_run=args.dry_run,
+            backup=not (args.dry_run or args.no_backup),
+        )
         report = run_to_end(work)
     except UnresolvedConflictsError as found:
         _print_report(found.report, args)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from secretariat.errors import SecretariatError, localised
 from secretariat.progress import Progress
@@ -113,6 +113,8 @@ class ProgressDialog(QProgressDialog):
         self.setMinimumDuration(PROGRESS_DELAY_MS)
         self.setAutoClose(False)
         self.setAutoReset(False)
+        self._bar = QProgressBar(self)
+        self.setBar(self._bar)
         self.setRange(0, 0)  # busy until the first report says how much there is
         if not cancellable:
             self.setCancelButton(None)
@@ -129,7 +131,15 @@ class ProgressDialog(QProgressDialog):
             self.setRange(0, 0)
         else:
             self.setRange(0, PROGRESS_STEPS)
-            self.setValue(round(step.fraction * PROGRESS_STEPS))
+            value = round(step.fraction * PROGRESS_STEPS)
+            if self.isVisible():
+                # Once shown, a modal QProgressDialog.setValue runs processEvents(): a nested
+                # event loop in which a finished task's slots could delete this dialog or its
+                # parent mid-call (a crash seen in the exchange dialog's tests). The GUI's
+                # own loop is running anyway, so the bar is set directly.
+                self._bar.setValue(value)
+            else:
+                self.setValue(value)  # before it shows: QProgressDialog times its showing
 
     @Slot()
     def _on_cancel(self) -> None:

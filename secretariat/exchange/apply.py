@@ -28,9 +28,10 @@ from secretariat.exchange.sites import prune_log, require_own_site
 from secretariat.exchange.tables import ExchangeDeleted, ExchangeSite, read_bases
 from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
 from secretariat.exchange.writes import Writer, load_base
-from secretariat.migrations import HEAD_REVISION, backup_database, known_revisions
+from secretariat.migrations import HEAD_REVISION, known_revisions
 from secretariat.progress import Progress, Work
 from secretariat.services.records import table_of
+from secretariat.transfer.safety_copy import safety_copy
 
 BATCH = 500
 Choice = Literal["ours", "theirs"] | tuple[Literal["edit"], Any]
@@ -79,7 +80,7 @@ def import_exchange(
     backup: bool = False,
 ) -> Work[ImportReport]:
     """Merge the file; raise UnresolvedConflictsError (nothing written) if a conflict stays
-    open. `backup`: copy a SQLite database aside first (the app's review does)."""
+    open. `backup`: copy the database as it was before committing (transfer/safety_copy.py)."""
     resolve = resolve or policy(None)
     with db.read() as session:
         checked = _checked_file(session, path, require_own_site(session))
@@ -110,7 +111,7 @@ def import_exchange(
             session.rollback()
             return report
         if backup:  # read from the last commit, beside this transaction: as it was before
-            report.backup = backup_database(db)
+            report.backup = yield from safety_copy(db)
     report.written = True
     return report
 
