@@ -1,9 +1,10 @@
 """The main window's menu bar: File, Edit, View and Help, their actions with the platform's
 standard shortcuts, and their texts in the interface language.
 
-The actions stay attributes of the window (`window.export_pdf_action`, ...): the pages, the
-dialogs and the tests reach them there. Their texts keep the MainWindow translation context
-they had when the window named them itself, so the translations still find them."""
+The actions and menus stay attributes of the window (`window.export_pdf_action`,
+`window.file_menu`, ...), where the meeting exports and the tests reach them. Their texts keep
+the MainWindow translation context they had when the window named them itself, so the
+translations still find them."""
 
 from __future__ import annotations
 
