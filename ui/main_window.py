@@ -12,9 +12,8 @@ import logging
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QLabel,
     QListWidget,
@@ -26,44 +25,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n, tasks
+from ui import i18n, tasks, window_menus, window_state
+from ui import window_file_actions as file_actions
 from ui.context import EVERYTHING, PROFILE, AppContext
-from ui.meeting_export_actions import add_meeting_exports
+from ui.meeting_export_actions import MeetingExportActions
 from ui.pages import PAGES, page_title
 from ui.pages.base import Page
-from ui.settings import save_author_name, save_open_read_only, save_ui_language, ui_language
+from ui.settings import save_ui_language, ui_language
 from ui.undo import UndoActions
 
 log = logging.getLogger(__name__)
 
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
-SPLITTER_KEY = "main_window/splitter"
-PAGE_KEY = "main_window/page"
-NAVIGATION_KEY = "main_window/navigation_visible"
-
-NAVIGATION_WIDTH = 190
 # Roomy rows, like a sidebar: the list is how people move around all day.
 NAVIGATION_STYLE = (
     "QListWidget#navigation { font-size: 11pt; outline: 0; }"
     " QListWidget#navigation::item { padding: 7px 10px; }"
 )
-DEFAULT_SIZE = (1280, 800)
-FALLBACK_KEYS = {
-    QKeySequence.StandardKey.Print: QKeySequence("Ctrl+P"),
-    QKeySequence.StandardKey.Preferences: QKeySequence("Ctrl+,"),
-    QKeySequence.StandardKey.Quit: QKeySequence("Ctrl+Q"),
-    QKeySequence.StandardKey.FullScreen: QKeySequence("F11"),
-    QKeySequence.StandardKey.HelpContents: QKeySequence("F1"),
-}
 
 
 class MainWindow(QMainWindow):
     """One window over one database. Pages are made once and kept: switching is instant and
-    nothing typed on a page is lost by going elsewhere."""
+    nothing typed on a page is lost by going elsewhere.
+
+    The menus are built and named by ui/window_menus.py, what the File menu does is in
+    ui/window_file_actions.py, and what the window remembers between runs in
+    ui/window_state.py."""
 
     page_changed = Signal(str)  # the key of the page now shown
     ready = Signal()  # attach() built the pages: the window works on its database
+
+    # The menus and their actions (ui/window_menus.py makes them).
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
+    export_pdf_action: QAction
+    export_xlsx_action: QAction
+    import_xlsx_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    exchange_action: QAction
+    setup_action: QAction
+    settings_action: QAction
+    quit_action: QAction
+    page_actions: list[QAction]  # Go to each page, in the navigation's order
+    toggle_navigation_action: QAction
+    full_screen_action: QAction
+    guide_action: QAction
+    about_action: QAction
+    about_qt_action: QAction
+    meeting_exports: MeetingExportActions  # ui/meeting_export_actions.py sets it
 
     def __init__(
         self,
@@ -87,12 +98,17 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._closed = False
         self._close_when_ready = False
+        self.guide_window: QWidget | None = None
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.undo_actions: UndoActions | None = None
         self._build_frame()
-        self._build_actions()
-        self._build_menus()
+        # Disabled until the database is open: the actions that need it or its pages.
+        self._needs_database = window_menus.build_actions(self)
+        self._needs_database += window_menus.build_menus(self)
         self._build_status_bar()
         self.retranslate()
-        self._restore_window_state()
+        window_state.restore_window_state(self)
         if context is not None:
             self.attach(context)
 
@@ -107,7 +123,8 @@ class MainWindow(QMainWindow):
         for action in self._needs_database:
             action.setEnabled(True)
         self.retranslate()
-        self._restore_pages_state()
+        window_state.restore_pages_state(self)
+        self._show_row(self.navigation.currentRow())
         context.data_changed.connect(self._on_data_changed)
         context.read_only_changed.connect(self._apply_read_only)
         context.edit_elsewhere.connect(self._show_edit_elsewhere)
@@ -159,113 +176,6 @@ class MainWindow(QMainWindow):
         if dashboard is not None and hasattr(dashboard, "show_plan"):
             dashboard.show_plan.connect(self.show_plan)
 
-    def _build_actions(self) -> None:
-        self.export_pdf_action = self._action(
-            self._export_briefing_pack, QKeySequence.StandardKey.Print
-        )
-        self.export_xlsx_action = self._action(self._export_workbook, "Ctrl+Shift+E")
-        self.import_xlsx_action = self._action(self._import_workbook, "Ctrl+Shift+I")
-        self.backup_action = self._action(self._back_up)
-        self.restore_action = self._action(self._restore)
-        self.exchange_action = self._action(self._exchange)
-        # The welcome dialog again, for a user who closed it on an empty database.
-        self.setup_action = self._action(self.offer_first_start)
-        self.setup_action.setEnabled(False)
-        self.settings_action = self._action(
-            self.open_settings, QKeySequence.StandardKey.Preferences
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.page_actions: list[QAction] = []
-        for number, key in enumerate(self.page_keys, start=1):
-            action = self._action(lambda _=False, key=key: self.show_page(key), f"Ctrl+{number}")
-            self.page_actions.append(action)
-        self.toggle_navigation_action = self._action(self._set_navigation_visible, "F9")
-        self.toggle_navigation_action.setCheckable(True)
-        self.toggle_navigation_action.setChecked(True)
-        self.full_screen_action = self._action(
-            self._set_full_screen, QKeySequence.StandardKey.FullScreen
-        )
-        self.full_screen_action.setCheckable(True)
-        self.guide_action = self._action(self.show_guide, QKeySequence.StandardKey.HelpContents)
-        self.guide_window: QWidget | None = None
-        self.about_action = self._action(self._show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action(QApplication.aboutQt)
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
-        self.undo_actions: UndoActions | None = None
-        # Until the database is open (page actions wait too: they need the pages).
-        self._needs_database = [
-            self.export_pdf_action,
-            self.export_xlsx_action,
-            self.import_xlsx_action,
-            self.backup_action,
-            self.restore_action,
-            self.exchange_action,
-            self.settings_action,
-            self.about_action,
-            *self.page_actions,
-        ]
-        for action in self._needs_database:
-            action.setEnabled(False)
-
-    def _action(
-        self, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
-        action = QAction(self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            # Some platforms define no key for a standard action: use the common one there.
-            action.setShortcuts(QKeySequence.keyBindings(shortcut) or [FALLBACK_KEYS[shortcut]])
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addActions(
-            [self.export_pdf_action, self.export_xlsx_action, self.import_xlsx_action]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.backup_action, self.restore_action])
-        self.file_menu.addAction(self.exchange_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.setup_action)
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        # Export agenda / minutes / calendar, before Import workbook (ui/meeting_export_actions).
-        self._needs_database += add_meeting_exports(self, before=self.import_xlsx_action)
-        self.edit_menu = menu_bar.addMenu("")
-        self.view_menu = menu_bar.addMenu("")
-        self.view_menu.addActions(self.page_actions)
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.toggle_navigation_action, self.full_screen_action])
-        self.help_menu = menu_bar.addMenu("")
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addActions([self.about_action, self.about_qt_action])
-
-    def _make_undo_actions(self) -> None:
-        """Edit → Undo/Redo over the window's one history, named in the interface language
-        (ui.undo.UndoActions); made once the database is open, named again after that."""
-        if not self.is_ready():
-            return  # the undo history comes with the database
-        if self.undo_actions is not None:
-            self.undo_actions.update()
-            return
-        self.undo_actions = UndoActions(self.context.undo_stack, self)
-        undo, redo = self.undo_actions.undo, self.undo_actions.redo
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        replace_in_menu(self.edit_menu, self.undo_action, undo)
-        replace_in_menu(self.edit_menu, self.redo_action, redo)
-        self.undo_action, self.redo_action = undo, redo
-
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")
@@ -285,33 +195,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text again, in the interface language now installed."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.export_pdf_action.setText(self.tr("Export &briefing pack…"))
-        self.export_xlsx_action.setText(self.tr("Export &workbook…"))
-        self.import_xlsx_action.setText(self.tr("&Import workbook…"))
-        self.backup_action.setText(self.tr("Back &up…"))
-        self.restore_action.setText(self.tr("&Restore…"))
-        self.exchange_action.setText(self.tr("E&xchange with the partner…"))
-        self.setup_action.setText(self.tr("Se&t up the committee…"))
-        self.setup_action.setToolTip(
-            self.tr("Name the committee and its working languages, or load the demo committee")
-        )
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self._make_undo_actions()
-        self.view_menu.setTitle(self.tr("&View"))
+        window_menus.retranslate_menus(self)
         for row, (key, _module, class_name) in enumerate(self.page_specs):
             page = self.pages.get(key)
             title = page_title(key, class_name) if page is None else page.title()
             self.navigation.item(row).setText(title)
             self.page_actions[row].setText(self.tr("Go to {page}").format(page=title))
-        self.toggle_navigation_action.setText(self.tr("Show &navigation"))
-        self.full_screen_action.setText(self.tr("&Full screen"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.guide_action.setText(self.tr("User &guide"))
-        self.about_action.setText(self.tr("&About Secretariat"))
-        self.about_qt_action.setText(self.tr("About &Qt"))
         self.read_only_label.setText(self.tr("Read-only"))
         self.read_only_label.setToolTip(
             self.tr("The database is open read-only: nothing can be changed.")
@@ -391,13 +280,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.format(page=page.title(), edit=edit), 10_000)
 
     @Slot(bool)
-    def _set_navigation_visible(self, visible: bool) -> None:
+    def set_navigation_visible(self, visible: bool) -> None:
         self.navigation.setVisible(visible)
         if self.toggle_navigation_action.isChecked() != visible:
             self.toggle_navigation_action.setChecked(visible)
 
     @Slot(bool)
-    def _set_full_screen(self, full_screen: bool) -> None:
+    def set_full_screen(self, full_screen: bool) -> None:
         if full_screen:
             self.showFullScreen()
         else:
@@ -424,73 +313,16 @@ class MainWindow(QMainWindow):
         self._offer_setup()
         self.read_only_label.setVisible(read_only)
 
-    # -- menu actions -----------------------------------------------------------------------
-
-    # The export dialogs are imported when used: they pull in reportlab and openpyxl, which
-    # the window does not need to start.
-    @Slot()
-    def _export_briefing_pack(self) -> None:
-        from ui.dialogs import exports
-
-        exports.export_briefing_pack(self)
-
-    @Slot()
-    def _export_workbook(self) -> None:
-        from ui.dialogs import exports
-
-        exports.export_workbook(self)
-
-    @Slot()
-    def _import_workbook(self) -> None:
-        from ui.dialogs import exports
-
-        exports.import_workbook(self)
-
-    # Both only read the open database (Restore writes a new file), so a read-only window
-    # keeps them: ui/dialogs/backup.py.
-    @Slot()
-    def _back_up(self) -> None:
-        from ui.dialogs import backup
-
-        backup.back_up(self)
-
-    @Slot()
-    def _restore(self) -> None:
-        from ui.dialogs import backup
-
-        backup.restore(self)
-
-    @Slot()
-    def _exchange(self) -> None:
-        from ui.dialogs.exchange import open_exchange
-
-        open_exchange(self)
+    # -- dialogs of the menus ---------------------------------------------------------------
 
     @Slot()
     def open_settings(self) -> QWidget:
         """Open the settings dialog (window-modal); its choices apply when it is accepted."""
-        from ui.dialogs.settings import SettingsDialog
+        return file_actions.open_settings(self)
 
-        dialog = SettingsDialog(self.settings, self.context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_settings(dialog))
-        dialog.open()
-        return dialog
-
-    def _remember_author(self, name: str) -> None:
-        if name:
-            save_author_name(self.settings, name)
-            self.context.db.set_author(name)
-
-    def _apply_settings(self, dialog: object) -> None:
-        from ui.dialogs.settings import SettingsDialog
-
-        assert isinstance(dialog, SettingsDialog)
-        save_open_read_only(self.settings, dialog.open_read_only())
-        if self.context.db.dialect != "postgresql":
-            self._remember_author(dialog.author_name())
-        if dialog.ui_language() != self.context.ui_language:
-            self.apply_ui_language(dialog.ui_language())
+    def offer_first_start(self) -> QWidget | None:
+        """On an empty database, open the first-start dialog (window-modal) and return it."""
+        return file_actions.offer_first_start(self)
 
     @Slot()
     def show_guide(self) -> QWidget:
@@ -507,70 +339,16 @@ class MainWindow(QMainWindow):
         return self.guide_window
 
     @Slot()
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         from ui.dialogs.about import show_about
 
         show_about(self, self.context)
 
-    def offer_first_start(self) -> QWidget | None:
-        """On an empty database, open the first-start dialog (window-modal) and return it."""
-        from ui.dialogs.first_start import FirstStartDialog, needs_first_start
-
-        if self.context.read_only or not needs_first_start(self.context.db):
-            return None
-        dialog = FirstStartDialog(self.context, self)
-        dialog.accepted.connect(lambda: self._remember_author(dialog.author_name()))
-        dialog.accepted.connect(lambda: self.context.notify(EVERYTHING))
-        self.first_start_dialog = dialog
-        dialog.open()
-        return dialog
-
-    # -- remembered state -------------------------------------------------------------------
-
-    def _restore_window_state(self) -> None:
-        """Put back the window's geometry, splitter, navigation and the page it was on."""
-        settings = self.settings
-        geometry = settings.value(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._default_geometry()
-        state = settings.value(STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.value(SPLITTER_KEY)
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([NAVIGATION_WIDTH, max(self.width() - NAVIGATION_WIDTH, 400)])
-        self._set_navigation_visible(bool(settings.value(NAVIGATION_KEY, True, type=bool)))
-        last_page = settings.value(PAGE_KEY, "", type=str)
-        keys = self.page_keys
-        self.navigation.setCurrentRow(keys.index(last_page) if last_page in keys else 0)
-
-    def _restore_pages_state(self) -> None:
-        """Put back each page's state, then show the page the navigation has selected."""
-        for page in self.pages.values():
-            page.restore_state(self.settings)
-        self._show_row(self.navigation.currentRow())
-
-    def _default_geometry(self) -> None:
-        width, height = DEFAULT_SIZE
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, round(available.width() * 0.9))
-            height = min(height, round(available.height() * 0.9))
-        self.resize(width, height)
+    # -- closing ----------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        settings = self.settings
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
-        settings.setValue(NAVIGATION_KEY, self.toggle_navigation_action.isChecked())
-        row = self.navigation.currentRow()
-        if row >= 0:
-            settings.setValue(PAGE_KEY, self.page_keys[row])
-        for page in self.pages.values():
-            page.save_state(settings)
-        settings.sync()
+        """Remember the window's arrangement and each page's state (ui/window_state.py)."""
+        window_state.save_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._closed:
@@ -591,13 +369,3 @@ class MainWindow(QMainWindow):
         self.context.db.close()
         self._closed = True
         event.accept()
-
-
-def replace_in_menu(menu: QMenu, old: QAction | None, new: QAction) -> None:
-    """Put `new` where `old` was (or at the end), and drop `old`."""
-    if old is None:
-        menu.addAction(new)
-        return
-    menu.insertAction(old, new)
-    menu.removeAction(old)
-    old.deleteLater()

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from secretariat.errors import ValidationError
 from secretariat.models import MouStatus
 from tests.ui.keyboard import type_text
+from ui.widgets.form_fields import CheckList, DateField, EnumCombo, KeyedCombo
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import CheckList, DateField, EnumCombo, KeyedCombo, RecordForm
+from ui.widgets.record_form import RecordForm
 
 
 def test_multilingual_edit_marks_missing_working_language(qtbot: QtBot) -> None:

@@ -13,14 +13,9 @@ from secretariat.services import activities as activities
 from secretariat.services.activity_list import team_plan_choices
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.form_choices import team_choices
+from ui.widgets.form_fields import DateField, EnumCombo, KeyedCombo, NumberField
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import (
-    DateField,
-    EnumCombo,
-    KeyedCombo,
-    NumberField,
-    team_choices,
-)
 
 
 class ActivityEditor(RecordDialog):

@@ -36,7 +36,8 @@ from secretariat.text import display_text
 from ui.context import AppContext
 from ui.dialogs.meeting_form import latest_held
 from ui.widgets.agenda_editor import AgendaEditor
-from ui.widgets.record_form import ERROR_STYLE, CheckList, DateField, EnumCombo, RecordForm
+from ui.widgets.form_fields import CheckList, DateField, EnumCombo
+from ui.widgets.record_form import ERROR_STYLE, RecordForm
 from ui.widgets.screen_fit import fitting_size
 
 DEFAULT_DURATION = 90  # minutes

@@ -14,8 +14,8 @@ from secretariat.services import conferences as conferences
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog, Save
 from ui.models.conferences import SideNames
+from ui.widgets.form_fields import DateField, EnumCombo, KeyedCombo, NumberField
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo, NumberField
 
 
 class ConferenceEditor(RecordDialog):

@@ -44,16 +44,10 @@ from ui.widgets.field_problems import (
     save_anyway_note,
     save_text,
 )
+from ui.widgets.form_fields import CheckList, DateField, EnumCombo, KeyedCombo
 from ui.widgets.meeting_form import StatusUpdatesEditor
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import (
-    ERROR_STYLE,
-    CheckList,
-    DateField,
-    EnumCombo,
-    KeyedCombo,
-    RecordForm,
-)
+from ui.widgets.record_form import ERROR_STYLE, RecordForm
 from ui.widgets.screen_fit import fitting_size
 
 UPDATE_FIELDS = ("status_updates", "plan", "status", "to_status")

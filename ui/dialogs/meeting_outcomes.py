@@ -31,8 +31,9 @@ from secretariat.services.agenda import AgendaEntry
 from secretariat.services.meeting_outcomes import ItemOutcome
 from ui.context import AppContext
 from ui.widgets.agenda_editor import first_text
+from ui.widgets.form_fields import DateField, EnumCombo
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import ERROR_STYLE, DateField, EnumCombo, RecordForm
+from ui.widgets.record_form import ERROR_STYLE, RecordForm
 from ui.widgets.screen_fit import fitting_size
 
 OUTCOME_HEIGHT = 80  # pixels of an item's outcome editor

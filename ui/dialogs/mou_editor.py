@@ -11,15 +11,9 @@ from secretariat.models import Mou, MouStatus
 from secretariat.services import mous as mous
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.form_choices import conference_choices, team_choices
+from ui.widgets.form_fields import CheckList, DateField, EnumCombo, KeyedCombo
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import (
-    CheckList,
-    DateField,
-    EnumCombo,
-    KeyedCombo,
-    conference_choices,
-    team_choices,
-)
 
 
 class MouEditor(RecordDialog):

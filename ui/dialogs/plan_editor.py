@@ -19,15 +19,9 @@ from secretariat.services import plans as plans
 from secretariat.text import display_text
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.form_choices import conference_choices, latest_held_conference
+from ui.widgets.form_fields import DateField, EnumCombo, KeyedCombo, NumberField
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import (
-    DateField,
-    EnumCombo,
-    KeyedCombo,
-    NumberField,
-    conference_choices,
-    latest_held_conference,
-)
 
 
 class PlanEditor(RecordDialog):

@@ -15,8 +15,8 @@ from secretariat.models import LANGUAGES, Conference
 from secretariat.text import column
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog, Save
+from ui.widgets.form_fields import DateField
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import DateField
 
 
 class NewDateField(QWidget):

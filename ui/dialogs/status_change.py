@@ -14,7 +14,7 @@ from secretariat.models import PlanStatus
 from secretariat.services import meetings
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo
+from ui.widgets.form_fields import DateField, EnumCombo, KeyedCombo
 
 SHOWN_REFS = 12  # the list of plans is cut after this many references
 

@@ -11,8 +11,9 @@ from secretariat.models import Team
 from secretariat.services import teams as teams
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.form_choices import conference_choices
+from ui.widgets.form_fields import KeyedCombo, NumberField
 from ui.widgets.multilingual import MultilingualEdit
-from ui.widgets.record_form import KeyedCombo, NumberField, conference_choices
 
 
 class TeamEditor(RecordDialog):

@@ -32,7 +32,8 @@ from ui.models.background_table import BackgroundTableModel
 from ui.models.sql_table import SqlTableModel, TableSpec
 from ui.pages.record_list import RecordListPage
 from ui.pages.record_operations import RecordOperations, activity_operations, first_text
-from ui.widgets.record_form import DateField, EnumCombo, KeyedCombo, team_choices
+from ui.widgets.form_choices import team_choices
+from ui.widgets.form_fields import DateField, EnumCombo, KeyedCombo
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,8 @@ from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
 from ui.pages.meeting_planning import MeetingPlanning
 from ui.undo import Edit, UndoActions, perform, without_version
+from ui.widgets.form_fields import KeyedCombo
 from ui.widgets.prepared_rows import paint_cells_prepared
-from ui.widgets.record_form import KeyedCombo
 
 WATCHED = {MEETINGS, PLANS, TEAMS, CONFERENCES, PROFILE, EVERYTHING}
 SEARCH_DELAY_MS = 200

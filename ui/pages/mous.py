@@ -17,7 +17,8 @@ from ui.models.mous import mou_table_spec
 from ui.models.sql_table import TableSpec
 from ui.pages.record_list import RecordListPage
 from ui.pages.record_operations import RecordOperations, first_text, mou_operations
-from ui.widgets.record_form import EnumCombo, KeyedCombo, team_choices
+from ui.widgets.form_choices import team_choices
+from ui.widgets.form_fields import EnumCombo, KeyedCombo
 
 
 class MousPage(RecordListPage):

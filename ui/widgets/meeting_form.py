@@ -31,8 +31,8 @@ from secretariat.services.meetings import DecidedChange, PlanChoice
 from secretariat.services.plans import StatusUpdate
 from ui.context import AppContext
 from ui.models.meetings import StatusUpdatesModel, UpdateRow
+from ui.widgets.form_fields import EnumCombo
 from ui.widgets.plan_picker import PlanPicker, choice_title
-from ui.widgets.record_form import EnumCombo
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from secretariat.models import Horizon, Origin, PlanStatus
 from secretariat.services.plan_query import PlanFilter
 from ui.context import AppContext
-from ui.widgets.record_form import EnumCombo, KeyedCombo, conference_choices, team_choices
+from ui.widgets.form_choices import conference_choices, team_choices
+from ui.widgets.form_fields import EnumCombo, KeyedCombo
 
 SEARCH_DELAY_MS = 200
 LOADING_NOTICE_DELAY_MS = 150  # a list loading longer than this says "Searching…"
