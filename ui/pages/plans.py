@@ -34,7 +34,8 @@ from ui.dialogs.carry_over import CarryOverDialog
 from ui.dialogs.plan_editor import PlanEditor
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.status_change import StatusChangeDialog
-from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
+from ui.models.plan_columns import COLUMN_WIDTHS, HIDDEN_AT_FIRST
+from ui.models.plans import PlansModel
 from ui.pages.base import Page
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
 from ui.pages.record_operations import first_text
@@ -42,22 +43,11 @@ from ui.undo import UndoActions
 from ui.widgets.column_menu import attach_column_menu, set_column_shown
 from ui.widgets.message_bar import MessageAction, MessageBar
 from ui.widgets.plan_details import PlanDetails
-from ui.widgets.plan_filters import PlanFilterBar, filters_showing
+from ui.widgets.plan_filters import PlanFilterBar, filters_showing, load_filter, save_filter
 from ui.widgets.prepared_rows import paint_cells_prepared
 
 Shortcut = QKeySequence.StandardKey  # New, Delete, Find: as the platform spells them
 
-COLUMN_WIDTHS = {
-    "ref": 76,
-    "conference": 84,
-    "team": 92,
-    "title_0": 224,
-    "title_1": 224,
-    "origin": 84,
-    "horizon": 84,
-    "status": 110,
-    "progress": 86,
-}
 DETAILS_HEIGHT = 210  # the history panel's height at first (the splitter remembers changes)
 WATCHED = (PLANS, MEETINGS, CONFERENCES, TEAMS, PROFILE, EVERYTHING)
 
