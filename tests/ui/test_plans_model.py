@@ -16,7 +16,9 @@ from secretariat.services import plan_query, plans, teams
 from secretariat.services.plan_query import PlanFilter
 from tests.unit import test_postgres
 from ui.context import AppContext
-from ui.models.plans import STATUS_COLOURS, PlansModel, load_filter, save_filter
+from ui.models.plan_columns import STATUS_COLOURS
+from ui.models.plans import PlansModel
+from ui.widgets.plan_filters import load_filter, save_filter
 
 # The PostgreSQL fixtures: a database per test on the server the suite is given.
 SERVER_URL = test_postgres.SERVER_URL

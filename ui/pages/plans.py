@@ -1,68 +1,45 @@
 """The Plans page: every plan of the committee over SQL, filtered by conference, team,
 status, origin and horizon and searched in every language; an editor with both working
 languages side by side; status changes for many plans at once with their history; carry-over
-to the next conference; undo and redo of all of it; read-only for team leads."""
+to the next conference; undo and redo of all of it; read-only for team leads.
+
+This module is the list half (filters, table, details, actions); the editing half is
+`plan_page_editing.PlanPageEditing`. The table is the list pages' `RecordTable`."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterable
 from contextlib import suppress
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHeaderView,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
-from secretariat.errors import NotFoundError, SecretariatError, ValidationError
-from secretariat.models import Plan, PlanStatus
-from secretariat.services import conferences, plan_query, plans, records
+from secretariat.errors import NotFoundError
+from secretariat.models import Plan
+from secretariat.services import plans
 from secretariat.services.plan_query import PlanFilter
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
-from ui.dialogs.carry_over import CarryOverDialog
-from ui.dialogs.plan_editor import PlanEditor
 from ui.dialogs.record_dialog import RecordDialog
-from ui.dialogs.status_change import StatusChangeDialog
-from ui.models.plans import HIDDEN_AT_FIRST, PlansModel, load_filter, save_filter
+from ui.models.plan_columns import COLUMN_WIDTHS, HIDDEN_AT_FIRST
+from ui.models.plans import PlansModel
 from ui.pages.base import Page
+from ui.pages.page_actions import WIDGET, Layout, attach_context_menu, page_action, page_toolbar
 from ui.pages.plan_edits import Changed, PlanEdits, keeps_rows
-from ui.pages.record_operations import first_text
+from ui.pages.plan_page_editing import PlanPageEditing
+from ui.pages.record_table import RecordTable
 from ui.undo import UndoActions
-from ui.widgets.column_menu import attach_column_menu, set_column_shown
+from ui.widgets.column_menu import set_column_shown
 from ui.widgets.message_bar import MessageAction, MessageBar
 from ui.widgets.plan_details import PlanDetails
-from ui.widgets.plan_filters import PlanFilterBar, filters_showing
-from ui.widgets.prepared_rows import paint_cells_prepared
+from ui.widgets.plan_filters import PlanFilterBar, filters_showing, load_filter, save_filter
 
-Shortcut = QKeySequence.StandardKey  # New, Delete, Find: as the platform spells them
-
-COLUMN_WIDTHS = {
-    "ref": 76,
-    "conference": 84,
-    "team": 92,
-    "title_0": 224,
-    "title_1": 224,
-    "origin": 84,
-    "horizon": 84,
-    "status": 110,
-    "progress": 86,
-}
 DETAILS_HEIGHT = 210  # the history panel's height at first (the splitter remembers changes)
 WATCHED = (PLANS, MEETINGS, CONFERENCES, TEAMS, PROFILE, EVERYTHING)
 
 
-class PlansPage(Page):
+class PlansPage(PlanPageEditing, Page):
     key = "plans"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -71,7 +48,6 @@ class PlansPage(Page):
         self._stale = True
         self._loaded_once = False
         self._expected: Changed | None = None
-        self._kept_selection: tuple[list[uuid.UUID], uuid.UUID | None] = ([], None)
         self.model = PlansModel(context, self)
         self.edits = PlanEdits(context, self.undo_stack, self._expect)
         self._build_actions()
@@ -84,8 +60,6 @@ class PlansPage(Page):
         self.model.reloaded.connect(self._update_counts)
         self.model.loading_changed.connect(self.filters.show_loading)
         self.model.load_failed.connect(lambda message: self.show_message(message, error=True))
-        self.model.modelAboutToBeReset.connect(self._keep_selection)
-        self.model.modelReset.connect(self._put_back_selection)
         selection = self.view.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
         selection.currentRowChanged.connect(self._selection_changed)
@@ -96,74 +70,45 @@ class PlansPage(Page):
 
     # -- building -----------------------------------------------------------------------
 
-    def _action(
-        self, handler: Any, *keys: QKeySequence | Shortcut | str, on: QWidget | None = None
-    ) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        # Page-wide keys work while the focus is in this page; Enter and Del only in the
-        # table, so they keep their meaning in the search box.
-        context = (
-            Qt.ShortcutContext.WidgetShortcut
-            if on
-            else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        action.setShortcutContext(context)
-        action.triggered.connect(handler)
-        (on or self).addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_action = self._action(self.add_plan, QKeySequence.StandardKey.New)
-        self.status_action = self._action(self.change_status, "Ctrl+Shift+S")
-        self.carry_action = self._action(self.carry_over, "Ctrl+Shift+C")
-        self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.add_action = page_action(self, self.add_plan, QKeySequence.StandardKey.New)
+        self.status_action = page_action(self, self.change_status, "Ctrl+Shift+S")
+        self.carry_action = page_action(self, self.carry_over, "Ctrl+Shift+C")
+        self.find_action = page_action(self, self.focus_search, QKeySequence.StandardKey.Find)
         self.undo_actions = UndoActions(self.undo_stack, self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
 
-    def _build_view(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setAlternatingRowColors(True)
-        paint_cells_prepared(view)
-        # Fixed row heights: the view never measures rows it does not show (100,000 plans).
-        vertical = view.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # reference order at first
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        attach_column_menu(header)
-        for key, width in COLUMN_WIDTHS.items():
-            header.resizeSection(self.model.column_keys().index(key), width)
-        for key in HIDDEN_AT_FIRST:
-            header.setSectionHidden(self.model.column_keys().index(key), True)
-        view.setSortingEnabled(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu)
+    def _build_view(self) -> RecordTable:
+        # Fixed row heights: the view never measures rows it does not show (100,000 plans);
+        # no column sorted at first: the reference order.
+        view = RecordTable(self.model, row_padding=10, fixed_rows=True)
+        view.start_columns(COLUMN_WIDTHS, HIDDEN_AT_FIRST)
+        view.selection_kept.connect(self._selection_changed)  # after every reload
         view.doubleClicked.connect(lambda _index: self.edit_plan())
-        self.edit_action = self._action(self.edit_plan, "Return", "Enter", on=view)
-        self.delete_action = self._action(
-            self.delete_plans, QKeySequence.StandardKey.Delete, on=view
+        # Enter and Del only in the table, so they keep their meaning in the search box.
+        self.edit_action = page_action(view, self.edit_plan, "Return", "Enter", context=WIDGET)
+        self.delete_action = page_action(
+            view, self.delete_plans, QKeySequence.StandardKey.Delete, context=WIDGET
         )
         return view
 
+    def _actions_layout(self) -> Layout:
+        """The toolbar's and the table's context menu's actions."""
+        return [
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            None,
+            self.status_action,
+            self.carry_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ]
+
     def _layout(self) -> None:
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.edit_action, self.delete_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.status_action)
-        toolbar.addAction(self.carry_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        self.toolbar = toolbar
+        self.toolbar = page_toolbar(self._actions_layout())
+        attach_context_menu(self, self.view, self._actions_layout())
         self.message_bar = MessageBar()
         self.message = self.message_bar.label
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -175,7 +120,7 @@ class PlansPage(Page):
         self.splitter.setSizes([600, DETAILS_HEIGHT])
         self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
-        layout.addWidget(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.filters)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
@@ -270,32 +215,15 @@ class PlansPage(Page):
     # -- selection ----------------------------------------------------------------------
 
     def selected_plan_ids(self) -> list[uuid.UUID]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.plan_id_at(row) for row in rows]
+        return self.view.selected_ids()
 
     def current_plan_id(self) -> uuid.UUID | None:
-        index = self.view.currentIndex()
-        if index.isValid() and self.view.selectionModel().isRowSelected(index.row()):
-            return self.model.plan_id_at(index.row())
-        selected = self.selected_plan_ids()
-        return selected[0] if selected else None
+        """The current row's plan if it is selected, else the first one selected."""
+        return self.view.current_id()
 
-    def select_plans(self, plan_ids: Any, current: uuid.UUID | None = None) -> None:
+    def select_plans(self, plan_ids: Iterable[uuid.UUID], current: uuid.UUID | None = None) -> None:
         """Select these plans (those the list shows), the first or `current` made current."""
-        wanted = [row for row in map(self.model.row_of_plan, plan_ids) if row >= 0]
-        selection = QItemSelection()
-        last_column = self.model.columnCount() - 1
-        for row in wanted:
-            selection.select(self.model.index(row, 0), self.model.index(row, last_column))
-        model = self.view.selectionModel()
-        model.select(selection, model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
-        current_row = self.model.row_of_plan(current) if current is not None else -1
-        if current_row < 0 and wanted:
-            current_row = wanted[0]
-        if current_row >= 0:
-            index = self.model.index(current_row, 0)
-            model.setCurrentIndex(index, model.SelectionFlag.NoUpdate)
-            self.view.scrollTo(index)
+        self.view.select_ids(plan_ids, current)
         self._selection_changed()
 
     @Slot(uuid.UUID)
@@ -313,16 +241,6 @@ class PlansPage(Page):
                         break
         self.select_plans([plan_id], plan_id)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _keep_selection(self) -> None:
-        self._kept_selection = (self.selected_plan_ids(), self.current_plan_id())
-
-    def _put_back_selection(self) -> None:
-        kept, current = self._kept_selection
-        if kept:
-            self.select_plans(kept, current)
-        else:
-            self._selection_changed()
 
     @Slot()
     def _selection_changed(self) -> None:
@@ -343,151 +261,6 @@ class PlansPage(Page):
         for action in (self.delete_action, self.status_action, self.carry_action):
             action.setEnabled(writable and chosen)
 
-    def _open(self, dialog: RecordDialog) -> None:
-        dialog.set_read_only(self.context.read_only)
-        dialog.mark_clean()
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = None
-        self.view.setFocus()
-
-    def _busy(self) -> bool:
-        """A dialog is open already: bring it forward instead of opening another."""
-        if self.dialog is None:
-            return False
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return True
-
-    @Slot()
-    def add_plan(self) -> None:
-        if self.context.read_only or self._busy():
-            return
-        editor = PlanEditor(self.context, self)
-        plan_filter = self.current_filter()
-        editor.preset(plan_filter.conference_id, plan_filter.team_id)
-        editor.set_save(self._save_new)
-        self._open(editor)
-
-    def _save_new(self, values: dict[str, Any]) -> uuid.UUID:
-        name = first_text(values, "title", self.context.display_languages())
-        self.hide_message()  # before the edit: it may say the new plan is hidden
-        return self.edits.add(values, name)
-
-    @Slot()
-    def edit_plan(self) -> None:
-        plan_id = self.current_plan_id()
-        if plan_id is None or self._busy():
-            return
-        try:
-            with self.context.db.read() as session:
-                plan = records.get(session, plans.PLAN, plan_id)
-                ref = plans.plan_ref(session, plan)
-                earlier = (
-                    session.get(Plan, plan.continues_plan_id) if plan.continues_plan_id else None
-                )
-                continues = plans.plan_ref(session, earlier) if earlier else None
-        except SecretariatError as error:  # deleted meanwhile
-            self.show_message(str(error), error=True)
-            return
-        editor = PlanEditor(self.context, self)
-        editor.load(plan, ref, continues)
-        loaded = editor.values()
-        editor.set_save(lambda values: self._save_changes(plan_id, loaded, values))
-        self._open(editor)
-
-    def _save_changes(
-        self, plan_id: uuid.UUID, loaded: dict[str, Any], values: dict[str, Any]
-    ) -> uuid.UUID:
-        """Only what was changed is written (and named in the undo entry)."""
-        changes = {name: value for name, value in values.items() if loaded.get(name) != value}
-        self.hide_message()  # before the edit: it may say the plan is hidden now
-        if changes:
-            name = first_text(values, "title", self.context.display_languages())
-            self.edits.update(plan_id, changes, name)
-        return plan_id
-
-    @Slot()
-    def delete_plans(self) -> None:
-        plan_ids = self.selected_plan_ids()
-        if self.context.read_only or not plan_ids:
-            return
-        question = self.tr("Delete %n plan(s) with their status history?", "", len(plan_ids))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete plans"),
-            question + "\n" + self.tr("Undo brings them back."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.edits.delete(plan_ids)
-        except ValidationError as error:
-            self.show_message(
-                self.tr("Not deleted — {value}: expected {expected}.").format(
-                    value=error.value, expected=error.expected_in(self.context.ui_language)
-                ),
-                error=True,
-            )
-            return
-        except SecretariatError as error:
-            self.show_message(str(error), error=True)
-            return
-        self.show_message(self.tr("Deleted %n plan(s). Undo brings them back.", "", len(plan_ids)))
-
-    @Slot()
-    def change_status(self) -> None:
-        plan_ids = self.selected_plan_ids()
-        if self.context.read_only or not plan_ids or self._busy():
-            return
-        refs, statuses = self._refs_and_statuses(plan_ids)
-        dialog = StatusChangeDialog(self.context, refs, statuses, self)
-        dialog.set_save(lambda values: self._save_status(plan_ids, values))
-        self._open(dialog)
-
-    def _save_status(self, plan_ids: list[uuid.UUID], values: dict[str, Any]) -> int:
-        changed = self.edits.change_status(plan_ids, values)
-        self.show_message(self.tr("Status changed for %n plan(s).", "", changed))
-        return changed
-
-    def _refs_and_statuses(self, plan_ids: list[uuid.UUID]) -> tuple[list[str], list[PlanStatus]]:
-        refs, statuses = [], []
-        with self.context.db.read() as session:
-            for plan_id in plan_ids:
-                plan = session.get(Plan, plan_id)
-                if plan is not None:
-                    refs.append(plans.plan_ref(session, plan))
-                    statuses.append(plan.status)
-        return refs, statuses
-
-    @Slot()
-    def carry_over(self) -> None:
-        plan_ids = self.selected_plan_ids()
-        if self.context.read_only or not plan_ids or self._busy():
-            return
-        try:
-            preview = plans.preview_carry_over(self.context.db, plan_ids)
-        except SecretariatError as error:
-            self.show_message(str(error), error=True)
-            return
-        dialog = CarryOverDialog(self.context, preview, self)
-        dialog.set_save(self._save_carry_over)
-        self._open(dialog)
-
-    def _save_carry_over(self, values: dict[str, Any]) -> list[uuid.UUID]:
-        created = self.edits.carry_over(values["plan_ids"], values["note"])
-        self.show_message(
-            self.tr("Carried over %n plan(s) to the next conference.", "", len(created))
-        )
-        return created
-
     @Slot()
     def focus_search(self) -> None:
         self.filters.focus_search()
@@ -500,67 +273,28 @@ class PlansPage(Page):
     def hide_message(self) -> None:
         self.message_bar.hide()
 
-    def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for action in (self.add_action, self.edit_action, self.delete_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.status_action)
-        menu.addAction(self.carry_action)
-        menu.addSeparator()
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.popup(self.view.viewport().mapToGlobal(position))
-
     def set_column_shown(self, column: int, shown: bool) -> None:
         set_column_shown(self.view.horizontalHeader(), column, shown)
 
-    # -- for make screenshots -----------------------------------------------------------
+    # -- counted texts of the editing half (lupdate finds plural forms only in tr()) -----
+
+    def delete_question(self, count: int) -> str:
+        return self.tr("Delete %n plan(s) with their status history?", "", count)
+
+    def deleted_message(self, count: int) -> str:
+        return self.tr("Deleted %n plan(s). Undo brings them back.", "", count)
+
+    def status_changed_message(self, count: int) -> str:
+        return self.tr("Status changed for %n plan(s).", "", count)
+
+    def carried_over_message(self, count: int) -> str:
+        return self.tr("Carried over %n plan(s) to the next conference.", "", count)
+
+    # -- Page ---------------------------------------------------------------------------
 
     def is_busy(self) -> bool:
         """A filter or sort is still being read (screenshots wait for it)."""
         return self.model.loading
-
-    def screenshot_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
-        """The page's dialogs, opened over sample plans, for `make screenshots`."""
-
-        def opened(open_dialog: Callable[[], None], plan_ids: list[uuid.UUID]) -> QWidget:
-            kept = (self.selected_plan_ids(), self.current_plan_id())
-            if plan_ids:
-                self.select_plans(plan_ids)
-            open_dialog()
-            assert self.dialog is not None
-            self.dialog.finished.connect(lambda _result: self.select_plans(*kept))
-            return self.dialog
-
-        current = self.current_plan_id()
-        dialogs: list[tuple[str, Callable[[], QWidget]]] = [
-            ("plan-editor", lambda: opened(self.edit_plan, [current] if current else []))
-        ]
-        if not self.context.read_only:
-            samples = self._carry_over_samples()
-            dialogs += [
-                ("plan-status", lambda: opened(self.change_status, samples[:3])),
-                ("plan-carry-over", lambda: opened(self.carry_over, samples)),
-            ]
-        return dialogs
-
-    def _carry_over_samples(self) -> list[uuid.UUID]:
-        """Three plans of the last conference that has a next one, and one of the conference
-        before it (already carried over, most likely: the preview shows a refusal too)."""
-        numbers = sorted(
-            conference.number for conference in conferences.list_conferences(self.context.db)
-        )
-        chosen: list[uuid.UUID] = []
-        for number, wanted in zip(reversed(numbers[:-1]), (3, 1), strict=False):
-            conference = conferences.get_by_number(self.context.db, number)
-            found = plan_query.find_plan_ids(
-                self.context.db, PlanFilter(conference_id=conference.id)
-            )
-            chosen += found[:wanted]
-        return chosen
-
-    # -- Page ---------------------------------------------------------------------------
 
     def apply_read_only(self, read_only: bool) -> None:
         self._update_actions()
@@ -583,14 +317,12 @@ class PlansPage(Page):
         self._update_counts()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
+        self.view.save_state(settings, f"{self.key}/header")
         settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
         save_filter(settings, f"{self.key}/filter", self.current_filter())
 
     def restore_state(self, settings: QSettings) -> None:
-        header = settings.value(f"{self.key}/header")
-        if isinstance(header, QByteArray | bytes):
-            self.view.horizontalHeader().restoreState(QByteArray(header))
+        self.view.restore_state(settings, f"{self.key}/header")
         splitter = settings.value(f"{self.key}/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))

@@ -8,7 +8,7 @@ their records in one of these; what differs is said to the constructor."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QItemSelection, QSettings, Qt, Signal
@@ -132,6 +132,16 @@ class RecordTable(QTableView):
         if isinstance(header, QByteArray | bytes):
             return self.horizontalHeader().restoreState(QByteArray(header))
         return False
+
+    def start_columns(self, widths: Mapping[str, int], hidden: Iterable[str] = ()) -> None:
+        """Columns as they are at first, by key: these widths, these hidden (a page whose rows
+        are too many to measure gives widths instead of fitting them; restore_state wins)."""
+        keys = self.records().column_keys()
+        header = self.horizontalHeader()
+        for key, width in widths.items():
+            header.resizeSection(keys.index(key), width)
+        for key in hidden:
+            header.setSectionHidden(keys.index(key), True)
 
     def fit_columns(self) -> None:
         """Fit the columns to what they show, none wider than MAX_COLUMN_WIDTH; when they

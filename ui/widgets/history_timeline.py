@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from secretariat.labels import enum_label
 from secretariat.models import PlanStatus
 from secretariat.services.plan_query import HistoryEntry, LineageEntry
-from ui.models.plans import STATUS_COLOURS
+from ui.models.plan_columns import STATUS_COLOURS
 
 MARKER_WIDTH = 18
 DOT_DIAMETER = 10

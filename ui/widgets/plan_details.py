@@ -15,7 +15,7 @@ from secretariat.models import Plan
 from secretariat.services import plan_query, plans
 from secretariat.text import text_in
 from ui.context import AppContext
-from ui.models.plans import STATUS_COLOURS
+from ui.models.plan_columns import STATUS_COLOURS
 from ui.widgets.history_timeline import HistoryTimeline, LineageView, plain_text
 from ui.widgets.multilingual import MISSING_STYLE
 

@@ -1,13 +1,16 @@
 """The Plans page's filter bar: conference, team, status, origin and horizon ("All" each),
 "Overdue" (open plans past their due date), a search box over titles and descriptions in every
-language (typing pauses ~200 ms before the list follows; Esc clears it), and "N of M plans"."""
+language (typing pauses ~200 ms before the list follows; Esc clears it), and "N of M plans";
+and the filter remembered in the settings between sessions (all but "Overdue")."""
 
 from __future__ import annotations
 
+import enum
+import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -195,3 +198,46 @@ class PlanFilterBar(QWidget):
             combo.set_language(language, everything)
             combo.blockSignals(False)
         self.refresh_choices()
+
+
+# -- remembered filters ------------------------------------------------------------------
+
+FILTER_FIELDS = ("conference_id", "team_id", "status", "origin", "horizon")
+
+
+def save_filter(settings: QSettings, prefix: str, plan_filter: PlanFilter) -> None:
+    for name in FILTER_FIELDS:
+        value = getattr(plan_filter, name)
+        stored = (
+            "" if value is None else value.value if isinstance(value, enum.Enum) else str(value)
+        )
+        settings.setValue(f"{prefix}/{name}", stored)
+    settings.setValue(f"{prefix}/search", plan_filter.search)
+
+
+def load_filter(settings: QSettings, prefix: str) -> PlanFilter:
+    """The filter saved under `prefix`; anything unreadable counts as "all"."""
+
+    def text(name: str) -> str:
+        return str(settings.value(f"{prefix}/{name}", "") or "")
+
+    def key(name: str) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(text(name)) if text(name) else None
+        except ValueError:
+            return None
+
+    def member(name: str, enum_type: type[enum.Enum]) -> Any:
+        try:
+            return enum_type(text(name)) if text(name) else None
+        except ValueError:
+            return None
+
+    return PlanFilter(
+        conference_id=key("conference_id"),
+        team_id=key("team_id"),
+        status=member("status", PlanStatus),
+        origin=member("origin", Origin),
+        horizon=member("horizon", Horizon),
+        search=text("search"),
+    )
