@@ -394,3 +394,35 @@ def test_a_meeting_edited_elsewhere_meanwhile_is_merged_not_overwritten(
     assert "Kim Minji changed this record" in seen["text"]
     saved = meetings.get_meeting(db, meeting_id)
     assert (saved.attendees, saved.venue) == ("Kim, Wang, Park", "Yunhai City Hall")
+
+
+def test_the_list_keeps_its_selection_columns_and_offers_the_actions_on_right_click(
+    page: MeetingsPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """What the list pages' record table gives: the selected meeting stays selected (and its
+    details shown) through a sort and a reload, a hidden column stays hidden in the next
+    session, and the table's context menu holds the toolbar's actions."""
+    from PySide6.QtWidgets import QMenu
+
+    from ui.pages.page_actions import context_menu
+
+    page.table.selectRow(3)
+    chosen = page.selected_id()
+    assert chosen is not None
+    details = page.details.toPlainText()
+    page.table.sortByColumn(page.model.column_keys().index("venue"), Qt.SortOrder.AscendingOrder)
+    page.reload()
+    assert page.selected_id() == chosen and page.details.toPlainText() == details
+
+    venue = page.model.column_keys().index("venue")
+    page.table.horizontalHeader().setSectionHidden(venue, True)
+    page.save_state(page.context.settings)
+    again = make_page(page.context.db, qtbot, tmp_path)
+    again.restore_state(again.context.settings)
+    assert again.table.horizontalHeader().isSectionHidden(venue)
+
+    menu = context_menu(page, page.table, page._actions_layout(), page.table.rect().center())
+    assert isinstance(menu, QMenu)
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert texts[:5] == ["New meeting", "Plan meeting", "Log outcomes", "Edit", "Delete"]
+    menu.close()

@@ -3,7 +3,8 @@ charts, the key figures, and the list of what needs attention.
 
 Everything is read on a worker thread (`compute_dashboard`) and drawn from that frozen data:
 a data change schedules a new computation (debounced, and only while the page is visible), a
-language change redraws from the data already there.
+language change redraws from the data already there. The charts are drawn by
+`dashboard_charts`, the key figures' cards filled by `dashboard_cards`.
 """
 
 from __future__ import annotations
@@ -24,31 +25,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from secretariat import indicators
-from secretariat.indicators import IndicatorRow
-from secretariat.labels import enum_label, indicator_label
-from secretariat.models import ActivityCategory, ConferenceStatus, Direction
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.pages.dashboard_cards import show_key_figures
+from ui.pages.dashboard_charts import draw_rates, draw_reciprocity, sides_note
 from ui.pages.dashboard_data import DashboardData, TeamInfo, compute_dashboard
 from ui.tasks import Task, run_task
 from ui.widgets.attention_list import AttentionView, first_text
-from ui.widgets.charts import (
-    bar_rows_minimum_height,
-    fill_line_chart,
-    fill_stacked_bar_chart,
-    new_chart_view,
-)
+from ui.widgets.charts import bar_rows_minimum_height, new_chart_view
 from ui.widgets.key_figures import KeyFigures
 from ui.widgets.next_meetings import NextMeetings
 
 REFRESH_DELAY_MS = 400  # a burst of edits (an import, a carry-over) computes once
-RATES = indicators.RATE_NAMES
-DIRECTIONS = tuple(Direction)
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} %"
 
 
 class DashboardPage(Page):
@@ -315,46 +303,9 @@ class DashboardPage(Page):
         for index, team in enumerate(self._data.teams if self._data else (), start=1):
             self.team_combo.setItemText(index, self._team_name(team))
 
-    def conference_label(self, number: int) -> str:
-        return self.tr("Conf. %1").replace("%1", str(number))
-
     def _draw_rates(self, data: DashboardData) -> None:
-        language = self.context.ui_language
-        conferences = data.charted()
-        rows = data.team_rows(self._team)
-        chosen = [rows.get(conference.conference) for conference in conferences]
-        series_values = [
-            (
-                indicator_label(rate, language),
-                [getattr(row, rate) if row is not None else None for row in chosen],
-            )
-            for rate in RATES
-        ]
-
-        points_word = self.tr("pp")  # percentage points
-
-        def tooltip(series: int, category: int) -> str:
-            row = chosen[category] if 0 <= category < len(chosen) else None
-            if row is None:
-                return ""
-            rate = RATES[series]
-            change = row.change_pp.get(rate)
-            text = f"{indicator_label(rate, language)}, {self.conference_label(row.conference)}"
-            text += f": {_percent(getattr(row, rate))}"
-            if change is not None:
-                text += f" ({change:+.1f} {points_word})"
-            return text
-
-        fill_line_chart(
-            self.rates_chart,
-            title=self._scope_title(self.tr("Rates by conference")),
-            # "1 · 2013", as the Plans list names a conference: "Conf. 1 (2013)" was cut to
-            # "Conf. 1 (201…" at a 1280-pixel window (the tooltips name the conference).
-            categories=[f"{row.conference} · {row.conference_date.year}" for row in conferences],
-            series_values=series_values,
-            value_title="%",
-            tooltip=tooltip,
-        )
+        title = self._scope_title(self.tr("Rates by conference"))
+        draw_rates(self.rates_chart, data, self._team, self.context.ui_language, title)
 
     def _scope_title(self, title: str) -> str:
         if self._team is None:
@@ -362,124 +313,16 @@ class DashboardPage(Page):
         return f"{title} — {self.team_combo.currentText()}"
 
     def _draw_reciprocity(self, data: DashboardData) -> None:
-        language = self.context.ui_language
-        shares = data.reciprocity.get(self._team)  # None: a team deleted while reading
-        by_category = shares.by_category if shares is not None else {}
-        categories = [c for c in ActivityCategory if c.value in by_category]
-        set_values = [
-            (
-                enum_label(direction, language),
-                [by_category[c.value][direction.value].count for c in categories],
-            )
-            for direction in DIRECTIONS
-        ]
-
-        def tooltip(set_index: int, category_index: int) -> str:
-            category = categories[category_index]
-            direction = DIRECTIONS[set_index]
-            share = by_category[category.value][direction.value]
-            return (
-                f"{enum_label(category, language)} — {enum_label(direction, language)}: "
-                f"{share.count} ({_percent(share.percent)})"
-            )
-
-        fill_stacked_bar_chart(
-            self.reciprocity_chart,
-            title=self._scope_title(self.tr("Exchange activities by direction")),
-            categories=[enum_label(category, language) for category in categories],
-            set_values=set_values,
-            value_title=self.tr("Activities"),
-            tooltip=tooltip,
-        )
+        title = self._scope_title(self.tr("Exchange activities by direction"))
+        chart = self.reciprocity_chart
+        draw_reciprocity(chart, data, self._team, self.context.ui_language, title)
         # Room for every category's name (QtCharts shows "..." in a row too low for it).
-        self.reciprocity_view.setMinimumHeight(bar_rows_minimum_height(self.reciprocity_chart))
-        self.sides_note.setText(self._sides_note(data))
-
-    def _sides_note(self, data: DashboardData) -> str:
-        languages = self.context.display_languages()
-        names = {side: first_text(data.side_names.get(side, {}), languages) for side in "AB"}
-        if not all(names.values()):
-            return ""
-        return self.tr("A: %1 · B: %2").replace("%1", names["A"]).replace("%2", names["B"])
+        self.reciprocity_view.setMinimumHeight(bar_rows_minimum_height(chart))
+        self.sides_note.setText(sides_note(data, self.context.display_languages()))
 
     def _draw_figures(self, data: DashboardData) -> None:
         language = self.context.ui_language
-        charted = data.charted()
-        rows = data.team_rows(self._team)
-        cards = self.figures.cards
-        latest = rows.get(charted[-1].conference) if charted else None
-        previous = rows.get(charted[-2].conference) if len(charted) > 1 else None
-        if latest is None:  # no conference held yet: say so, and what comes next
-            cards[0].show_figure(
-                self.tr("Plans at the latest conference"), "—", self.tr("No conference held yet")
-            )
-            for card in cards[1:4]:  # figures of a held conference: none to show
-                card.setVisible(False)
-            self._show_next_conference(cards[4], data, None)
-            return
-        for card in cards:
-            card.setVisible(True)
-        conference = self.conference_label(latest.conference)
-        plans_detail = (
-            self.tr("%1, %2", "a conference, its date")
-            .replace("%1", conference)
-            .replace("%2", latest.conference_date.isoformat())
-        )
-        if previous is not None:
-            change = (  # "+7 since Conf. 4": short enough for the card
-                self.tr("%1 since %2", "a change of a figure since a conference")
-                .replace("%1", f"{latest.plans - previous.plans:+d}")
-                .replace("%2", self.conference_label(previous.conference))
-            )
-            plans_detail += f"\n{change}"
-        cards[0].show_figure(
-            self.tr("Plans at the latest conference"), str(latest.plans), plans_detail
-        )
-        cards[1].show_figure(
-            indicator_label("mous_cumulative", language),
-            str(latest.mous_cumulative),
-            self.tr("By %1; %2 signed there")
-            .replace("%1", conference)
-            .replace("%2", str(latest.mous_at_conference)),
-        )
-        months = latest.months_since_previous
-        cards[2].show_figure(
-            indicator_label("months_since_previous", language),
-            "—" if months is None else str(months),
-            self._between(previous, latest),
-        )
-        self._show_postponements(cards[3], data)
-        self._show_next_conference(cards[4], data, latest)
+        show_key_figures(self.figures.cards, data, self._team, language, self._on_agenda)
 
-    def _between(self, previous: IndicatorRow | None, latest: IndicatorRow) -> str:
-        if previous is None:
-            return ""
-        before, after = (self.conference_label(row.conference) for row in (previous, latest))
-        return f"{before} → {after}"
-
-    def _show_postponements(self, card: Any, data: DashboardData) -> None:
-        postponed = [row for row in indicators.select_rows(data.rows) if row.postponements]
-        total = sum(row.postponements for row in postponed)
-        separator = self.tr(", ", "between the items of a list")
-        detail = separator.join(self.conference_label(row.conference) for row in postponed)
-        card.show_figure(self.tr("Postponements"), str(total), detail or self.tr("None so far"))
-
-    def _show_next_conference(
-        self, card: Any, data: DashboardData, latest: IndicatorRow | None
-    ) -> None:
-        after = latest.conference if latest is not None else 0
-        upcoming = [
-            row
-            for row in indicators.select_rows(data.rows)
-            if row.conference > after and row.conference_status != ConferenceStatus.held
-        ]
-        if not upcoming:
-            card.show_figure(self.tr("Next conference"), "—", self.tr("None planned"))
-            return
-        nxt = upcoming[0]
-        status = enum_label(ConferenceStatus(nxt.conference_status), self.context.ui_language)
-        detail = f"{self.conference_label(nxt.conference)} ({status})"
-        agenda = data.team_rows(self._team).get(nxt.conference)
-        if agenda is not None and agenda.plans:
-            detail += "\n" + self.tr("%n plan(s) on its agenda", "", agenda.plans)
-        card.show_figure(self.tr("Next conference"), nxt.conference_date.isoformat(), detail)
+    def _on_agenda(self, plans: int) -> str:
+        return self.tr("%n plan(s) on its agenda", "", plans)

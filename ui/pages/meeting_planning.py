@@ -7,40 +7,37 @@ from __future__ import annotations
 import html
 import uuid
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from secretariat.models import Meeting, MeetingState
 from secretariat.services import agenda, meetings
 from secretariat.services.meeting_outcomes import hold_meeting, unhold_meeting
-from ui.context import MEETINGS, PLANS
+from ui.context import MEETINGS, PLANS, AppContext
 from ui.dialogs.agenda import PlanMeetingDialog, PlannedInput
 from ui.dialogs.meeting_outcomes import MeetingOutcomesDialog, OutcomesInput
+from ui.pages.page_actions import WINDOW, page_action
 from ui.undo import Edit, perform, without_version
 from ui.widgets.agenda_editor import AgendaRow, first_text
+
+if TYPE_CHECKING:  # the page imports this module
+    from ui.pages.meetings import MeetingsPage
 
 
 class MeetingPlanning(QObject):
     """Actions and dialogs for planned meetings, for one Meetings page."""
 
-    def __init__(self, page: Any) -> None:
+    def __init__(self, page: MeetingsPage) -> None:
         super().__init__(page)
         self.page = page
-        self.plan_action = self._action(self.plan_new, "Ctrl+Shift+N")
-        self.outcomes_action = self._action(self.log_selected, "Ctrl+L")
-
-    def _action(self, slot: Any, shortcut: str) -> QAction:
-        action = QAction(self.page)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.page.addAction(action)
-        return action
+        # Window-wide while the page shows, as the page's own actions.
+        self.plan_action = page_action(page, self.plan_new, "Ctrl+Shift+N", context=WINDOW)
+        self.outcomes_action = page_action(page, self.log_selected, "Ctrl+L", context=WINDOW)
 
     @property
-    def context(self) -> Any:
+    def context(self) -> AppContext:
         return self.page.context
 
     def retranslate(self) -> None:
@@ -62,8 +59,7 @@ class MeetingPlanning(QObject):
         if self.context.read_only or self.page.form is not None:
             return None
         dialog = PlanMeetingDialog(self.context, self._plan, parent=self.page)
-        # _open_form hands the dialog back, but the page is Any here: return the typed one.
-        self.page._open_form(dialog)
+        self.page.open_form(dialog)
         return dialog
 
     def edit_planned(self, meeting: Meeting) -> QWidget:
@@ -76,7 +72,7 @@ class MeetingPlanning(QObject):
             items=agenda.agenda_of(db, meeting.id),
             parent=self.page,
         )
-        self.page._open_form(dialog)
+        self.page.open_form(dialog)
         return dialog
 
     def log_selected(self) -> QWidget | None:
@@ -93,7 +89,7 @@ class MeetingPlanning(QObject):
             items=agenda.agenda_of(self.context.db, meeting_id),
             parent=self.page,
         )
-        self.page._open_form(dialog)
+        self.page.open_form(dialog)
         return dialog
 
     # -- undoable edits ---------------------------------------------------------------------

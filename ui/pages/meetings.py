@@ -1,49 +1,57 @@
 """The Meetings page: meetings between conferences, newest first, with search and a team
-filter; the meeting form to log one fast; undo of logging, editing and deleting."""
+filter; the meeting form to log one fast; undo of logging, editing and deleting.
+
+On the list pages' skeleton (`record_table.RecordTable`, `page_actions`): flat actions on a
+toolbar and in the table's context menu, the filters under them, the list with its header
+menu, saved columns and selection kept across reloads, the count under it. Under the list,
+the selected meeting's details (written by `meeting_details`). The undoable edits of logged
+meetings are made by `meeting_edits`, those of planned meetings by `meeting_planning`."""
 
 from __future__ import annotations
 
 import contextlib
-import html
 import uuid
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from secretariat.errors import NotFoundError, SecretariatError
-from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
-from secretariat.models import LANGUAGES, MeetingState
+from secretariat.models import MeetingState
 from secretariat.services import meetings, teams
 from secretariat.services.list_queries import MeetingFilter
-from secretariat.text import display_text, text_in
+from secretariat.text import display_text
 from ui.context import CONFERENCES, EVERYTHING, MEETINGS, PLANS, PROFILE, TEAMS, AppContext
+from ui.dialogs.agenda import PlanMeetingDialog
 from ui.dialogs.meeting_form import MeetingForm, MeetingInput
+from ui.dialogs.meeting_outcomes import MeetingOutcomesDialog
 from ui.models.meetings import meeting_spec
 from ui.models.sql_table import SqlTableModel
 from ui.pages.base import Page
+from ui.pages.meeting_details import meeting_html, no_meeting_html
+from ui.pages.meeting_edits import change_edit, confirm_delete, delete_edit, delete_text, log_edit
 from ui.pages.meeting_planning import MeetingPlanning
-from ui.undo import Edit, UndoActions, perform, without_version
+from ui.pages.page_actions import WINDOW, Layout, attach_context_menu, page_action, page_toolbar
+from ui.pages.record_table import RecordTable
+from ui.undo import UndoActions, perform
 from ui.widgets.form_fields import KeyedCombo
-from ui.widgets.prepared_rows import paint_cells_prepared
+from ui.widgets.search_box import SearchBox
 
 WATCHED = {MEETINGS, PLANS, TEAMS, CONFERENCES, PROFILE, EVERYTHING}
 SEARCH_DELAY_MS = 200
+NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)  # by date
+
+# The page opens one at a time: a meeting's form, or a planned meeting's dialogs.
+MeetingDialog = MeetingForm | PlanMeetingDialog | MeetingOutcomesDialog
 
 
 class MeetingsPage(Page):
@@ -53,9 +61,9 @@ class MeetingsPage(Page):
         super().__init__(context, parent)
         self.filters = MeetingFilter()
         self.model = SqlTableModel(context.db, meeting_spec(context, self.filters), self)
-        self.form: MeetingForm | None = None
+        self.form: MeetingDialog | None = None  # the open form or planning dialog, if any
         self._stale = True
-        self._sized = False
+        self._sized = False  # columns fitted to their contents once (unless restored)
         self._build_actions()
         self._build_widgets()
         self.retranslate()
@@ -66,51 +74,37 @@ class MeetingsPage(Page):
     # -- building ---------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.new_meeting, QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.open_selected, "Ctrl+E")
-        self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.find_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
+        # Window-wide, but only while this page shows (hidden pages' shortcuts are inactive).
+        standard = QKeySequence.StandardKey
+        self.new_action = page_action(self, self.new_meeting, standard.New, context=WINDOW)
+        self.open_action = page_action(self, self.open_selected, "Ctrl+E", context=WINDOW)
+        self.delete_action = page_action(
+            self, self.delete_selected, standard.Delete, context=WINDOW
+        )
+        self.find_action = page_action(self, self.focus_search, standard.Find, context=WINDOW)
         self.undo_actions = UndoActions(self.undo_stack, self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.planning = MeetingPlanning(self)  # planned meetings, their agendas and outcomes
 
-    def _action(self, slot: Any, shortcut: QKeySequence.StandardKey | str) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(slot)
-        # Window-wide, but only while this page shows (hidden pages' shortcuts are inactive).
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        else:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
+    def _actions_layout(self) -> Layout:
+        return [
+            self.new_action,
+            self.planning.plan_action,
+            self.planning.outcomes_action,
+            self.open_action,
+            self.delete_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ]
 
     def _build_widgets(self) -> None:
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_filters)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search = SearchBox(SEARCH_DELAY_MS)
+        self.search.paused.connect(self._apply_filters)
         self.team_filter = KeyedCombo()
         self.team_filter.currentIndexChanged.connect(lambda _index: self._apply_filters())
         self.count_label = QLabel()
-        # The other pages' skeleton: flat actions on a toolbar, the filters under it, the
-        # list, and the count under the list on the right.
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions(
-            [
-                self.new_action,
-                self.planning.plan_action,
-                self.planning.outcomes_action,
-                self.open_action,
-                self.delete_action,
-            ]
-        )
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar = page_toolbar(self._actions_layout())
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.team_filter, 1)
@@ -130,22 +124,15 @@ class MeetingsPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
-        self.model.reloaded.connect(self._update_count)
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        paint_cells_prepared(table)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)  # the outcomes take the width that is left
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
+    def _make_table(self) -> RecordTable:
+        # The outcomes, last, take the width that is left (the record table stretches it).
+        table = RecordTable(self.model, multiple=False, sorted_by=NEWEST_FIRST)
+        attach_context_menu(self, table, self._actions_layout())
         table.activated.connect(lambda _index: self.open_selected())
         table.selectionModel().selectionChanged.connect(lambda *_args: self._show_details())
+        table.selection_kept.connect(self._show_details)
+        self.model.reloaded.connect(self._after_reload)
         return table
 
     def retranslate(self) -> None:
@@ -178,24 +165,21 @@ class MeetingsPage(Page):
         if self._stale:
             self.reload()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self._stale:
             self.reload()
 
     def reload(self) -> None:
-        """Read the meetings again, keeping the selected one selected."""
-        selected = self.selected_id()
+        """Read the meetings again (the table keeps the selected one selected)."""
         self._stale = False
-        self.model.reload()
-        if not self._sized:  # once: later reloads keep the widths the user set
+        self.model.reload()  # reloaded -> _after_reload
+
+    def _after_reload(self) -> None:
+        if not self._sized and self.model.rowCount():  # once: later reloads keep the widths
             self._sized = True
-            self.table.resizeColumnsToContents()
-            venue = self.model.column_keys().index("venue")
-            self.table.setColumnWidth(venue, min(self.table.columnWidth(venue), 260))
-        if selected is not None:
-            self.select(selected)
-        self._show_details()
+            self.table.fit_columns()
+        self._update_count()
 
     @Slot(str)
     def _data_changed(self, kind: str) -> None:
@@ -208,7 +192,7 @@ class MeetingsPage(Page):
             self.reload()
 
     def _apply_filters(self) -> None:
-        self._search_timer.stop()
+        self.search.stop_delay()
         self.filters.search = self.search.text()
         self.filters.team_id = self.team_filter.value()
         self.reload()
@@ -217,83 +201,30 @@ class MeetingsPage(Page):
         self.count_label.setText(self.tr("%n meeting(s)", "", self.model.rowCount()))
 
     def selected_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.id_at(index.row())
+        return self.table.current_id()
 
     def select(self, meeting_id: uuid.UUID) -> None:
-        row = self.model.row_of(meeting_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.table.select_ids([meeting_id], meeting_id)
 
     def _show_details(self) -> None:
         meeting_id = self.selected_id()
         self.planning.update_enabled(None)
         if meeting_id is None:
-            self.details.setHtml(
-                "<p>" + html.escape(self.tr("Select a meeting to read its outcomes.")) + "</p>"
-            )
+            self.details.setHtml(no_meeting_html())
             return
+        db = self.context.db
         try:
-            meeting = meetings.get_meeting(self.context.db, meeting_id)
+            meeting = meetings.get_meeting(db, meeting_id)
         except NotFoundError:  # deleted meanwhile: the next reload drops the row
             self.details.clear()
             return
         self.planning.update_enabled(meeting.state)
-        self.details.setHtml(self._details_html(meeting))
+        decided = meetings.decided_at(db, meeting.id)
+        agenda = self.planning.agenda_html(meeting)
+        self.details.setHtml(meeting_html(self.context, meeting, decided, agenda))
 
-    def _details_html(self, meeting: Any) -> str:
-        ui = self.context.ui_language
-        when = f"{meeting.held_on} {meeting.start_time}".strip()
-        parts = [f"<h3>{when} · {html.escape(enum_label(meeting.kind, ui))}</h3>"]
-        if meeting.state is MeetingState.planned:
-            parts.append(f"<p><i>{html.escape(enum_label(meeting.state, ui))}</i></p>")
-        working = self.context.working_languages
-        for language in (*working, *(lang for lang in LANGUAGES if lang not in working)):
-            text = text_in(meeting, "outcomes", language).strip()
-            if not text and language not in working:
-                continue
-            name = html.escape(LANGUAGE_NAMES[language].get(ui))
-            body = (
-                html.escape(text).replace("\n", "<br>")
-                if text
-                else '<span style="color:#b45309">'
-                + html.escape(self.tr("⚠ missing translation"))
-                + "</span>"
-            )
-            parts.append(f"<p><b>{name}</b><br>{body}</p>")
-        decided = meetings.decided_at(self.context.db, meeting.id)
-        if decided:
-            heading = html.escape(self.tr("Status updates"))
-            parts.append(f"<p><b>{heading}</b></p><ul>")
-            languages = self.context.display_languages()
-            for change in decided:
-                title = next(
-                    (
-                        change.plan_titles[lang]
-                        for lang in languages
-                        if change.plan_titles.get(lang)
-                    ),
-                    "",
-                )
-                before = enum_label(change.from_status, ui) if change.from_status else ""
-                note = f" — {html.escape(change.note)}" if change.note else ""
-                parts.append(
-                    f"<li>{change.plan_ref} {html.escape(title)}: {html.escape(before)} → "
-                    f"{html.escape(enum_label(change.to_status, ui))}{note}</li>"
-                )
-            parts.append("</ul>")
-        parts.append(self.planning.agenda_html(meeting))
-        if meeting.attendees:
-            label = html.escape(field_label("attendees", ui))
-            parts.append(f"<p><b>{label}</b>: {html.escape(meeting.attendees)}</p>")
-        return "".join(parts)
-
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+    def focus_search(self) -> None:
+        self.search.focus()
 
     # -- read-only --------------------------------------------------------------------------
 
@@ -310,16 +241,20 @@ class MeetingsPage(Page):
     def new_meeting(self) -> MeetingForm | None:
         if self.context.read_only or self.form is not None:
             return None
-        return self._open_form(MeetingForm(self.context, self._log, parent=self))
+        form = MeetingForm(self.context, self._log, parent=self)
+        self.open_form(form)
+        return form
 
-    def open_selected(self) -> MeetingForm | None:
+    def open_selected(self) -> QWidget | None:
+        """The selected meeting's form (read-only in a read-only database); a planned one's
+        planning dialog."""
         meeting_id = self.selected_id()
         if meeting_id is None or self.form is not None:
             return None
         db = self.context.db
         meeting = meetings.get_meeting(db, meeting_id)
         if meeting.state is MeetingState.planned and not self.context.read_only:
-            return self.planning.edit_planned(meeting)  # type: ignore[return-value]
+            return self.planning.edit_planned(meeting)
         form = MeetingForm(
             self.context,
             lambda typed: self._edit(meeting_id, typed),
@@ -329,14 +264,15 @@ class MeetingsPage(Page):
             read_only=self.context.read_only,
             parent=self,
         )
-        return self._open_form(form)
+        self.open_form(form)
+        return form
 
-    def _open_form(self, form: MeetingForm) -> MeetingForm:
+    def open_form(self, form: MeetingDialog) -> None:
+        """Open the form (or a planning dialog) as the page's one form."""
         self.form = form
         form.finished.connect(self._form_closed)
         form.open()
         form.activateWindow()  # the keyboard goes to the form at once
-        return form
 
     def _form_closed(self, _result: int) -> None:
         if self.form is not None:
@@ -355,118 +291,25 @@ class MeetingsPage(Page):
     # -- undoable edits ---------------------------------------------------------------------
 
     def _log(self, typed: MeetingInput) -> None:
-        db = self.context.db
-        plan_ids = [update.plan_id for update in typed.status_updates]
-        progress_before = meetings.plan_progress(db, plan_ids)
-        state: dict[str, Any] = {}
-
-        def apply() -> uuid.UUID:
-            if "logged" in state:
-                meetings.relog_meeting(db, state["logged"])
-                del state["logged"]
-            elif "id" not in state:
-                meeting, _changes = meetings.log_meeting(
-                    db,
-                    typed.fields,
-                    team_ids=typed.team_ids,
-                    status_updates=typed.status_updates,
-                )
-                state["id"] = meeting.id
-            return state["id"]  # type: ignore[no-any-return]
-
-        def revert() -> None:
-            state["logged"] = meetings.unlog_meeting(
-                db, state["id"], progress_before=progress_before
-            )
-
-        kinds = [MEETINGS, PLANS] if plan_ids else [MEETINGS]
-        text = self.tr("Log the meeting of {date}").format(date=typed.fields["held_on"])
-        meeting_id = perform(self.undo_stack, Edit(self.context, text, apply, revert, kinds))
+        meeting_id = perform(self.undo_stack, log_edit(self.context, typed))
         self.select(meeting_id)
 
     def _edit(self, meeting_id: uuid.UUID, typed: MeetingInput) -> None:
-        db = self.context.db
-        state: dict[str, Any] = {}
-
-        def apply() -> None:
-            # The form's version guards the first save; a redo saves over what undo left.
-            fields = typed.fields if "previous" not in state else without_version(typed.fields)
-            _meeting, previous = meetings.update_meeting(
-                db, meeting_id, fields, team_ids=typed.team_ids
-            )
-            state.setdefault("previous", previous)
-
-        def revert() -> None:
-            previous = dict(state["previous"])
-            team_ids = previous.pop("team_ids")
-            meetings.update_meeting(db, meeting_id, previous, team_ids=team_ids)
-
-        text = self.tr("Edit the meeting of {date}").format(date=typed.fields["held_on"])
-        perform(self.undo_stack, Edit(self.context, text, apply, revert, [MEETINGS]))
+        perform(self.undo_stack, change_edit(self.context, meeting_id, typed))
 
     def delete_selected(self) -> None:
         meeting_id = self.selected_id()
         if meeting_id is None or self.context.read_only:
             return
-        db = self.context.db
-        meeting = meetings.get_meeting(db, meeting_id)
-        decided = meetings.decided_at(db, meeting_id)
-        choice = self._confirm_delete(meeting, len(decided))
+        meeting = meetings.get_meeting(self.context.db, meeting_id)
+        decided = meetings.decided_at(self.context.db, meeting_id)
+        choice = confirm_delete(self, meeting, len(decided))
         if choice is None:
             return
-        text = self.tr("Delete the meeting of {date}").format(date=meeting.held_on)
-        state: dict[str, Any] = {}
-        change_ids = [change.change_id for change in decided]
-        if choice == "take_back":
-
-            def apply() -> None:
-                state["logged"] = meetings.unlog_meeting(db, meeting_id)
-
-            def revert() -> None:
-                meetings.relog_meeting(db, state["logged"])
-
-        else:
-
-            def apply() -> None:
-                state["values"] = meetings.delete_meeting(db, meeting_id)
-
-            def revert() -> None:
-                meetings.restore_meeting(db, state["values"], change_ids=change_ids)
-
-        kinds = [MEETINGS, PLANS] if decided else [MEETINGS]
         try:
-            perform(self.undo_stack, Edit(self.context, text, apply, revert, kinds))
+            perform(self.undo_stack, delete_edit(self.context, meeting, decided, choice))
         except SecretariatError as error:  # refused (a plan changed again): nothing deleted
-            QMessageBox.warning(self, text, str(error))
-
-    def _confirm_delete(self, meeting: Any, decided: int) -> str | None:
-        """Ask before deleting; with status updates, whether to take them back as well."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete meeting"))
-        box.setText(self.tr("Delete the meeting of {date}?").format(date=meeting.held_on))
-        keep = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        take_back: QPushButton | None = None
-        if decided:
-            box.setInformativeText(
-                self.tr(
-                    "{count} plan status changes were decided at it. They can stay in the "
-                    "plans' histories (without the meeting), or be taken back with it."
-                ).format(count=decided)
-            )
-            keep.setText(self.tr("Delete, keep the status changes"))
-            take_back = box.addButton(
-                self.tr("Delete and take them back"), QMessageBox.ButtonRole.DestructiveRole
-            )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep:
-            return "keep"
-        if take_back is not None and clicked is take_back:
-            return "take_back"
-        return None
+            QMessageBox.warning(self, delete_text(meeting), str(error))
 
     # -- screenshots and remembered state ---------------------------------------------------
 
@@ -492,15 +335,14 @@ class MeetingsPage(Page):
         ]
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        self.table.save_state(settings, f"{self.key}/header")
         settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
         team = self.team_filter.value()
         settings.setValue(f"{self.key}/team", str(team) if team else "")
 
     def restore_state(self, settings: QSettings) -> None:
-        header = settings.value(f"{self.key}/header")
-        if isinstance(header, QByteArray | bytes):
-            self.table.horizontalHeader().restoreState(QByteArray(header))
+        if self.table.restore_state(settings, f"{self.key}/header"):
+            self._sized = True  # the widths the user left, not fitted again
         splitter = settings.value(f"{self.key}/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
