@@ -13,15 +13,17 @@ nothing is set aside. 100,000 status changes: 2.1 s -> 0.8 s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Boolean, Column, DateTime, Integer, String, Table, insert
+from sqlalchemy import Enum as SAEnum
 from sqlmodel import Session, SQLModel
 
 from secretariat.services.records import table_of
-from secretariat.transfer.json_values import to_json
+from secretariat.transfer.json_values import plain_type, to_json
 from secretariat.transfer.tables import SEARCH_INDEXES
 
 BULK_TABLES = ("plan", "plan_status_change", "activity")  # the kinds there are many of
@@ -103,14 +105,34 @@ def insert_rows(session: Session, model: type[SQLModel], rows: list[dict[str, An
     columns = ", ".join(_quoted(name) for name in names)
     marks = ", ".join("?" for _ in names)
     statement = f"INSERT INTO {_quoted(table.name)} ({columns}) VALUES ({marks})"
+    converters = [column_converter(table.c[name]) for name in names]
     values_of = itemgetter(*names)  # each row's values in the statement's order
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         for start in range(0, len(rows), BATCH):
-            batch = rows[start : start + BATCH]
-            cursor.executemany(statement, [tuple(map(to_json, values_of(row))) for row in batch])
+            by_column = zip(*map(values_of, rows[start : start + BATCH]), strict=True)
+            converted = [
+                values if convert is None else [convert(value) for value in values]
+                for convert, values in zip(converters, by_column, strict=True)
+            ]
+            cursor.executemany(statement, list(zip(*converted, strict=True)))
     finally:
         cursor.close()
+
+
+def column_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """`to_json` for one column's values, or None where they go in as they are (numbers,
+    texts). Converting a column at a time spares a type test per cell (a million status
+    changes have eleven million); timestamps repeat (an import stamps every row alike), so
+    theirs are remembered."""
+    column_type = plain_type(column)
+    if isinstance(column_type, (Integer, String, Boolean)) and not isinstance(
+        column_type, SAEnum
+    ):
+        return None
+    if isinstance(column_type, DateTime):
+        return lru_cache(maxsize=256)(to_json)
+    return to_json
 
 
 def _covers_defaults(table: Table, names: list[str]) -> bool:
