@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="+155"/>
+        <location filename="../../ui/pages/activities.py" line="+156"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Delete %n activity</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+484"/>
+        <location filename="../../ui/pages/dashboard.py" line="+328"/>
         <source>%n plan(s) on its agenda</source>
         <translation>
             <numerusform>%n plan on its agenda</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/meetings.py" line="+217"/>
+        <location filename="../../ui/pages/meetings.py" line="+201"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>MousPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/mous.py" line="+70"/>
+        <location filename="../../ui/pages/mous.py" line="+71"/>
         <source>Delete %n MOU(s)</source>
         <translation>
             <numerusform>Delete %n MOU</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/plans.py" line="+420"/>
+        <location filename="../../ui/pages/plans.py" line="+282"/>
         <source>Delete %n plan(s) with their status history?</source>
         <translation>
             <numerusform>Delete %n plan with its status history?</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+3"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n plan. Undo brings it back.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Status changed for %n plan(s).</source>
         <translation>
             <numerusform>Status changed for %n plan.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+3"/>
         <source>Carried over %n plan(s) to the next conference.</source>
         <translation>
             <numerusform>Carried over %n plan to the next conference.</numerusform>

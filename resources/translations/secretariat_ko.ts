@@ -32,7 +32,7 @@
         <translation>교류 활동</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+109"/>
+        <location filename="../../ui/pages/activities.py" line="+110"/>
         <source>(no team)</source>
         <translation>(분과 없음)</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/dialogs/activity_editor.py" line="+35"/>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+30"/>
         <source>(no team)</source>
         <translation>(분과 없음)</translation>
     </message>
@@ -676,7 +676,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+177"/>
+        <location filename="../../ui/pages/dashboard.py" line="+165"/>
         <source>&amp;Team:</source>
         <translation>분과(&amp;T):</translation>
     </message>
@@ -712,48 +712,48 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>위원회 전체</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/dashboard_charts.py" line="+32"/>
         <source>Conf. %1</source>
         <translation>제%1차</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>pp</source>
         <translation>%p</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pages/dashboard.py" line="+5"/>
         <source>Rates by conference</source>
         <translation>전체회의별 지표 비율</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
         <source>Exchange activities by direction</source>
         <translation>방향별 교류 활동</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/dashboard_charts.py" line="+55"/>
         <source>Activities</source>
         <translation>교류 활동 수</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>A: %1 · B: %2</source>
         <translation>A측: %1 · B측: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+22"/>
+        <location filename="../../ui/pages/dashboard_cards.py" line="+40"/>
+        <location line="+43"/>
         <source>Plans at the latest conference</source>
         <translation>최근 전체회의 사업 수</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-41"/>
         <source>No conference held yet</source>
         <translation>아직 열린 전체회의가 없습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>%1, %2</source>
         <comment>a conference, its date</comment>
         <translation>%1, %2</translation>
@@ -765,39 +765,38 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>%2 대비 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-22"/>
         <source>By %1; %2 signed there</source>
         <translation>%1까지 · 해당 전체회의 체결 %2건</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Postponements</source>
         <translation>연기 횟수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>None so far</source>
         <translation>지금까지 없음</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Next conference</source>
         <translation>다음 전체회의</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+2"/>
         <source>None planned</source>
         <translation>예정 없음</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../../ui/pages/dashboard.py" line="+12"/>
         <source>%n plan(s) on its agenda</source>
         <translation>
             <numerusform>의제에 오른 사업 %n건</numerusform>
@@ -807,7 +806,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+83"/>
+        <location filename="../../ui/widgets/form_fields.py" line="+79"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>날짜 선택 (Alt+Down)</translation>
     </message>
@@ -1137,7 +1136,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exports.py" line="+84"/>
+        <location filename="../../ui/dialogs/exports.py" line="+79"/>
         <source>All conferences</source>
         <translation>모든 전체회의</translation>
     </message>
@@ -1201,18 +1200,16 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     <name>ExportDialogs</name>
     <message>
         <location filename="../../ui/dialogs/export_task.py" line="+53"/>
-        <location filename="../../ui/dialogs/exports.py" line="+43"/>
         <source>{path} is written, but no program is set up to open it.</source>
         <translation>{path} 파일을 만들었지만 이 파일을 열 프로그램이 설정되어 있지 않습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/dialogs/exports.py" line="+7"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exports.py" line="+12"/>
+        <location filename="../../ui/dialogs/exports.py" line="+27"/>
         <source>Export briefing pack</source>
         <translation>회의 자료집 내보내기</translation>
     </message>
@@ -1253,12 +1250,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Import workbook</source>
         <translation>엑셀 통합 문서 가져오기</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>The database is open read-only: nothing can be imported.</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 가져올 수 없습니다.</translation>
     </message>
@@ -1268,7 +1265,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>엑셀 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1551,7 +1548,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+288"/>
+        <location filename="../../ui/window_menus.py" line="+195"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1591,7 +1588,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>위원회 명칭과 업무 언어를 정하거나 데모 위원회를 불러옵니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
@@ -1601,7 +1598,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -1611,12 +1608,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/main_window.py" line="+203"/>
         <source>Go to {page}</source>
         <translation>{page}(으)로 이동</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/window_menus.py" line="+1"/>
         <source>Show &amp;navigation</source>
         <translation>탐색 창 표시(&amp;N)</translation>
     </message>
@@ -1646,7 +1643,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/main_window.py" line="+12"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
@@ -1666,12 +1663,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../ui/window_menus.py" line="+12"/>
         <source>Se&amp;t up the committee…</source>
         <translation>위원회 설정(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/main_window.py" line="+2"/>
         <source>The database is open read-only: nothing can be changed.</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 아무것도 변경할 수 없습니다.</translation>
     </message>
@@ -1777,7 +1774,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+130"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+124"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
@@ -1835,7 +1832,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+172"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+173"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 회의 결과</translation>
     </message>
@@ -1873,7 +1870,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingPlanning</name>
     <message>
-        <location filename="../../ui/pages/meeting_planning.py" line="+47"/>
+        <location filename="../../ui/pages/meeting_planning.py" line="+44"/>
         <source>Plan meeting</source>
         <translation>회의 계획</translation>
     </message>
@@ -1893,7 +1890,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>선택한 예정 회의의 결과를 안건별로 기록합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Plan the meeting of {date}</source>
         <translation>{date} 회의 계획</translation>
     </message>
@@ -1944,7 +1941,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>회의</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+152"/>
+        <location filename="../../ui/pages/meetings.py" line="+139"/>
         <source>New meeting</source>
         <translation>새 회의</translation>
     </message>
@@ -1955,24 +1952,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+95"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+151"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+293"/>
+        <location filename="../../ui/pages/meeting_edits.py" line="+121"/>
+        <location filename="../../ui/pages/meetings.py" line="-94"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../../ui/pages/meetings.py" line="+3"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>결과·참석자·장소 검색 (Ctrl+F)</translation>
     </message>
@@ -1982,44 +1979,44 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>모든 분과</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+43"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>회의 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/pages/meeting_details.py" line="+25"/>
         <source>Select a meeting to read its outcomes.</source>
         <translation>회의를 선택하면 결과를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 번역 누락</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Status updates</source>
         <translation>추진 상태 변경</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/pages/meeting_edits.py" line="-62"/>
         <source>Log the meeting of {date}</source>
         <translation>{date} 회의 기록</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Edit the meeting of {date}</source>
         <translation>{date} 회의 편집</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Delete the meeting of {date}</source>
         <translation>{date} 회의 삭제</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>Delete meeting</source>
         <translation>회의 삭제</translation>
     </message>
@@ -2034,12 +2031,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>이 회의에서 사업 추진 상태 변경 {count}건이 결정되었습니다. 변경 내용을 (회의 연결 없이) 사업 이력에 남겨 두거나, 회의와 함께 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete, keep the status changes</source>
         <translation>삭제하고 상태 변경은 유지</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete and take them back</source>
         <translation>삭제하고 상태 변경도 되돌리기</translation>
     </message>
@@ -2047,7 +2044,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MouEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mou_editor.py" line="+34"/>
+        <location filename="../../ui/dialogs/mou_editor.py" line="+28"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -2070,7 +2067,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>양해각서</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/mous.py" line="+47"/>
+        <location filename="../../ui/pages/mous.py" line="+48"/>
         <source>All teams</source>
         <translation>모든 분과</translation>
     </message>
@@ -2206,7 +2203,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/dialogs/plan_editor.py" line="+91"/>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+85"/>
         <source>New plan</source>
         <translation>새 사업</translation>
     </message>
@@ -2268,7 +2265,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+154"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+158"/>
         <source>All conferences</source>
         <translation>모든 전체회의</translation>
     </message>
@@ -2326,7 +2323,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+145"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+146"/>
         <source>Plan a meeting</source>
         <translation>회의 계획</translation>
     </message>
@@ -2382,7 +2379,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+220"/>
+        <location filename="../../ui/models/plan_columns.py" line="+192"/>
         <source>No title in {language} yet</source>
         <translation>{language} 제목 없음</translation>
     </message>
@@ -2395,29 +2392,29 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+423"/>
+        <location filename="../../ui/pages/plan_page_editing.py" line="+167"/>
         <source>Delete plans</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Undo brings them back.</source>
         <translation>실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not deleted — {value}: expected {expected}.</source>
         <translation>삭제하지 않음 — {value}: 필요한 값 {expected}</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location filename="../../ui/pages/plans.py" line="+282"/>
         <source>Delete %n plan(s) with their status history?</source>
         <translation>
             <numerusform>사업 %n건과 추진 상태 이력을 삭제하시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-71"/>
         <source>Plan {ref} is saved, but the filter hides it.</source>
         <translation>계획 {ref}이(가) 저장되었지만 필터 때문에 보이지 않습니다.</translation>
     </message>
@@ -2427,28 +2424,28 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>보기</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+73"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>사업 %n건을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Status changed for %n plan(s).</source>
         <translation>
             <numerusform>사업 %n건의 추진 상태를 변경했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+3"/>
         <source>Carried over %n plan(s) to the next conference.</source>
         <translation>
             <numerusform>사업 %n건을 차기 전체회의로 이관했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>열기</translation>
@@ -2516,7 +2513,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+136"/>
+        <location filename="../../ui/tasks.py" line="+146"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -2773,7 +2770,7 @@ The details are in the log file.</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/dialogs/team_editor.py" line="+31"/>
+        <location filename="../../ui/dialogs/team_editor.py" line="+32"/>
         <source>(from the first conference)</source>
         <translation>(제1차 전체회의부터)</translation>
     </message>

@@ -32,7 +32,7 @@
         <translation>交流活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+109"/>
+        <location filename="../../ui/pages/activities.py" line="+110"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/dialogs/activity_editor.py" line="+35"/>
+        <location filename="../../ui/dialogs/activity_editor.py" line="+30"/>
         <source>(no team)</source>
         <translation>（无工作组）</translation>
     </message>
@@ -676,7 +676,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+177"/>
+        <location filename="../../ui/pages/dashboard.py" line="+165"/>
         <source>&amp;Team:</source>
         <translation>工作组(&amp;T)：</translation>
     </message>
@@ -712,48 +712,48 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>委员会整体</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/dashboard_charts.py" line="+32"/>
         <source>Conf. %1</source>
         <translation>第%1届</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>pp</source>
         <translation>个百分点</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pages/dashboard.py" line="+5"/>
         <source>Rates by conference</source>
         <translation>各届全体会议指标比率</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
         <source>Exchange activities by direction</source>
         <translation>按方向统计的交流活动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/dashboard_charts.py" line="+55"/>
         <source>Activities</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>A: %1 · B: %2</source>
         <translation>A方：%1 · B方：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+22"/>
+        <location filename="../../ui/pages/dashboard_cards.py" line="+40"/>
+        <location line="+43"/>
         <source>Plans at the latest conference</source>
         <translation>最近一届全体会议项目数</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-41"/>
         <source>No conference held yet</source>
         <translation>尚未举行全体会议</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>%1, %2</source>
         <comment>a conference, its date</comment>
         <translation>%1，%2</translation>
@@ -765,39 +765,38 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>较%2 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-22"/>
         <source>By %1; %2 signed there</source>
         <translation>截至%1；该届签署 %2 份</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Postponements</source>
         <translation>推迟次数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>None so far</source>
         <translation>迄今没有</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Next conference</source>
         <translation>下届全体会议</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+2"/>
         <source>None planned</source>
         <translation>暂无计划</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../../ui/pages/dashboard.py" line="+12"/>
         <source>%n plan(s) on its agenda</source>
         <translation>
             <numerusform>议程上有 %n 个项目</numerusform>
@@ -807,7 +806,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/record_form.py" line="+83"/>
+        <location filename="../../ui/widgets/form_fields.py" line="+79"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期 (Alt+Down)</translation>
     </message>
@@ -1137,7 +1136,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exports.py" line="+84"/>
+        <location filename="../../ui/dialogs/exports.py" line="+79"/>
         <source>All conferences</source>
         <translation>全部届次</translation>
     </message>
@@ -1201,18 +1200,16 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     <name>ExportDialogs</name>
     <message>
         <location filename="../../ui/dialogs/export_task.py" line="+53"/>
-        <location filename="../../ui/dialogs/exports.py" line="+43"/>
         <source>{path} is written, but no program is set up to open it.</source>
         <translation>已生成 {path}，但没有设置可打开该文件的程序。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/dialogs/exports.py" line="+7"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exports.py" line="+12"/>
+        <location filename="../../ui/dialogs/exports.py" line="+27"/>
         <source>Export briefing pack</source>
         <translation>导出会议资料汇编</translation>
     </message>
@@ -1253,12 +1250,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Import workbook</source>
         <translation>导入 Excel 工作簿</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>The database is open read-only: nothing can be imported.</source>
         <translation>数据库以只读方式打开，无法导入。</translation>
     </message>
@@ -1268,7 +1265,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何内容。</translation>
     </message>
@@ -1551,7 +1548,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+288"/>
+        <location filename="../../ui/window_menus.py" line="+195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1591,7 +1588,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>设置委员会名称和工作语言，或载入演示委员会</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1601,7 +1598,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1611,12 +1608,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/main_window.py" line="+203"/>
         <source>Go to {page}</source>
         <translation>转到“{page}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/window_menus.py" line="+1"/>
         <source>Show &amp;navigation</source>
         <translation>显示导航栏(&amp;N)</translation>
     </message>
@@ -1646,7 +1643,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/main_window.py" line="+12"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
@@ -1666,12 +1663,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../ui/window_menus.py" line="+12"/>
         <source>Se&amp;t up the committee…</source>
         <translation>设置委员会(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/main_window.py" line="+2"/>
         <source>The database is open read-only: nothing can be changed.</source>
         <translation>数据库以只读方式打开：无法做任何更改。</translation>
     </message>
@@ -1777,7 +1774,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_form.py" line="+130"/>
+        <location filename="../../ui/dialogs/meeting_form.py" line="+124"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
@@ -1835,7 +1832,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingOutcomesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+172"/>
+        <location filename="../../ui/dialogs/meeting_outcomes.py" line="+173"/>
         <source>Outcomes of the meeting of {date}</source>
         <translation>{date} 会议结果</translation>
     </message>
@@ -1873,7 +1870,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MeetingPlanning</name>
     <message>
-        <location filename="../../ui/pages/meeting_planning.py" line="+47"/>
+        <location filename="../../ui/pages/meeting_planning.py" line="+44"/>
         <source>Plan meeting</source>
         <translation>计划会议</translation>
     </message>
@@ -1893,7 +1890,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>按议程记录所选计划会议的结果（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Plan the meeting of {date}</source>
         <translation>计划 {date} 的会议</translation>
     </message>
@@ -1944,7 +1941,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+152"/>
+        <location filename="../../ui/pages/meetings.py" line="+139"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
@@ -1955,24 +1952,24 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+95"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+151"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+293"/>
+        <location filename="../../ui/pages/meeting_edits.py" line="+121"/>
+        <location filename="../../ui/pages/meetings.py" line="-94"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../../ui/pages/meetings.py" line="+3"/>
         <source>Search outcomes, attendees and venues (Ctrl+F)</source>
         <translation>搜索成果、出席人员和地点 (Ctrl+F)</translation>
     </message>
@@ -1982,44 +1979,44 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>所有工作组</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+43"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>会议 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/pages/meeting_details.py" line="+25"/>
         <source>Select a meeting to read its outcomes.</source>
         <translation>选择一次会议即可查看其成果。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>⚠ missing translation</source>
         <translation>⚠ 缺少译文</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Status updates</source>
         <translation>状态更新</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/pages/meeting_edits.py" line="-62"/>
         <source>Log the meeting of {date}</source>
         <translation>记录 {date} 会议</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Edit the meeting of {date}</source>
         <translation>编辑 {date} 会议</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Delete the meeting of {date}</source>
         <translation>删除 {date} 会议</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
@@ -2034,12 +2031,12 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>本次会议决定了 {count} 项项目状态变更。可以将其保留在项目历史记录中（不再关联会议），也可以随会议一并撤回。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete, keep the status changes</source>
         <translation>删除，保留状态变更</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete and take them back</source>
         <translation>删除并撤回状态变更</translation>
     </message>
@@ -2047,7 +2044,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>MouEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mou_editor.py" line="+34"/>
+        <location filename="../../ui/dialogs/mou_editor.py" line="+28"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2070,7 +2067,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>谅解备忘录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/mous.py" line="+47"/>
+        <location filename="../../ui/pages/mous.py" line="+48"/>
         <source>All teams</source>
         <translation>所有工作组</translation>
     </message>
@@ -2206,7 +2203,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/dialogs/plan_editor.py" line="+91"/>
+        <location filename="../../ui/dialogs/plan_editor.py" line="+85"/>
         <source>New plan</source>
         <translation>新建项目</translation>
     </message>
@@ -2268,7 +2265,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/plan_filters.py" line="+154"/>
+        <location filename="../../ui/widgets/plan_filters.py" line="+158"/>
         <source>All conferences</source>
         <translation>所有届次</translation>
     </message>
@@ -2326,7 +2323,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda.py" line="+145"/>
+        <location filename="../../ui/dialogs/agenda.py" line="+146"/>
         <source>Plan a meeting</source>
         <translation>计划会议</translation>
     </message>
@@ -2382,7 +2379,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="+220"/>
+        <location filename="../../ui/models/plan_columns.py" line="+192"/>
         <source>No title in {language} yet</source>
         <translation>尚无{language}标题</translation>
     </message>
@@ -2395,29 +2392,29 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+423"/>
+        <location filename="../../ui/pages/plan_page_editing.py" line="+167"/>
         <source>Delete plans</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Undo brings them back.</source>
         <translation>撤销即可恢复。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not deleted — {value}: expected {expected}.</source>
         <translation>未删除——{value}：应为 {expected}。</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location filename="../../ui/pages/plans.py" line="+282"/>
         <source>Delete %n plan(s) with their status history?</source>
         <translation>
             <numerusform>要删除 %n 个项目及其状态历史吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-71"/>
         <source>Plan {ref} is saved, but the filter hides it.</source>
         <translation>计划 {ref} 已保存，但被筛选条件隐藏。</translation>
     </message>
@@ -2427,28 +2424,28 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
         <translation>显示</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+73"/>
         <source>Deleted %n plan(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 个项目。撤销即可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Status changed for %n plan(s).</source>
         <translation>
             <numerusform>已更改 %n 个项目的状态。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+3"/>
         <source>Carried over %n plan(s) to the next conference.</source>
         <translation>
             <numerusform>已将 %n 个项目延续到下届全体会议。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -2516,7 +2513,7 @@ or set SECRETARIAT_DB to that file before starting Secretariat.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+136"/>
+        <location filename="../../ui/tasks.py" line="+146"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2773,7 +2770,7 @@ The details are in the log file.</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/dialogs/team_editor.py" line="+31"/>
+        <location filename="../../ui/dialogs/team_editor.py" line="+32"/>
         <source>(from the first conference)</source>
         <translation>（自第一届全体会议起）</translation>
     </message>
