@@ -126,9 +126,7 @@ def column_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     changes have eleven million); timestamps repeat (an import stamps every row alike), so
     theirs are remembered."""
     column_type = plain_type(column)
-    if isinstance(column_type, (Integer, String, Boolean)) and not isinstance(
-        column_type, SAEnum
-    ):
+    if isinstance(column_type, (Integer, String, Boolean)) and not isinstance(column_type, SAEnum):
         return None
     if isinstance(column_type, DateTime):
         return lru_cache(maxsize=256)(to_json)

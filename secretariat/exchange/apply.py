@@ -24,6 +24,7 @@ from secretariat.exchange.dependants import grown_under, orphans, parent_missing
 from secretariat.exchange.describe import describe_conflicts
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED, Conflict, Sides, merge_record
+from secretariat.exchange.natural_keys import Aliases, settle_clashes
 from secretariat.exchange.sites import prune_log, require_own_site
 from secretariat.exchange.tables import ExchangeDeleted, ExchangeSite, read_bases
 from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
@@ -153,8 +154,11 @@ def _merge_file(
     writer = Writer(connection, partner, report.sender)
     writer.grown = grown_under(connection, checked)
     order = [table.name for table in EXCHANGED]
+    aliases = Aliases(connection)
     done = 0
     for table, batch in _batches(checked, order):
+        settle_clashes(connection, table, batch, aliases)
+        aliases.translate(table, batch)
         _merge_batch(connection, writer, table, batch, resolve, report)
         done += len(batch)
         yield Progress(order.index(table.name), len(order), f"{table.name}: {done:,} records")

@@ -25,6 +25,7 @@ from secretariat.db import Database
 from secretariat.exchange.container import FORMAT, FORMAT_VERSION, FileWriter
 from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import signing_key
+from secretariat.exchange.natural_keys import merged_ids
 from secretariat.exchange.sites import partner_named, require_own_site
 from secretariat.exchange.tables import (
     ExchangeDeleted,
@@ -145,6 +146,7 @@ def _lines(
     even unchanged, so that a side that deleted the plan and takes it back gets it whole."""
     written = sent.setdefault(table.name, set())
     parents = cascade_parents(table)
+    merged = merged_ids(connection, table.name)
     for ids in _id_batches(connection, table, changed):
         current = read_values(connection, table, ids)
         bases = read_bases(connection, plan.partner.site_id, table.name, ids)
@@ -159,6 +161,7 @@ def _lines(
                 base is not None
                 and base == digest(values, table.fields)
                 and not _owner_sent(values, parents, sent)
+                and record_id not in merged  # a partner may hold it under an id it had
             ):
                 continue  # the partner sent exactly this: it has it
             else:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 DELETED = "deleted"  # a base digest: the partner's last word on the record was its deletion
 RECORD = ""  # a conflict's field when the record as a whole is at stake
+CREATED = "created_at"
 
 Action = Literal["none", "insert", "update", "delete"]
 
@@ -121,6 +122,13 @@ def _both_have(sides: Sides, ours: dict[str, Any], theirs: dict[str, Any]) -> Ou
         if mine == yours:
             continue
         agreed = None if sides.base is None else sides.base.get(name)
+        if sides.base is None and name == CREATED and mine is not None and yours is not None:
+            # Two records made apart and made one by their number or code (natural_keys.py)
+            # agree on no version; when each was typed in is no question for a person.
+            if yours < mine:
+                merged[name] = yours
+                taken.append(name)
+            continue
         if sides.base is not None and yours == agreed:
             continue  # changed here only
         if sides.base is not None and mine == agreed:

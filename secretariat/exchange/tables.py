@@ -84,7 +84,25 @@ class ExchangeDeleted(SQLModel, table=True):
     table_name: str = Field(sa_column=Column(String(32), nullable=False))
 
 
-EXCHANGE_TABLES = (ExchangeSite, ExchangeSent, ExchangeBase, ExchangeLog, ExchangeDeleted)
+class ExchangeAlias(SQLModel, table=True):
+    """An id a conference or team had at some site before it was merged with the record of
+    the same number or code made elsewhere (migration 0013): the id kept is the smaller."""
+
+    __tablename__ = "exchange_alias"
+
+    old_id: uuid.UUID = Field(sa_column=Column(Uuid(), primary_key=True))
+    table_name: str = Field(sa_column=Column(String(32), nullable=False))
+    kept_id: uuid.UUID = Field(sa_column=Column(Uuid(), nullable=False))
+
+
+EXCHANGE_TABLES = (
+    ExchangeSite,
+    ExchangeSent,
+    ExchangeBase,
+    ExchangeLog,
+    ExchangeDeleted,
+    ExchangeAlias,
+)
 
 
 def read_bases(

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from secretariat.db import Database
 
-HEAD_REVISION = "0012_meeting_agenda"
+HEAD_REVISION = "0013_exchange_aliases"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 
