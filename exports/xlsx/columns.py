@@ -14,6 +14,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 
+from secretariat.kinds import PLAN, FieldSpec, FieldType
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, SHEET_LABELS, Label, bilingual
 from secretariat.models import LANGUAGES, Horizon, Origin, PlanStatus
 from secretariat.text import column
@@ -68,10 +69,37 @@ def plan_columns(languages: tuple[str, str]) -> list[SheetColumn]:
         SheetColumn("last_change", FIELD_LABELS["last_change"], width=12),
         SheetColumn("lead_agency_a", FIELD_LABELS["lead_agency_a"], width=24),
         SheetColumn("lead_agency_b", FIELD_LABELS["lead_agency_b"], width=24),
+        *_unplaced_columns(),
         SheetColumn("continues", FIELD_LABELS["continues"], width=11),
         *_text_columns("description", languages, 60),
         *_text_columns("title", others, 42),
         *_text_columns("description", others, 60),
+    ]
+
+
+# The Plans sheet's own columns, in the order and widths people read them in. A plain field
+# the plan's description (kinds.PLAN) has beyond these comes after them (`_unplaced_columns`),
+# so a field added to Plan is exported and imported with no change here.
+PLACED_KEYS = frozenset(
+    {"conference_id", "team_id", "seq", "status", "progress", "origin", "horizon", "due_date"}
+    | {"lead_agency_a", "lead_agency_b", "continues_plan_id"}
+)
+PLAIN_TYPES = (FieldType.TEXT, FieldType.INTEGER, FieldType.DATE)
+
+
+def unplaced_fields() -> list[FieldSpec]:
+    """The plan's plain fields (one text, number or date) the sheet does not place itself."""
+    return [
+        spec
+        for spec in PLAN.fields
+        if spec.datatype in PLAIN_TYPES and spec.attribute not in PLACED_KEYS
+    ]
+
+
+def _unplaced_columns() -> list[SheetColumn]:
+    return [
+        SheetColumn(spec.attribute, spec.label, width=24 if spec.datatype is FieldType.TEXT else 12)
+        for spec in unplaced_fields()
     ]
 
 

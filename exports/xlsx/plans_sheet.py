@@ -19,7 +19,13 @@ from sqlalchemy import Select, bindparam, null, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from exports.xlsx.columns import ENUM_FIELDS, enum_text, plan_columns, plans_sheet_title
+from exports.xlsx.columns import (
+    ENUM_FIELDS,
+    enum_text,
+    plan_columns,
+    plans_sheet_title,
+    unplaced_fields,
+)
 from exports.xlsx.printing import print_columns
 from exports.xlsx.sheets import (
     SHEET_ROWS,
@@ -33,6 +39,7 @@ from exports.xlsx.sheets import (
     uuid_text,
     write_rows,
 )
+from secretariat.kinds import FieldType
 from secretariat.models import Conference, Plan, PlanStatus, Team
 from secretariat.text import column
 
@@ -45,6 +52,12 @@ STATUS_FILLS = {
     PlanStatus.dropped: "EFEFEF",
 }
 DATE_KEYS = ("due_date", "last_change")
+
+
+def date_keys() -> tuple[str, ...]:
+    """The columns holding a date: the sheet's own, and a date field added to Plan."""
+    added = (spec.attribute for spec in unplaced_fields() if spec.datatype is FieldType.DATE)
+    return (*DATE_KEYS, *added)
 
 
 def plans_query(keys: Sequence[str]) -> Select[*tuple[Any, ...]]:
@@ -64,6 +77,11 @@ def plans_query(keys: Sequence[str]) -> Select[*tuple[Any, ...]]:
         "last_change": raw(col(Plan.status_changed_on)),
         "due_date": raw(col(Plan.due_date)),
         **{field: raw(getattr(Plan, field)) for field in ENUM_FIELDS},
+        **{  # a number or a date as it is stored (`plan_cells` makes the dates days)
+            spec.attribute: raw(getattr(Plan, spec.attribute))
+            for spec in unplaced_fields()
+            if spec.datatype is not FieldType.TEXT
+        },
     }
     fields: list[Any] = [
         special[key] if key in special else text_or_null(getattr(Plan, key)) for key in keys
@@ -131,7 +149,7 @@ def plan_cells(keys: Sequence[str], languages: tuple[str, str]) -> Callable[[Any
     id_, ref, number, code, continues = (
         keys.index(key) for key in ("id", "ref", "conference", "team", "continues")
     )
-    dates = [keys.index(key) for key in DATE_KEYS]
+    dates = [keys.index(key) for key in date_keys()]
     enum_positions = [
         (keys.index(field), {member.value: enum_text(member, languages) for member in enum_type})
         for field, enum_type in ENUM_FIELDS.items()

@@ -14,22 +14,32 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from exports.xlsx.columns import ENUM_FIELDS, enum_text, enum_values, normalise
+from exports.xlsx.columns import ENUM_FIELDS, enum_text, enum_values, normalise, unplaced_fields
 from exports.xlsx.safe import cell_text
 from exports.xlsx_in.file import Cell, QuickRow, QuickRows, SheetRows
 from exports.xlsx_in.unchanged import ExportedRows
 from secretariat.errors import ValidationError
+from secretariat.kinds import FieldType
 from secretariat.messages import Expected, expected, phrase
 from secretariat.models import LANGUAGES
 from secretariat.services import validation
 from secretariat.text import clean, column
 
+UNPLACED = {spec.attribute: spec for spec in unplaced_fields()}  # a field added to Plan
 TEXT_KEYS = frozenset(
     [column(field, language) for field in ("title", "description") for language in LANGUAGES]
     + ["lead_agency_a", "lead_agency_b"]
+    + [key for key, spec in UNPLACED.items() if spec.datatype is FieldType.TEXT]
 )
 FIXED_KEYS = ("ref", "conference", "team", "continues")  # shown for reference, never changed
-EDITABLE_KEYS = (*sorted(TEXT_KEYS), "origin", "horizon", "progress", "due_date")
+EDITABLE_KEYS = (
+    *sorted(TEXT_KEYS),
+    "origin",
+    "horizon",
+    "progress",
+    "due_date",
+    *(key for key, spec in UNPLACED.items() if spec.datatype is not FieldType.TEXT),
+)
 NOTE_TEXT_KEYS = frozenset({"ref", "team", "continues", "note"})
 SERVICE_FIELDS = {
     "team_id": "team",
@@ -175,6 +185,8 @@ def parsers(languages: tuple[str, str]) -> dict[str, Callable[[Any], Any]]:
     }
     for field in ENUM_FIELDS:
         table[field] = _enum_parser(field, languages)
+    for key, spec in UNPLACED.items():
+        table[key] = spec.parse
     for key in TEXT_KEYS | NOTE_TEXT_KEYS:
         table[key] = _text_parser(key)
     return table

@@ -19,9 +19,9 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from secretariat.db import Database
 from secretariat.errors import NotFoundError, ValidationError
+from secretariat.kinds import PLAN as PLAN_KIND
 from secretariat.messages import expected
 from secretariat.models import (
-    LANGUAGES,
     Activity,
     Conference,
     Meeting,
@@ -40,7 +40,7 @@ from secretariat.services.validation import (
     as_text,
     as_uuid,
 )
-from secretariat.text import PLAN_TEXT_FIELDS, column, display_text, search_text
+from secretariat.text import display_text, search_text
 
 DERIVED_FIELDS = frozenset({"seq", "search_text", "status_changed_on", "status"})
 
@@ -538,9 +538,13 @@ def preview_carry_over(db: Database, plan_ids: Sequence[Any]) -> list[CarryOverI
         return items
 
 
+# What a carried plan starts with: every field of the plan's description (kinds.PLAN) but
+# these, which the carry-over sets itself (the new conference, a new number, a fresh status
+# at 0 %, the link to the plan it continues). A field added to Plan is carried by default.
+NOT_CARRIED = frozenset({"conference_id", "seq", "status", "progress", "continues_plan_id"})
 COPIED_ON_CARRY_OVER = [
-    column(field, language) for field in PLAN_TEXT_FIELDS for language in LANGUAGES
-] + ["team_id", "origin", "horizon", "lead_agency_a", "lead_agency_b", "due_date"]
+    name for spec in PLAN_KIND.fields for name in spec.columns() if name not in NOT_CARRIED
+]
 
 
 def carry_over(db: Database, plan_ids: Sequence[Any], *, note: str = "") -> list[Plan]:

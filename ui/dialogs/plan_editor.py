@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from secretariat.errors import SecretariatError
+from secretariat.kinds import PLAN as PLAN_KIND
+from secretariat.kinds import FieldSpec
 from secretariat.labels import enum_label, field_label
 from secretariat.models import Horizon, Origin, Plan
 from secretariat.rules import Problem
@@ -22,6 +24,19 @@ from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.form_choices import conference_choices, latest_held_conference
 from ui.widgets.form_fields import DateField, EnumCombo, KeyedCombo, NumberField
 from ui.widgets.multilingual import MultilingualEdit
+from ui.widgets.plain_fields import PlainFields
+
+# The plan's fields this editor lays out itself (or that are not edited here: the number is
+# given by the service, the status changes through "Change status…", the link by carry-over).
+PLACED = frozenset(
+    {"conference_id", "team_id", "seq", "title", "description", "origin", "horizon", "status"}
+    | {"progress", "lead_agency_a", "lead_agency_b", "due_date", "continues_plan_id"}
+)
+
+
+def unplaced_fields() -> list[FieldSpec]:
+    """A field added to the plan's description, edited below the others."""
+    return [spec for spec in PLAN_KIND.fields if spec.attribute not in PLACED]
 
 
 class PlanEditor(RecordDialog):
@@ -80,6 +95,7 @@ class PlanEditor(RecordDialog):
             self.lead_agency_b,
         )
         form.add_row("due_date", lambda: self.label("due_date"), self.due_date)
+        self.more_fields = PlainFields(unplaced_fields(), form, language)
         self.main_layout.insertWidget(1, self.about)
         self._offer_teams()
         self.setWindowTitle(self.tr("New plan"))
@@ -113,6 +129,7 @@ class PlanEditor(RecordDialog):
         self.lead_agency_a.setText(plan.lead_agency_a)
         self.lead_agency_b.setText(plan.lead_agency_b)
         self.due_date.set_date(plan.due_date)
+        self.more_fields.load(plan)
         self._about = (ref, self._status_label(plan), continues)
         self._show_about()
         self.about.setVisible(True)
@@ -149,6 +166,7 @@ class PlanEditor(RecordDialog):
             "lead_agency_a": self.lead_agency_a.text(),
             "lead_agency_b": self.lead_agency_b.text(),
             "due_date": self.due_date.value(),
+            **self.more_fields.values(),
         }
 
     def missing_translations(self) -> dict[str, list[str]]:

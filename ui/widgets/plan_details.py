@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secretariat.errors import NotFoundError
-from secretariat.labels import LANGUAGE_NAMES, enum_label, field_label
+from secretariat.kinds import PLAN, FieldType
+from secretariat.labels import LANGUAGE_NAMES, enum_label
 from secretariat.models import Plan
 from secretariat.services import plan_query, plans
 from secretariat.text import text_in
@@ -18,6 +19,15 @@ from ui.context import AppContext
 from ui.models.plan_columns import STATUS_COLOURS
 from ui.widgets.history_timeline import HistoryTimeline, LineageView, plain_text
 from ui.widgets.multilingual import MISSING_STYLE
+
+# Below the titles: the plan's other one-value fields, from its description (kinds.PLAN), so
+# a field added to Plan is shown here with no change (the number and progress are above).
+FACT_FIELDS = tuple(
+    spec
+    for spec in PLAN.fields
+    if spec.datatype in (FieldType.TEXT, FieldType.INTEGER, FieldType.DATE)
+    and spec.attribute not in ("seq", "progress")
+)
 
 HEADING_STYLE = "font-weight: 600; color: #334155;"
 
@@ -124,12 +134,8 @@ class PlanDetails(QWidget):
             )
             lines.append(f"<span style='color:#64748b'>{name}</span><br>{shown}")
         facts = [
-            (field_label("lead_agency_a", self.language), plan.lead_agency_a),
-            (field_label("lead_agency_b", self.language), plan.lead_agency_b),
-            (
-                field_label("due_date", self.language),
-                plan.due_date.isoformat() if plan.due_date else "",
-            ),
+            (spec.label.get(self.language), spec.format(getattr(plan, spec.attribute)))
+            for spec in FACT_FIELDS
         ]
         lines.extend(
             f"<span style='color:#64748b'>{html.escape(label)}:</span> {html.escape(value)}"
