@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from secretariat.bulk_load import TriggersAside
 from secretariat.db import Database
 from secretariat.exchange.container import FORMAT_VERSION, VerifiedFile, verified
 from secretariat.exchange.dependants import grown_under, orphans, parent_missing
@@ -155,6 +156,10 @@ def _merge_file(
     writer.grown = grown_under(connection, checked)
     order = [table.name for table in EXCHANGED]
     aliases = Aliases(connection)
+    # A first full file into an empty database: the big tables' triggers (the log, the
+    # search index) do their work once at the end, not once per row (bulk_load.py).
+    aside = TriggersAside(connection)
+    aside.set_aside()
     done = 0
     for table, batch in _batches(checked, order):
         settle_clashes(connection, table, batch, aliases)
@@ -165,6 +170,7 @@ def _merge_file(
     writer.set_later()
     report.add("deleted", writer.delete_all(EXCHANGED))
     writer.refresh_plan_status()
+    aside.restore()
 
 
 def _batches(

@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from secretariat.audit import as_text
+from secretariat.bulk_load import insert_table_rows
 from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED
@@ -92,7 +93,7 @@ class Writer:
                 row["seq"] = self._free_seq(table, row["id"], row, rows)
         for row in rows:
             self._refuse_key_clash(table, row["id"], row)
-        self.connection.execute(insert(table.table), rows)
+        insert_table_rows(self.connection, table.table, rows)
         if self.pending_teams:
             self._set_teams(table, self.pending_teams)
         self.pending_teams = []
@@ -332,7 +333,7 @@ class Writer:
                 )
             )
         if self.bases:
-            self.connection.execute(insert(base), self.bases)
+            insert_table_rows(self.connection, base, self.bases)
         self.bases = []
         if self.trail:
             self.connection.execute(insert(table_of(RecordEdit)), self.trail)
