@@ -49,13 +49,26 @@ class FileWriter:
         self.stream = self.archive.open(PAYLOAD, "w", force_zip64=True)
         self.digest = hashlib.sha256()
         self.size = 0
+        self.pending: list[bytes] = []  # lines not yet compressed
+        self.pending_bytes = 0
 
     def write(self, line: bytes) -> None:
-        self.stream.write(line)
-        self.digest.update(line)
-        self.size += len(line)
+        # Lines go to the compressor a megabyte at a time: one deflate and one hash call per
+        # line cost more than the compression itself at a million lines.
+        self.pending.append(line)
+        self.pending_bytes += len(line)
+        if self.pending_bytes >= CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        block = b"".join(self.pending)
+        self.pending, self.pending_bytes = [], 0
+        self.stream.write(block)
+        self.digest.update(block)
+        self.size += len(block)
 
     def sign(self, manifest: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]:
+        self._flush()
         self.stream.close()
         manifest = {
             **manifest,
