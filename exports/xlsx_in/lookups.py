@@ -72,13 +72,22 @@ class References:
         return plan is not None, plan.team_id if plan is not None else None
 
 
+WRITE_EVERY = 10_000
+
+
 @dataclass
 class NewRows:
-    """Checked new records of one sheet, written together when the sheet is done."""
+    """Checked new records of one sheet, written `WRITE_EVERY` at a time (200,000 activities'
+    rows are not all held) and the rest when the sheet is done."""
 
     model: type[SQLModel]
     now: datetime = field(default_factory=utc_now)
     rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, session: Session, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= WRITE_EVERY:
+            self.write(session)
 
     def write(self, session: Session) -> None:
         insert_rows(session, self.model, self.rows)

@@ -196,7 +196,7 @@ def _check_new_activity(
     except ValidationError as error:
         sheet.reject(row, _sheet_key(sheet.kind, error.field), error.value, expectation(error))
         return False
-    pending.rows.append(vars(record))
+    pending.add(session, vars(record))
     activity_added(session, record)
     return True
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -233,16 +233,22 @@ def _stage_plans(
         for row in rows
         if isinstance(row.values, dict) and row.values.get("continues")
     }
+    # Each conference's rows are let go once compared (and its new plans' texts once
+    # written): 100,000 plans' texts in four languages are not all held to the end.
+    del rows
+    sheet.rows = []
+    groups.reverse()
     added: list[uuid.UUID] = []
-    for group in groups:
-        result = yield from compare(session, sheet, group, languages, today)
+    while groups:
+        result = yield from compare(session, sheet, groups.pop(), languages, today)
         total.changed += result.changed
-        total.new += result.new
         total.rejected += result.rejected
         total.unchanged += result.unchanged
         if write is not None:
             added += write(session, result)
+            total.new += (replace(plan, fields={}) for plan in result.new)  # shown, not kept
         else:
+            total.new += result.new
             # Only the new plans that a later conference or sheet of the file names need to
             # be there for the rest of the preview (the apply writes them all).
             named = [plan for plan in result.new if ref_parts(plan.ref) in needed]
