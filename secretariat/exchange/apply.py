@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from secretariat.bulk_load import TriggersAside
 from secretariat.db import Database
+from secretariat.exchange import incoming as file_records
 from secretariat.exchange.container import FORMAT_VERSION, VerifiedFile, verified
 from secretariat.exchange.dependants import grown_under, orphans, parent_missing
 from secretariat.exchange.describe import describe_conflicts
@@ -27,12 +27,17 @@ from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.merge import DELETED, Conflict, Sides, merge_record
 from secretariat.exchange.natural_keys import Aliases, settle_clashes
 from secretariat.exchange.sites import prune_log, require_own_site
-from secretariat.exchange.tables import ExchangeDeleted, ExchangeSite, read_bases
-from secretariat.exchange.values import EXCHANGED, Exchanged, digest, exchanged, read_values
+from secretariat.exchange.tables import ExchangeSite, read_bases
+from secretariat.exchange.values import (
+    EXCHANGED,
+    Exchanged,
+    digest,
+    exchanged,
+    read_values,
+)
 from secretariat.exchange.writes import Writer, load_base
 from secretariat.migrations import HEAD_REVISION, known_revisions
 from secretariat.progress import Progress, Work
-from secretariat.services.records import table_of
 from secretariat.transfer.safety_copy import safety_copy
 
 BATCH = 500
@@ -204,14 +209,35 @@ def _merge_batch(
     resolve: Resolver,
     report: ImportReport,
 ) -> None:
-    ids = [_record_id(record, table) for record in batch]
-    ours = read_values(connection, table, ids)
+    ids = [file_records.record_id(record, table) for record in batch]
     bases = read_bases(connection, writer.partner, table.name, ids)
-    deleted_here = _deleted_here(connection, [i for i in ids if i not in ours])
-    incoming = [_their_values(record, table) for record in batch]
+    incoming = [file_records.their_values(record, table) for record in batch]
+    their_digests = [
+        None if theirs is None else digest(theirs, table.fields) for theirs in incoming
+    ]
+    # Theirs exactly as they last sent it, and the record still here: whatever we did to it
+    # since travels by our own log, so there is nothing to merge (a file of 1,000 changed
+    # plans carries their 10,000 unchanged history entries: these are not read whole).
+    agreed = file_records.still_here(
+        connection,
+        table,
+        [
+            record_id
+            for record_id, hashed in zip(ids, their_digests, strict=True)
+            if hashed is not None and bases.get(record_id, ("",))[0] == hashed
+        ],
+    )
+    ours = read_values(connection, table, [i for i in ids if i not in agreed])
+    absent = [record_id for record_id in ids if record_id not in ours and record_id not in agreed]
+    deleted_here = file_records.deleted_here(connection, absent)
     writer.parsed = {}
     missing = orphans(connection, table, incoming)
-    for record_id, record, theirs in zip(ids, batch, incoming, strict=True):
+    for record_id, record, theirs, theirs_digest in zip(
+        ids, batch, incoming, their_digests, strict=True
+    ):
+        if record_id in agreed:
+            report.add("unchanged")
+            continue
         if theirs is not None and record_id not in ours and parent_missing(table, theirs, missing):
             report.add("left out with their deleted record")
             writer.remember(table, record_id, theirs)
@@ -228,19 +254,19 @@ def _merge_batch(
             table.fields,
             theirs,
             mine,
-            base_fields if base_fields is not None else _their_base(record),
+            base_fields if base_fields is not None else file_records.their_base(record),
             record.get("seen"),
             None if mine is None else digest(mine, table.fields),
             record_id in deleted_here,
             str(record.get("by", "")),
             str(record.get("at", "")),
             base_digest,
-            None if theirs is None else digest(theirs, table.fields),
+            theirs_digest,
             theirs is not None and writer.belongs_to_restored(table, theirs),
             record_id in writer.grown,
         )
         if theirs is not None and sides.theirs_digest != sides.ours_digest:
-            writer.parsed[record_id] = _parse_values(record, table, theirs)
+            writer.parsed[record_id] = file_records.parse_values(record, table, theirs)
         _apply(writer, table, sides, resolve, report, str(record.get("by", "")))
         if base_digest != (sides.theirs_digest or DELETED):  # else the base is this already
             writer.remember(table, record_id, theirs, sides.theirs_digest)
@@ -318,59 +344,6 @@ def _write(
         report.add("updated")
     else:
         report.add("unchanged")
-
-
-def _record_id(record: dict[str, Any], table: Exchanged) -> uuid.UUID:
-    try:
-        return uuid.UUID(hex=str(record["id"]))
-    except (KeyError, ValueError):
-        raise ExchangeError(
-            f"payload line {record['_line']}: {table.name} with id {record.get('id')!r}, "
-            "expected a record id (32 hex digits)"
-        ) from None
-
-
-def _their_values(record: dict[str, Any], table: Exchanged) -> dict[str, Any] | None:
-    """Their values, with the fields the table has (each value is checked by `_parse_values`
-    unless it is exactly the record we hold)."""
-    if record.get("deleted") is True:
-        return None
-    values = record.get("v")
-    expected = {*table.fields, *table.derived}
-    if not isinstance(values, dict) or set(values) != expected:
-        got = sorted(values) if isinstance(values, dict) else values
-        raise ExchangeError(
-            f"payload line {record['_line']}: {table.name} fields {got!r}, "
-            f"expected {sorted(expected)}"
-        )
-    return values
-
-
-def _parse_values(
-    record: dict[str, Any], table: Exchanged, values: dict[str, Any]
-) -> dict[str, Any]:
-    """Each of their values checked by parsing it, as the columns take them."""
-    row = {}
-    for name, value in values.items():
-        try:
-            row[name] = table.parse(name, value)
-        except (ValueError, TypeError) as error:
-            raise ExchangeError(
-                f"payload line {record['_line']}: {table.name}.{name} = {value!r}: {error}"
-            ) from None
-    return row
-
-
-def _their_base(record: dict[str, Any]) -> dict[str, Any] | None:
-    base = record.get("b")
-    return base if isinstance(base, dict) else None
-
-
-def _deleted_here(connection: Connection, ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    if not ids:
-        return set()
-    deleted = table_of(ExchangeDeleted)
-    return set(connection.scalars(select(deleted.c.record_id).where(deleted.c.record_id.in_(ids))))
 
 
 def _acknowledge(session: Session, partner_id: uuid.UUID, checked: VerifiedFile) -> None:
