@@ -24,6 +24,7 @@ from secretariat import __version__
 from secretariat.db import Database
 from secretariat.exchange.container import FORMAT, FORMAT_VERSION, FileWriter
 from secretariat.exchange.dependants import cascade_parents
+from secretariat.exchange.full_copy import made_by_sqlite, sqlite_lines
 from secretariat.exchange.keys import signing_key
 from secretariat.exchange.natural_keys import merged_ids
 from secretariat.exchange.sites import partner_named, require_own_site
@@ -147,7 +148,15 @@ def _lines(
     written = sent.setdefault(table.name, set())
     parents = cascade_parents(table)
     merged = merged_ids(connection, table.name)
-    for ids in _id_batches(connection, table, changed):
+    batches = _id_batches(connection, table, changed)
+    if changed is None and made_by_sqlite(connection, plan.partner.site_id, table):
+        for lines in sqlite_lines(connection, table):
+            yield from (((line + "\n").encode(), False) for line in lines)
+        if table.name in OWNERS:  # their records go with them (`_owner_sent`)
+            for ids in all_ids(connection, table):
+                written.update(ids)
+        batches = iter([_deleted_ids(connection, table)])  # then what was deleted here
+    for ids in batches:
         current = read_values(connection, table, ids)
         bases = read_bases(connection, plan.partner.site_id, table.name, ids)
         authors = {} if table.append_only else _last_authors(connection, list(current))
@@ -173,6 +182,9 @@ def _lines(
                     record["by"], record["at"] = authors[record_id]
             line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
             yield line.encode(), values is None
+
+
+OWNERS = frozenset(parent for table in EXCHANGED for _, parent in cascade_parents(table))
 
 
 def _owner_sent(
@@ -209,16 +221,17 @@ def _id_batches(
 ) -> Iterator[list[uuid.UUID]]:
     if changed is None:  # a full copy: every record, and what was deleted here
         yield from all_ids(connection, table)
-        deleted = table_of(ExchangeDeleted)
-        yield list(
-            connection.scalars(
-                select(deleted.c.record_id).where(deleted.c.table_name == table.name)
-            )
-        )
+        yield _deleted_ids(connection, table)
         return
     ids = changed.get(table.name, [])
     for start in range(0, len(ids), ID_BATCH):
         yield ids[start : start + ID_BATCH]
+
+
+def _deleted_ids(connection: Connection, table: Exchanged) -> list[uuid.UUID]:
+    deleted = table_of(ExchangeDeleted)
+    query = select(deleted.c.record_id).where(deleted.c.table_name == table.name)
+    return list(connection.scalars(query))
 
 
 def _last_authors(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:

@@ -231,7 +231,7 @@ def json_rows(connection: Connection, table: Table) -> Iterator[list[dict[str, A
         yield [dict(zip(names, map(to_json, row), strict=True)) for row in partition]
 
 
-def _sqlite_json_value(column: Column[Any]) -> Any:
+def sqlite_json_value(column: Column[Any]) -> Any:
     if isinstance(plain_type(column), Boolean):  # stored as 0/1
         return case(
             (column.is_(None), null()),
@@ -248,7 +248,7 @@ def sqlite_json_lines(connection: Connection, table: Table) -> Iterator[list[str
     what json.dumps(ensure_ascii=False, separators=(",", ":")) writes), in storage order."""
     pairs: list[Any] = []
     for column in table.columns:
-        pairs += [literal(column.name, String), _sqlite_json_value(column)]
+        pairs += [literal(column.name, String), sqlite_json_value(column)]
     # Storage (rowid) order: a restore inserts in the archive's order, so an archive of a
     # restored database comes out the same; ordering by the UUID key would cost a lookup per
     # row (twice the time of the whole dump).
