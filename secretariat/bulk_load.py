@@ -23,6 +23,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
+from secretariat.db import begin_connection_now
 from secretariat.services.records import table_of
 from secretariat.transfer.json_values import plain_type, to_json
 from secretariat.transfer.tables import SEARCH_INDEXES
@@ -49,6 +50,11 @@ class TriggersAside:
         return found.first() is None
 
     def set_aside(self) -> None:
+        if self.tables:
+            # pysqlite begins a transaction only before a DML statement: a DROP TRIGGER
+            # issued first would commit on its own, and a kill would leave the table
+            # without its triggers (caught by the fault suite's exchange import).
+            begin_connection_now(self.connection)
         for table in self.tables:
             triggers = self.connection.exec_driver_sql(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
@@ -213,7 +213,11 @@ def begin_now(session: Session) -> None:
     """Start the session's transaction at once. Python's sqlite3 begins one only before its
     first write, so a SAVEPOINT issued earlier would open (and its RELEASE commit) a
     transaction of its own; after this, savepoints nest and a rollback undoes everything."""
-    connection = session.connection()
+    begin_connection_now(session.connection())
+
+
+def begin_connection_now(connection: Connection) -> None:
+    """`begin_now` for a connection: on SQLite, BEGIN unless a transaction is open."""
     if connection.dialect.name == "sqlite":
         raw = connection.connection.dbapi_connection
         if raw is not None and not raw.in_transaction:

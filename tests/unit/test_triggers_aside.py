@@ -1,0 +1,42 @@
+"""Setting the big tables' triggers aside is part of the caller's transaction, even when
+nothing else was written in it yet: a rollback (or a killed process) puts them back."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from secretariat.bulk_load import TriggersAside
+from secretariat.db import Database
+
+
+def _triggers(db: Database) -> set[str]:
+    path = db.engine.url.database
+    assert path
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        return {str(row[0]) for row in rows}
+    finally:
+        connection.close()
+
+
+def test_triggers_set_aside_first_in_a_transaction_come_back_with_its_rollback(
+    db: Database,
+) -> None:
+    before = _triggers(db)
+    assert any(name.startswith("plan_") for name in before)
+    with db.write() as session:
+        session.connection().exec_driver_sql("SELECT 1")  # a read, as a merge starts with
+        aside = TriggersAside(session)
+        aside.set_aside()
+        assert not any(name.startswith("plan_") for name in _triggers_inside(session))
+        assert _triggers(db) == before  # another connection still sees them
+        session.rollback()
+    assert _triggers(db) == before
+
+
+def _triggers_inside(session: object) -> set[str]:
+    rows = session.connection().exec_driver_sql(  # type: ignore[attr-defined]
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    )
+    return {str(row[0]) for row in rows}
