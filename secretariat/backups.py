@@ -23,15 +23,18 @@ Counts = dict[str, int]
 SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
-def backup_file(source: Path) -> Path:
-    """Copy `source` to a new, checked `.bak` beside it and return its path."""
+def backup_file(source: Path, tag: str = "", purpose: str = "upgrading it") -> Path:
+    """Copy `source` to a new, checked `.bak` beside it and return its path. `tag` names
+    the kind of copy (`NAME.TAG-DATE.bak`: an exchange import's, which are pruned); the
+    `purpose` is said if the copy fails."""
     remove_stale_parts(source.parent)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.{stamp}.bak")
+    prefix = f"{source.name}.{tag}-" if tag else f"{source.name}."
+    target = source.with_name(f"{prefix}{stamp}.bak")
     counter = 1
     while target.exists():
         counter += 1
-        target = source.with_name(f"{source.name}.{stamp}-{counter}.bak")
+        target = source.with_name(f"{prefix}{stamp}-{counter}.bak")
     part = part_path(target)
     try:
         expected = _copy_in_one_snapshot(source, part)
@@ -44,7 +47,7 @@ def backup_file(source: Path) -> Path:
         _discard_sqlite(part)
         detail = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise DatabaseError(
-            f"could not back up {source} before upgrading it ({detail}); nothing was changed"
+            f"could not back up {source} before {purpose} ({detail}); nothing was changed"
         ) from error
     except BaseException:
         _discard_sqlite(part)

@@ -1,17 +1,21 @@
 """A copy of the database as last committed, taken just before a change a user may regret.
 
 An exchange file from the partner can touch thousands of records at once, so the import takes
-a copy before it commits. A SQLite file is copied beside itself (`NAME.YYYYMMDD-HHMMSS.bak`,
-checked, as before an upgrade: `restore-backup` puts it back). A server database cannot be
+a copy before it commits. A SQLite file is copied beside itself
+(`NAME.exchange-YYYYMMDD-HHMMSS.bak`, checked as the copy before an upgrade is:
+`restore-backup` puts it back). A server database cannot be
 copied as a file, and its own backups are the administrator's, not ours; so the user gets an
 archive of every record (`import archive` restores it into an empty database) in
 `backups/` under the data folder. Both copies read the last commit from a connection of their
-own, so the caller's open transaction is in neither.
+own, so the caller's open transaction is in neither. The newest `KEPT` copies are kept;
+the copy made before an upgrade, named without the tag, is never removed here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -21,30 +25,45 @@ from secretariat.paths import data_dir
 from secretariat.progress import Work
 
 BACKUPS_FOLDER = "backups"
+TAG = "exchange"  # names these copies apart from the one made before an upgrade
+KEPT = 10  # the newest copies kept; older ones are removed once a new one is whole
 
 
 def safety_copy(db: Database, folder: Path | None = None) -> Work[Path | None]:
     """Copy `db` as last committed; returns where (None for an in-memory database)."""
     if is_sqlite_file(db.url):
-        return backup_file(sqlite_path(db.url))
+        source = sqlite_path(db.url)
+        copy = backup_file(source, TAG, "bringing the exchange file in")
+        _prune(copy.parent.glob(f"{source.name}.{TAG}-*.bak"))
+        return copy
     if db.url.get_backend_name() == "sqlite":
         return None  # in memory: nothing outlives the process to be restored into
     from secretariat.transfer.archive import write_archive
 
     target = _archive_name(db, folder or data_dir() / BACKUPS_FOLDER)
     yield from write_archive(db, target)
+    _prune(target.parent.glob(f"{target.name.split('.' + TAG + '-')[0]}.{TAG}-*.zip"))
     return target
 
 
+def _prune(copies: Iterable[Path]) -> None:
+    """All but the `KEPT` newest (a gigabyte database would fill the disk one import at a
+    time); a copy that cannot be removed stays."""
+    newest_first = sorted(copies, key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in newest_first[KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
 def _archive_name(db: Database, folder: Path) -> Path:
-    """`HOST-DATABASE.YYYYMMDD-HHMMSS.zip`, never one that exists already."""
+    """`HOST-DATABASE.exchange-YYYYMMDD-HHMMSS.zip`, never one that exists already."""
     folder.mkdir(parents=True, exist_ok=True)
     label = f"{db.url.host or 'local'}-{db.url.database or 'database'}"
     label = re.sub(r"[^A-Za-z0-9._-]+", "_", label)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{label}.{stamp}.zip"
+    target = folder / f"{label}.{TAG}-{stamp}.zip"
     counter = 1
     while target.exists():
         counter += 1
-        target = folder / f"{label}.{stamp}-{counter}.zip"
+        target = folder / f"{label}.{TAG}-{stamp}-{counter}.zip"
     return target

@@ -80,3 +80,30 @@ def test_on_postgresql_the_backup_is_an_archive_in_the_data_folder(
         target.close()
     assert summary.counts.get("plan", 0) == 0  # the server held no plan before the file
     assert records_at(pg_url)["plan"] == records_at(laptop)["plan"]  # type: ignore[arg-type]
+
+
+def test_only_the_newest_copies_are_kept_and_an_upgrades_copy_is_left(
+    demo_template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secretariat import backups
+    from secretariat.transfer import safety_copy
+
+    monkeypatch.setattr(safety_copy, "KEPT", 2)
+    office, partner = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_template, office)
+    assert run("--db", partner, "init") == 0
+    make_sites(tmp_path, office, partner)
+    before_upgrade = backups.backup_file(partner)  # as an upgrade makes it: no tag
+    made = []
+    for number in range(3):
+        file = tmp_path / f"{number}.secx"
+        assert run("--db", office, "edit", "plan", "1-ECO-01", "--set", f"progress={number}") == 0
+        assert run("--db", office, "exchange", "export", "-o", file) == 0
+        capsys.readouterr()
+        assert run("--db", partner, "exchange", "import", file) == 0
+        made.append(_backup_line(capsys.readouterr().out))
+    assert sorted(tmp_path.glob("b.db.exchange-*.bak")) == sorted(made[1:])
+    assert before_upgrade.exists()
