@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,28 @@ def make_sites(folder: Path, first: Path, *others: Path) -> list[Path]:
             if other != index:
                 assert run("--db", path, "exchange", "trust", folder / f"site{other}.key") == 0
     return paths
+
+
+def office_and_partner(demo_template: Path, folder: Path) -> tuple[Path, Path]:
+    """Side A with the demo committee (`a.db`), side B empty (`b.db`), keys exchanged."""
+    office, partner = folder / "a.db", folder / "b.db"
+    shutil.copyfile(demo_template, office)
+    assert run("--db", partner, "init") == 0
+    make_sites(folder, office, partner)
+    return office, partner
+
+
+def started_sites(demo_template: Path, folder: Path) -> tuple[Path, Path]:
+    """`office_and_partner`, with B started from A's first (full) file."""
+    office, partner = office_and_partner(demo_template, folder)
+    assert send(office, partner, folder / "first.secx") == 0
+    return office, partner
+
+
+def send(source: Path, target: Path, file: Path, *options: str) -> int:
+    """A file from `source` brought into `target`; the import's exit code."""
+    assert run("--db", source, "exchange", "export", "-o", file) == 0
+    return run("--db", target, "exchange", "import", file, *options)
 
 
 def records_of(db: Database) -> dict[str, dict[str, dict[str, Any]]]:

@@ -10,25 +10,14 @@ import pytest
 
 from secretariat.db import open_database
 from secretariat.migrations import HEAD_REVISION
-from tests.unit.exchange_sites import make_sites, plan_field, records_at, run
+from tests.unit.exchange_sites import make_sites, plan_field, records_at, run, send, started_sites
 
 
 @pytest.fixture
 def two_sites(demo_template: Path, tmp_path: Path) -> tuple[Path, Path]:
     """Side A with the demo committee, side B empty, keys exchanged, B started from A's
     first (full) file."""
-    office, partner = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_template, office)
-    assert run("--db", partner, "init") == 0
-    make_sites(tmp_path, office, partner)
-    assert run("--db", office, "exchange", "export", "-o", tmp_path / "first.secx") == 0
-    assert run("--db", partner, "exchange", "import", tmp_path / "first.secx") == 0
-    return office, partner
-
-
-def send(source: Path, target: Path, file: Path, *options: str) -> int:
-    assert run("--db", source, "exchange", "export", "-o", file) == 0
-    return run("--db", target, "exchange", "import", file, *options)
+    return started_sites(demo_template, tmp_path)
 
 
 def test_a_full_first_file_makes_an_empty_database_the_same(two_sites: tuple[Path, Path]) -> None:

@@ -12,7 +12,13 @@ import pytest
 from secretariat.db import open_database
 from secretariat.progress import run_to_end
 from secretariat.transfer.archive import restore_archive
-from tests.unit.exchange_sites import make_sites, plan_field, records_at, run
+from tests.unit.exchange_sites import (
+    make_sites,
+    office_and_partner,
+    plan_field,
+    records_at,
+    run,
+)
 
 
 def _backup_line(output: str) -> Path:
@@ -25,10 +31,7 @@ def _backup_line(output: str) -> Path:
 def test_the_command_line_import_leaves_a_backup_of_the_database_before_it(
     demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    office, partner = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_template, office)
-    assert run("--db", partner, "init") == 0
-    make_sites(tmp_path, office, partner)
+    office, partner = office_and_partner(demo_template, tmp_path)
     assert run("--db", office, "exchange", "export", "-o", tmp_path / "1.secx") == 0
     assert run("--db", partner, "exchange", "import", tmp_path / "1.secx") == 0
     capsys.readouterr()
@@ -47,10 +50,7 @@ def test_the_command_line_import_leaves_a_backup_of_the_database_before_it(
 def test_a_dry_run_or_no_backup_makes_no_copy(
     demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    office, partner = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_template, office)
-    assert run("--db", partner, "init") == 0
-    make_sites(tmp_path, office, partner)
+    office, partner = office_and_partner(demo_template, tmp_path)
     assert run("--db", office, "exchange", "export", "-o", tmp_path / "1.secx") == 0
     assert run("--db", partner, "exchange", "import", "--dry-run", tmp_path / "1.secx") == 0
     assert run("--db", partner, "exchange", "import", "--no-backup", tmp_path / "1.secx") == 0
@@ -92,10 +92,7 @@ def test_only_the_newest_copies_are_kept_and_an_upgrades_copy_is_left(
     from secretariat.transfer import safety_copy
 
     monkeypatch.setattr(safety_copy, "KEPT", 2)
-    office, partner = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_template, office)
-    assert run("--db", partner, "init") == 0
-    make_sites(tmp_path, office, partner)
+    office, partner = office_and_partner(demo_template, tmp_path)
     before_upgrade = backups.backup_file(partner)  # as an upgrade makes it: no tag
     made = []
     for number in range(3):

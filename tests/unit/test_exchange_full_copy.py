@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from secretariat.exchange import export
 from secretariat.exchange.full_copy import made_by_sqlite, sqlite_lines
 from secretariat.exchange.values import EXCHANGED
 from secretariat.progress import run_to_end
-from tests.unit.exchange_sites import make_sites, records_at, run
+from tests.unit.exchange_sites import office_and_partner, records_at, run
 
 
 def _payload(path: Path) -> list[dict[str, Any]]:
@@ -27,10 +26,7 @@ def _payload(path: Path) -> list[dict[str, Any]]:
 def test_every_line_is_the_general_ways_line(
     demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    office, partner = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_template, office)
-    assert run("--db", partner, "init") == 0
-    make_sites(tmp_path, office, partner)
+    office, partner = office_and_partner(demo_template, tmp_path)
     # An edit with an author, so that lines carry "by" and "at".
     assert run("--db", office, "edit", "plan", "1-ECO-01", "--set", "title_en=Edited") == 0
     db = open_database(office)

@@ -12,23 +12,12 @@ from typing import Any
 import pytest
 
 from secretariat.db import open_database
-from tests.unit.exchange_sites import make_sites, records_at, run
+from tests.unit.exchange_sites import make_sites, records_at, run, send, started_sites
 
 
 @pytest.fixture
 def two_sites(demo_template: Path, tmp_path: Path) -> tuple[Path, Path]:
-    office, partner = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_template, office)
-    assert run("--db", partner, "init") == 0
-    make_sites(tmp_path, office, partner)
-    assert run("--db", office, "exchange", "export", "-o", tmp_path / "first.secx") == 0
-    assert run("--db", partner, "exchange", "import", tmp_path / "first.secx") == 0
-    return office, partner
-
-
-def send(source: Path, target: Path, file: Path, *options: str) -> int:
-    assert run("--db", source, "exchange", "export", "-o", file) == 0
-    return run("--db", target, "exchange", "import", file, *options)
+    return started_sites(demo_template, tmp_path)
 
 
 def _add_conference_team_and_plan(path: Path, venue: str, title: str) -> uuid.UUID:
