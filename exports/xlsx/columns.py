@@ -14,7 +14,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 
-from secretariat.kinds import PLAN, FieldSpec, FieldType
+from secretariat.kinds import PLAIN_TYPES, PLAN, FieldSpec, FieldType
 from secretariat.labels import ENUM_LABELS, FIELD_LABELS, SHEET_LABELS, Label, bilingual
 from secretariat.models import LANGUAGES, Horizon, Origin, PlanStatus
 from secretariat.text import column
@@ -84,7 +84,6 @@ PLACED_KEYS = frozenset(
     {"conference_id", "team_id", "seq", "status", "progress", "origin", "horizon", "due_date"}
     | {"lead_agency_a", "lead_agency_b", "continues_plan_id"}
 )
-PLAIN_TYPES = (FieldType.TEXT, FieldType.INTEGER, FieldType.DATE)
 
 
 def unplaced_fields() -> list[FieldSpec]:

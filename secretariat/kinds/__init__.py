@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from secretariat.kinds.fields import FieldSpec, FieldType
+from secretariat.kinds.fields import PLAIN_TYPES, FieldSpec, FieldType
 from secretariat.labels import FIELD_LABELS, Label
 from secretariat.models import (
     Activity,
@@ -40,7 +40,15 @@ from secretariat.models import (
     Team,
 )
 
-__all__ = ["KINDS", "FieldSpec", "FieldType", "LinkTable", "RecordKind", "kind_named"]
+__all__ = [
+    "KINDS",
+    "PLAIN_TYPES",
+    "FieldSpec",
+    "FieldType",
+    "LinkTable",
+    "RecordKind",
+    "kind_named",
+]
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,11 @@ class FieldType(enum.StrEnum):
     REFERENCES = "references"  # several records of one kind, through a link table
 
 
+# One value a person types as it is (a text, a number, a date): what a place that lays out no
+# field of its own for a kind (the Plans sheet, the plan editor) can still offer generically.
+PLAIN_TYPES = frozenset({FieldType.TEXT, FieldType.INTEGER, FieldType.DATE})
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One field of a record kind.

@@ -9,11 +9,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from secretariat.kinds import FieldSpec, FieldType
+from secretariat.kinds import PLAIN_TYPES, FieldSpec, FieldType
 from ui.widgets.form_fields import DateField, NumberField
 from ui.widgets.record_form import RecordForm
-
-PLAIN_TYPES = (FieldType.TEXT, FieldType.INTEGER, FieldType.DATE)
 
 
 class PlainFields:

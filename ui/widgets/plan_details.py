@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secretariat.errors import NotFoundError
-from secretariat.kinds import PLAN, FieldType
+from secretariat.kinds import PLAIN_TYPES, PLAN
 from secretariat.labels import LANGUAGE_NAMES, enum_label
 from secretariat.models import Plan
 from secretariat.services import plan_query, plans
@@ -25,8 +25,7 @@ from ui.widgets.multilingual import MISSING_STYLE
 FACT_FIELDS = tuple(
     spec
     for spec in PLAN.fields
-    if spec.datatype in (FieldType.TEXT, FieldType.INTEGER, FieldType.DATE)
-    and spec.attribute not in ("seq", "progress")
+    if spec.datatype in PLAIN_TYPES and spec.attribute not in ("seq", "progress")
 )
 
 HEADING_STYLE = "font-weight: 600; color: #334155;"
