@@ -48,7 +48,7 @@ def grown_under(connection: Connection, checked: VerifiedFile) -> set[uuid.UUID]
         if not isinstance(values, dict):
             continue
         for name, _parent in cascade_parents(exchanged(str(record.get("t")))):
-            parent = _as_id(values.get(name))
+            parent = as_id(values.get(name))
             if parent is not None and parent in deleted:
                 grown.add(parent)
     return grown
@@ -63,7 +63,7 @@ def orphans(
         if values is None:
             continue
         for name, parent in cascade_parents(table):
-            target = _as_id(values.get(name))
+            target = as_id(values.get(name))
             if target is not None:
                 wanted.setdefault(parent, set()).add(target)
     missing: set[uuid.UUID] = set()
@@ -77,10 +77,11 @@ def orphans(
 
 
 def parent_missing(table: Exchanged, values: dict[str, Any], missing: set[uuid.UUID]) -> bool:
-    return any(_as_id(values.get(name)) in missing for name, _parent in cascade_parents(table))
+    return any(as_id(values.get(name)) in missing for name, _parent in cascade_parents(table))
 
 
-def _as_id(value: Any) -> uuid.UUID | None:
+def as_id(value: Any) -> uuid.UUID | None:
+    """A record id as a JSON value names it, or None (none, or not an id)."""
     try:
         return uuid.UUID(hex=str(value)) if value else None
     except ValueError:

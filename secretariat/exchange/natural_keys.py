@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import Column, Table, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from secretariat.exchange.dependants import as_id
+from secretariat.exchange.incoming import still_here
 from secretariat.exchange.tables import ExchangeAlias, ExchangeBase, ExchangeDeleted, ExchangeLog
 from secretariat.exchange.values import EXCHANGED, TEAMS, Exchanged
 from secretariat.models import RecordEdit
@@ -106,11 +108,11 @@ def settle_clashes(
         values = record.get("v")
         if record.get("deleted") is True or not isinstance(values, dict):
             continue
-        theirs = _uuid(aliases.kept.get(str(record.get("id")), record.get("id")))
+        theirs = as_id(aliases.kept.get(str(record.get("id")), record.get("id")))
         ours = _holder(connection, table.table, key, values.get(key))
         if theirs is None or ours is None or ours == theirs or ours.hex in deleted_there:
             continue  # new to us, the same record, or ours is going: as any record
-        if _exists(connection, table.table, theirs):
+        if theirs in still_here(connection, table, [theirs]):
             continue  # both ids are here already: `flush_inserts` says what clashes
         if theirs < ours:
             _move(connection, table.table, key, ours, theirs)
@@ -119,21 +121,10 @@ def settle_clashes(
             aliases.add(table.name, theirs, ours)
 
 
-def _uuid(value: Any) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(hex=str(value))
-    except ValueError:
-        return None  # the merge reports the bad id with its line
-
-
 def _holder(connection: Connection, table: Table, key: str, value: Any) -> uuid.UUID | None:
     if value is None:
         return None
     return connection.scalar(select(table.c.id).where(table.c[key] == value))
-
-
-def _exists(connection: Connection, table: Table, record_id: uuid.UUID) -> bool:
-    return connection.scalar(select(table.c.id).where(table.c.id == record_id)) is not None
 
 
 def _move(connection: Connection, table: Table, key: str, old: uuid.UUID, kept: uuid.UUID) -> None:
