@@ -24,7 +24,7 @@ from secretariat import __version__
 from secretariat.db import Database
 from secretariat.exchange.container import FORMAT, FORMAT_VERSION, FileWriter
 from secretariat.exchange.dependants import cascade_parents
-from secretariat.exchange.full_copy import made_by_sqlite, sqlite_lines
+from secretariat.exchange.full_copy import last_edits, made_by_sqlite, sqlite_lines
 from secretariat.exchange.keys import signing_key
 from secretariat.exchange.natural_keys import merged_ids
 from secretariat.exchange.sites import partner_named, require_own_site
@@ -44,7 +44,6 @@ from secretariat.exchange.values import (
     read_values,
 )
 from secretariat.migrations import HEAD_REVISION
-from secretariat.models import RecordEdit
 from secretariat.progress import Progress, Work
 from secretariat.services.records import table_of
 
@@ -239,20 +238,7 @@ def _last_authors(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUI
     "who and when" on the other side."""
     if not ids:
         return {}
-    edit = table_of(RecordEdit)
-    # The latest edit of each record only, read from the (record_id, created_at) index.
-    latest = (
-        select(edit.c.record_id, func.max(edit.c.created_at).label("at"))
-        .where(edit.c.record_id.in_(ids))
-        .group_by(edit.c.record_id)
-        .subquery()
-    )
-    rows = connection.execute(
-        select(edit.c.record_id, edit.c.author, edit.c.created_at).join(
-            latest,
-            (edit.c.record_id == latest.c.record_id) & (edit.c.created_at == latest.c.at),
-        )
-    )
+    rows = connection.execute(last_edits(ids))
     return {record_id: (author, when.isoformat()) for record_id, author, when in rows}
 
 

@@ -14,7 +14,17 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import String, case, func, literal, literal_column, null, select, type_coerce
+from sqlalchemy import (
+    Select,
+    String,
+    case,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    type_coerce,
+)
 from sqlalchemy.engine import Connection
 
 from secretariat.exchange.tables import ExchangeBase
@@ -52,7 +62,8 @@ def sqlite_lines(connection: Connection, table: Exchanged) -> Iterator[list[str]
     if table.append_only:  # history entries carry no author of their own (export._lines)
         query = select(func.json_object(*head))
     else:
-        by, at = _last_edits()
+        by = last_edits().subquery()
+        at = type_coerce(by.c.created_at, String)  # as stored: `_iso` writes it out
         line = case(
             (by.c.author.is_(None), func.json_object(*head)),
             else_=func.json_object(
@@ -66,20 +77,17 @@ def sqlite_lines(connection: Connection, table: Exchanged) -> Iterator[list[str]
         yield list(partition)
 
 
-def _last_edits() -> tuple[Any, Any]:
-    """Each record's latest edit in the audit trail: (record_id, author, created_at)."""
+def last_edits(ids: list[uuid.UUID] | None = None) -> Select[Any]:
+    """Each record's latest edit in the audit trail, (record_id, author, created_at), read
+    from the (record_id, created_at) index: of these records, or of all."""
     edit = table_of(RecordEdit)
-    latest = (
-        select(edit.c.record_id, func.max(edit.c.created_at).label("at"))
-        .group_by(edit.c.record_id)
-        .subquery()
+    latest = select(edit.c.record_id, func.max(edit.c.created_at).label("at"))
+    if ids is not None:
+        latest = latest.where(edit.c.record_id.in_(ids))
+    newest = latest.group_by(edit.c.record_id).subquery()
+    return select(edit.c.record_id, edit.c.author, edit.c.created_at).join(
+        newest, (edit.c.record_id == newest.c.record_id) & (edit.c.created_at == newest.c.at)
     )
-    by = (
-        select(edit.c.record_id, edit.c.author, type_coerce(edit.c.created_at, String).label("at"))
-        .join(latest, (edit.c.record_id == latest.c.record_id) & (edit.c.created_at == latest.c.at))
-        .subquery()
-    )
-    return by, by.c.at
 
 
 def _iso(stored: Any) -> Any:
