@@ -28,13 +28,8 @@ def backup_file(source: Path, tag: str = "", purpose: str = "upgrading it") -> P
     the kind of copy (`NAME.TAG-DATE.bak`: an exchange import's, which are pruned); the
     `purpose` is said if the copy fails."""
     remove_stale_parts(source.parent)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     prefix = f"{source.name}.{tag}-" if tag else f"{source.name}."
-    target = source.with_name(f"{prefix}{stamp}.bak")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = source.with_name(f"{prefix}{stamp}-{counter}.bak")
+    target = dated_name(source.parent, prefix, ".bak")
     part = part_path(target)
     try:
         expected = _copy_in_one_snapshot(source, part)
@@ -52,6 +47,18 @@ def backup_file(source: Path, tag: str = "", purpose: str = "upgrading it") -> P
     except BaseException:
         _discard_sqlite(part)
         raise
+    return target
+
+
+def dated_name(folder: Path, prefix: str, suffix: str) -> Path:
+    """`PREFIX` `YYYYMMDD-HHMMSS` `SUFFIX` in `folder`, numbered `-2`, `-3`... when a copy
+    of the same second is there already."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{prefix}{stamp}{suffix}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{prefix}{stamp}-{counter}{suffix}"
     return target
 
 
@@ -169,7 +176,7 @@ def _keep_replaced(database: Path) -> Path:
         database.with_name(database.name + suffix).exists() for suffix in ("-wal",)
     ):
         raise DatabaseError(f"{database} is in use: close the app and try again")
-    kept = database.with_name(f"{database.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+    kept = dated_name(database.parent, f"{database.name}.replaced-", "")
     try:
         os.link(database, kept)  # the same file under a second name: no copy, no space
     except OSError:

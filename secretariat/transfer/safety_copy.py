@@ -16,10 +16,9 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 
-from secretariat.backups import backup_file
+from secretariat.backups import backup_file, dated_name
 from secretariat.db import Database, is_sqlite_file, sqlite_path
 from secretariat.paths import data_dir
 from secretariat.progress import Work
@@ -40,9 +39,12 @@ def safety_copy(db: Database, folder: Path | None = None) -> Work[Path | None]:
         return None  # in memory: nothing outlives the process to be restored into
     from secretariat.transfer.archive import write_archive
 
-    target = _archive_name(db, folder or data_dir() / BACKUPS_FOLDER)
+    folder = folder or data_dir() / BACKUPS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    prefix = f"{_server_label(db)}.{TAG}-"
+    target = dated_name(folder, prefix, ".zip")
     yield from write_archive(db, target)
-    _prune(target.parent.glob(f"{target.name.split('.' + TAG + '-')[0]}.{TAG}-*.zip"))
+    _prune(folder.glob(f"{prefix}*.zip"))
     return target
 
 
@@ -55,15 +57,7 @@ def _prune(copies: Iterable[Path]) -> None:
             old.unlink()
 
 
-def _archive_name(db: Database, folder: Path) -> Path:
-    """`HOST-DATABASE.exchange-YYYYMMDD-HHMMSS.zip`, never one that exists already."""
-    folder.mkdir(parents=True, exist_ok=True)
+def _server_label(db: Database) -> str:
+    """`HOST-DATABASE`, with what a file name cannot hold replaced."""
     label = f"{db.url.host or 'local'}-{db.url.database or 'database'}"
-    label = re.sub(r"[^A-Za-z0-9._-]+", "_", label)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{label}.{TAG}-{stamp}.zip"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{label}.{TAG}-{stamp}-{counter}.zip"
-    return target
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", label)
