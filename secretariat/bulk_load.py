@@ -31,7 +31,7 @@ from secretariat.transfer.tables import SEARCH_INDEXES
 BULK_TABLES = ("plan", "plan_status_change", "activity")  # the kinds there are many of
 
 
-def _quoted(name: str) -> str:
+def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -46,7 +46,7 @@ class TriggersAside:
             self.tables = [table for table in tables if self._is_empty(table)]
 
     def _is_empty(self, table: str) -> bool:
-        found = self.connection.exec_driver_sql(f"SELECT 1 FROM {_quoted(table)} LIMIT 1")
+        found = self.connection.exec_driver_sql(f"SELECT 1 FROM {quoted(table)} LIMIT 1")
         return found.first() is None
 
     def set_aside(self) -> None:
@@ -63,7 +63,7 @@ class TriggersAside:
             for name, sql in triggers:
                 self.saved.append((table, name, sql))
                 # A name from the schema itself, quoted: DDL, not user data.
-                self.connection.exec_driver_sql(f"DROP TRIGGER {_quoted(name)}")
+                self.connection.exec_driver_sql(f"DROP TRIGGER {quoted(name)}")
 
     def restore(self) -> None:
         """Do what the triggers would have done for the rows now in the tables, and put the
@@ -73,18 +73,18 @@ class TriggersAside:
             if table in logged:
                 self.connection.exec_driver_sql(
                     "INSERT INTO exchange_log (table_name, record_id) "
-                    f"SELECT ?, id FROM {_quoted(table)}",
+                    f"SELECT ?, id FROM {quoted(table)}",
                     (table,),
                 )
                 self.connection.exec_driver_sql(
                     "DELETE FROM exchange_deleted WHERE record_id IN "
-                    f"(SELECT id FROM {_quoted(table)})"
+                    f"(SELECT id FROM {quoted(table)})"
                 )
         for _, _, sql in self.saved:
             self.connection.exec_driver_sql(sql)
         for table in self.tables:
             if table in SEARCH_INDEXES and any(saved[0] == table for saved in self.saved):
-                search = _quoted(SEARCH_INDEXES[table])
+                search = quoted(SEARCH_INDEXES[table])
                 self.connection.exec_driver_sql(
                     f"INSERT INTO {search}({search}) VALUES ('rebuild')"
                 )
@@ -112,9 +112,9 @@ def insert_table_rows(connection: Connection, table: Table, rows: list[dict[str,
         for start in range(0, len(rows), BATCH):
             connection.execute(insert(table), rows[start : start + BATCH])
         return
-    columns = ", ".join(_quoted(name) for name in names)
+    columns = ", ".join(quoted(name) for name in names)
     marks = ", ".join("?" for _ in names)
-    statement = f"INSERT INTO {_quoted(table.name)} ({columns}) VALUES ({marks})"
+    statement = f"INSERT INTO {quoted(table.name)} ({columns}) VALUES ({marks})"
     converters = [column_converter(table.c[name]) for name in names]
     values_of = itemgetter(*names)  # each row's values in the statement's order
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]

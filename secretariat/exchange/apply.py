@@ -9,8 +9,9 @@ nothing is written and every conflict is listed. A dry run, too, writes nothing.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from secretariat.bulk_load import TriggersAside
 from secretariat.db import Database
+from secretariat.exchange import first_file
 from secretariat.exchange import incoming as file_records
 from secretariat.exchange.container import FORMAT_VERSION, VerifiedFile, verified
 from secretariat.exchange.dependants import grown_under, orphans, parent_missing
@@ -32,7 +34,6 @@ from secretariat.exchange.values import (
     EXCHANGED,
     Exchanged,
     digest,
-    exchanged,
     read_values,
 )
 from secretariat.exchange.writes import Writer, load_base
@@ -157,6 +158,11 @@ def _merge_file(
     report: ImportReport,
 ) -> Work[None]:
     connection = session.connection()
+    if first_file.applies(connection):  # nothing here yet: loaded as a restore is
+        yield from first_file.load_first_file(
+            connection, checked, partner, report.add, datetime.now(UTC)
+        )
+        return
     writer = Writer(connection, partner, report.sender)
     writer.grown = grown_under(connection, checked)
     order = [table.name for table in EXCHANGED]
@@ -166,7 +172,7 @@ def _merge_file(
     aside = TriggersAside(connection)
     aside.set_aside()
     done = 0
-    for table, batch in _batches(checked, order):
+    for table, batch in file_records.batches(checked, BATCH):
         settle_clashes(connection, table, batch, aliases)
         aliases.translate(table, batch)
         _merge_batch(connection, writer, table, batch, resolve, report)
@@ -176,29 +182,6 @@ def _merge_file(
     report.add("deleted", writer.delete_all(EXCHANGED))
     writer.refresh_plan_status()
     aside.restore()
-
-
-def _batches(
-    checked: VerifiedFile, order: list[str]
-) -> Iterator[tuple[Exchanged, list[dict[str, Any]]]]:
-    current: Exchanged | None = None
-    batch: list[dict[str, Any]] = []
-    position = 0
-    for record in checked.records():
-        name = record.get("t")
-        if name not in order or order.index(name) < position:
-            raise ExchangeError(
-                f"{checked.path}: payload line {record['_line']}: table {name!r} "
-                "is not an exchanged table in the expected order"
-            )
-        if current is not None and (name != current.name or len(batch) >= BATCH):
-            yield current, batch
-            batch = []
-        position = order.index(name)
-        current = exchanged(name)
-        batch.append(record)
-    if current is not None and batch:
-        yield current, batch
 
 
 def _merge_batch(

@@ -4,14 +4,16 @@ this database still holds or has deleted."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from secretariat.exchange.container import VerifiedFile
 from secretariat.exchange.keys import ExchangeError
 from secretariat.exchange.tables import ExchangeDeleted
-from secretariat.exchange.values import ID_BATCH, Exchanged
+from secretariat.exchange.values import EXCHANGED, ID_BATCH, Exchanged
 from secretariat.services.records import table_of
 
 
@@ -76,3 +78,28 @@ def deleted_here(connection: Connection, ids: list[uuid.UUID]) -> set[uuid.UUID]
         return set()
     deleted = table_of(ExchangeDeleted)
     return set(connection.scalars(select(deleted.c.record_id).where(deleted.c.record_id.in_(ids))))
+
+
+def batches(checked: VerifiedFile, size: int) -> Iterator[tuple[Exchanged, list[dict[str, Any]]]]:
+    """The file's records in batches of one table each, checked to come table by table in
+    the exchanged tables' order (a record after those it refers to)."""
+    order = {table.name: index for index, table in enumerate(EXCHANGED)}
+    current: Exchanged | None = None
+    batch: list[dict[str, Any]] = []
+    position = 0
+    for record in checked.records():
+        name = record.get("t")
+        if name not in order or order[name] < position:
+            raise ExchangeError(
+                f"{checked.path}: payload line {record['_line']}: table {name!r} "
+                "is not an exchanged table in the expected order"
+            )
+        if current is not None and (name != current.name or len(batch) >= size):
+            yield current, batch
+            batch = []
+        if current is None or name != current.name:
+            position = order[name]
+            current = EXCHANGED[position]
+        batch.append(record)
+    if current is not None and batch:
+        yield current, batch
