@@ -45,7 +45,9 @@ class FileWriter:
         self.path = path
         remove_stale_parts(path.parent)
         self.part = part_path(path)
-        self.archive = zipfile.ZipFile(self.part, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
+        # The fastest deflate, as the archive's: a first full copy of 570 MB of lines packs
+        # to 93 MB in 6.8 s of export, against 72 MB in 9.8 s at level 6.
+        self.archive = zipfile.ZipFile(self.part, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self.stream = self.archive.open(PAYLOAD, "w", force_zip64=True)
         self.digest = hashlib.sha256()
         self.size = 0
@@ -117,23 +119,59 @@ class VerifiedFile:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """The payload's records, one by one (streamed: bounded memory at any size)."""
+        decode = json.JSONDecoder().decode
+        number = 0
         with zipfile.ZipFile(self.path) as archive, archive.open(PAYLOAD) as stream:
-            for number, line in enumerate(_lines(stream), start=1):
+            for lines in _line_blocks(stream):
+                for line in self._texts(lines, number):
+                    number += 1
+                    try:
+                        record = decode(line)
+                    except json.JSONDecodeError as error:
+                        raise self._bad(number, error) from None
+                    if not isinstance(record, dict):
+                        raise self._bad(number, "not a record")
+                    record["_line"] = number
+                    yield record
+
+    def _texts(self, lines: list[bytes], before: int) -> list[str]:
+        """A block's lines decoded at once (a line that is not UTF-8 named by its number)."""
+        try:
+            return b"\n".join(lines).decode("utf-8").split("\n")
+        except UnicodeDecodeError:
+            for number, line in enumerate(lines, start=before + 1):
                 try:
-                    record = json.loads(line)
-                except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                    raise ExchangeError(f"{self.path}: payload line {number}: {error}") from None
-                if not isinstance(record, dict):
-                    raise ExchangeError(f"{self.path}: payload line {number}: not a record")
-                record["_line"] = number
-                yield record
+                    line.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    raise self._bad(number, error) from None
+            raise
+
+    def _bad(self, number: int, problem: object) -> ExchangeError:
+        return ExchangeError(f"{self.path}: payload line {number}: {problem}")
 
 
-def _lines(stream: IO[bytes]) -> Iterator[bytes]:
-    while line := stream.readline(MAX_LINE_BYTES + 1):
-        if len(line) > MAX_LINE_BYTES:
+def _line_blocks(stream: IO[bytes]) -> Iterator[list[bytes]]:
+    """The payload's lines a block at a time (a line read at a time through the zip stream
+    cost more than parsing it); a line over the limit is refused before it is all held."""
+    partial: list[bytes] = []  # the start of a line that runs on into the next block
+    partial_size = 0
+    while chunk := stream.read(CHUNK):
+        lines = chunk.split(b"\n")
+        if len(lines) == 1:
+            partial.append(chunk)
+            partial_size += len(chunk)
+            if partial_size > MAX_LINE_BYTES:
+                raise ExchangeError(f"a payload line longer than {MAX_LINE_BYTES:,} bytes")
+            continue
+        lines[0] = b"".join([*partial, lines[0]])
+        if len(lines[0]) > MAX_LINE_BYTES:
             raise ExchangeError(f"a payload line longer than {MAX_LINE_BYTES:,} bytes")
-        yield line
+        rest = lines.pop()
+        partial, partial_size = [rest], len(rest)
+        yield lines
+    tail = b"".join(partial)
+    if tail:
+        yield [tail]
 
 
 def read_manifest(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
