@@ -13,7 +13,10 @@ nothing is set aside. 100,000 status changes: 2.1 s -> 0.8 s.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -151,3 +154,29 @@ def column_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
 def _covers_defaults(table: Table, names: list[str]) -> bool:
     given = set(names)
     return all(column.default is None or column.name in given for column in table.columns)
+
+
+_COLLECTIONS = threading.Lock()
+_relaxed = 0  # bulk loads under way (the collector's thresholds are the process's)
+_COLLECTIONS_BEFORE: list[int] = []  # the thresholds before the first of them
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The cyclic collector run less often during a bulk load. Such a load makes millions of
+    objects that live until it ends; the collector, run every 700 allocations, walks them
+    again and again (a workbook of 100,000 plans into an empty database: 95 s -> 87 s).
+    Nothing is left uncollected: the thresholds come back when the last load ends."""
+    global _relaxed
+    with _COLLECTIONS:
+        _relaxed += 1
+        if _relaxed == 1:
+            _COLLECTIONS_BEFORE[:] = gc.get_threshold()
+            gc.set_threshold(100_000, 50, 1_000)
+    try:
+        yield
+    finally:
+        with _COLLECTIONS:
+            _relaxed -= 1
+            if _relaxed == 0:
+                gc.set_threshold(*_COLLECTIONS_BEFORE)

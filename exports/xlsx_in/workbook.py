@@ -43,7 +43,7 @@ from exports.xlsx_in.rows import (
 from exports.xlsx_in.sheet import RecordSheet, read_record_sheet
 from exports.xlsx_in.stage import SheetPreview, stage_sheet
 from exports.xlsx_in.unchanged import ExportedRows
-from secretariat.bulk_load import TriggersAside
+from secretariat.bulk_load import TriggersAside, fewer_collections
 from secretariat.db import Database, begin_now
 from secretariat.progress import Progress
 from secretariat.services import plan_bulk
@@ -144,20 +144,21 @@ def stage_workbook(
     workbook = CalamineWorkbook.from_path(str(path))
     records: list[SheetPreview] = []
     try:
-        for kind in BEFORE_PLANS:
-            if kind in sheets.titles:
-                yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")
-                records.append(stage_sheet(session, _read(path, workbook, sheets, kind)))
-                session.flush()
-            if kind == "committee":  # its languages are in: the rules of every later row
-                session.info[PINNED_LANGUAGES] = working_languages_in(session)
-        staged = yield from _stage_rest(
-            session, path, workbook, sheets, today, write_plans, records
-        )
-        if write_plans is not None:
-            yield Progress(0, 0, "Writing the search index and the exchange log")
-            aside.restore()
-        return staged
+        with fewer_collections():  # a million rows' objects live until the end
+            for kind in BEFORE_PLANS:
+                if kind in sheets.titles:
+                    yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")
+                    records.append(stage_sheet(session, _read(path, workbook, sheets, kind)))
+                    session.flush()
+                if kind == "committee":  # its languages are in: the rules of every later row
+                    session.info[PINNED_LANGUAGES] = working_languages_in(session)
+            staged = yield from _stage_rest(
+                session, path, workbook, sheets, today, write_plans, records
+            )
+            if write_plans is not None:
+                yield Progress(0, 0, "Writing the search index and the exchange log")
+                aside.restore()
+            return staged
     finally:
         session.info.pop(PINNED_LANGUAGES, None)
         forget_activities(session)

@@ -40,3 +40,24 @@ def _triggers_inside(session: object) -> set[str]:
         "SELECT name FROM sqlite_master WHERE type = 'trigger'"
     )
     return {str(row[0]) for row in rows}
+
+
+def test_fewer_collections_during_bulk_loads_and_the_thresholds_back_after() -> None:
+    import gc
+
+    from secretariat.bulk_load import fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        relaxed = gc.get_threshold()
+        assert relaxed[0] > before[0]
+        with fewer_collections():  # a second load at once (the app's threads)
+            assert gc.get_threshold() == relaxed
+        assert gc.get_threshold() == relaxed  # the first is not over yet
+    assert gc.get_threshold() == before
+    try:
+        with fewer_collections():
+            raise KeyError("a failed load")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before
