@@ -24,7 +24,7 @@ from sqlmodel import Session, col
 from exports.xlsx_in.refs import plans_of_conferences, ref_parts
 from exports.xlsx_in.rows import Rejection
 from exports.xlsx_in.sheet import RecordRow, RecordSheet, record_rows
-from exports.xlsx_in.stage import SheetPreview
+from exports.xlsx_in.stage import LISTED_NEW, SheetPreview
 from exports.xlsx_in.stream import NotStreamableError
 from secretariat.bulk_load import insert_rows
 from secretariat.messages import expected
@@ -33,7 +33,6 @@ from secretariat.text import clean
 
 INSERT_BATCH = 20_000
 CHUNK_ROWS = 50_000  # rows parsed, checked and written at a time
-LISTED_NEW = 1_000  # new changes a preview names row by row; the rest it counts
 Named = tuple[RecordRow, uuid.UUID, uuid.UUID | None]  # a row, its plan and its meeting
 
 

@@ -47,6 +47,8 @@ from secretariat.services import (
 from secretariat.services.records import table_of
 from secretariat.text import text_in
 
+LISTED_NEW = 1_000  # new rows a preview names one by one; the rest it counts
+
 
 @dataclass(frozen=True)
 class RecordChange:
@@ -101,7 +103,7 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
     """Compare and write every row of the sheet into the session's transaction."""
     new: list[tuple[int, str]] = []
     changed: list[RecordChange] = []
-    unchanged = 0
+    unchanged = more_new = 0
     rejected: list[Rejection] = []
     first_rows: dict[str, int] = {}  # natural key -> the row that names it first
     refs = References(session)
@@ -115,7 +117,9 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
         elif isinstance(outcome, RecordChange):
             changed.append(outcome)
         elif isinstance(outcome, str):
-            new.append((row.number, outcome))
+            more_new += len(new) >= LISTED_NEW  # a sheet of 200,000 is listed in part
+            if len(new) < LISTED_NEW:
+                new.append((row.number, outcome))
         else:
             unchanged += 1
     pending.write(session)
@@ -127,6 +131,7 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
         unchanged,
         tuple(rejected),
         tuple(sheet.ignored),
+        more_new=more_new,
     )
 
 

@@ -173,8 +173,15 @@ def _stage_rest(
     write_plans: Writer | None,
     records: list[SheetPreview],
 ) -> Generator[Progress, None, Staged]:
-    # Staged after the plans, which they name: a preview writes the new plans they name.
-    activities = _read(path, workbook, sheets, "activities") if "activities" in sheets else None
+    # Staged after the plans, which they name: a preview writes the new plans they name, so
+    # it reads them first. An apply writes every new plan and reads them after the plans:
+    # 200,000 activities' rows are not held through the plans and the history.
+    previewing = write_plans is None
+    activities = (
+        _read(path, workbook, sheets, "activities")
+        if "activities" in sheets and previewing
+        else None
+    )
     named = {ref_parts(row.values.get("plan")) for row in activities.rows} if activities else set()
     if write_plans is None and "history" in sheets:
         named |= history_refs(path, workbook, sheets.titles["history"])
@@ -190,10 +197,13 @@ def _stage_rest(
             )
         except EmptyPlansSheetError as error:
             empty_plans = error
-    if activities is not None:
+    if "activities" in sheets:
+        activities = activities or _read(path, workbook, sheets, "activities")
         yield Progress(0, 0, f"Comparing the sheet {activities.title}")
         records.append(stage_sheet(session, activities))
         session.flush()
+        activities = None  # its rows, and the index of the activities here, are let go
+        forget_activities(session)
     if "history" in sheets:
         history_title = sheets.titles["history"]
         yield Progress(0, 0, f"Reading and comparing the sheet {history_title}")

@@ -142,3 +142,21 @@ def test_the_import_keeps_the_rules_the_forms_keep(db: Database, tmp_path: Path)
         ("Plans", 4, "Due"): "2010-01-01",
         ("Status history", 2, "Date"): "2012-01-01",
     }
+
+
+def test_a_long_sheet_is_listed_in_part_counted_whole_and_written_whole(
+    demo_db: Database, db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from exports.xlsx_in import stage
+    from secretariat.models import Activity
+
+    monkeypatch.setattr(stage, "LISTED_NEW", 5)
+    with demo_db.read() as session:
+        activities = len(session.exec(select(Activity)).all())
+    workbook = export(demo_db, tmp_path / "demo.xlsx")
+    preview = run_to_end(preview_import(db, workbook))
+    sheet = next(sheet for sheet in preview.records if sheet.kind == "activities")
+    assert len(sheet.new) == 5 and sheet.more_new == activities - 5
+    run_to_end(apply_import(db, preview))
+    with db.read() as session:
+        assert len(session.exec(select(Activity)).all()) == activities
