@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
+from exports.xlsx_in.first_rows import FirstRows
 from exports.xlsx_in.refs import plans_of_conferences, ref_parts
 from exports.xlsx_in.rows import Rejection
 from exports.xlsx_in.sheet import RecordRow, RecordSheet, record_rows
@@ -74,8 +75,11 @@ def stage_history(
     `CHUNK_ROWS` rows at a time as `rows` are read (a million rows are never held at once)."""
     stage = _HistoryStage(session, set(added_plans), today)
     read = iter(rows)
-    while chunk := list(islice(read, CHUNK_ROWS)):
-        stage.add(sheet, chunk)
+    try:
+        while chunk := list(islice(read, CHUNK_ROWS)):
+            stage.add(sheet, chunk)
+    finally:
+        stage.first_rows.close()
     return SheetPreview(
         sheet.title,
         sheet.kind.plural,
@@ -100,7 +104,7 @@ class _HistoryStage:
         )
         self.plans: dict[Any, uuid.UUID] = {}
         self.conferences_read: set[int] = set()
-        self.first_rows = _FirstRows()
+        self.first_rows = FirstRows()
         self.replaced: set[uuid.UUID] = set()  # added plans whose first row is deleted
         self.listed: list[tuple[int, str]] = []
         self.new_count = self.unchanged = 0
@@ -146,10 +150,15 @@ class _HistoryStage:
         """The rows the database lacks (each once); a row repeating one staged earlier, in
         this chunk or before, is rejected, naming the first."""
         new: list[Named] = []
-        for row, plan_id, meeting_id in rows:
+        keys = [
+            self.first_rows.key(plan_id, row.values.get("changed_on"), row.values.get("to_status"))
+            for row, plan_id, _ in rows
+        ]
+        self.first_rows.begin_chunk(keys)
+        for (row, plan_id, meeting_id), key in zip(rows, keys, strict=True):
             values = row.values
             changed_on, to_status = values.get("changed_on"), values.get("to_status")
-            first = self.first_rows.get(plan_id, changed_on, to_status)
+            first = self.first_rows.get(key)
             if first is None and (plan_id, changed_on, to_status) in known:
                 self.unchanged += 1
                 continue
@@ -157,31 +166,9 @@ class _HistoryStage:
                 wanted = expected("change_on_one_row", first=first)
                 sheet.reject(row, "to_status", to_status, wanted)
                 continue
-            self.first_rows.add(plan_id, changed_on, to_status, row.number)
+            self.first_rows.add(key, row.number)
             new.append((row, plan_id, meeting_id))
         return new
-
-
-class _FirstRows:
-    """The row each staged change came from, by (plan, date, status) packed into one int: a
-    million tuples of a UUID, a date and an enum would cost ~200 MB, these ~70 MB."""
-
-    def __init__(self) -> None:
-        self.plans: dict[uuid.UUID, int] = {}
-        self.statuses: dict[Any, int] = {}
-        self.rows: dict[int, int] = {}
-
-    def _packed(self, plan_id: uuid.UUID, changed_on: date | None, status: Any) -> int:
-        plan = self.plans.setdefault(plan_id, len(self.plans))
-        status_number = self.statuses.setdefault(status, len(self.statuses))
-        day = changed_on.toordinal() if changed_on is not None else 0
-        return (plan * 4_000_000 + day) * 1_024 + status_number  # ordinals < 3,652,060
-
-    def get(self, plan_id: uuid.UUID, changed_on: date | None, status: Any) -> int | None:
-        return self.rows.get(self._packed(plan_id, changed_on, status))
-
-    def add(self, plan_id: uuid.UUID, changed_on: date | None, status: Any, row: int) -> None:
-        self.rows[self._packed(plan_id, changed_on, status)] = row
 
 
 def _check_against_conference(

@@ -160,3 +160,26 @@ def test_a_long_sheet_is_listed_in_part_counted_whole_and_written_whole(
     run_to_end(apply_import(db, preview))
     with db.read() as session:
         assert len(session.exec(select(Activity)).all()) == activities
+
+
+def test_a_status_change_repeated_chunks_later_is_refused_naming_its_first_row(
+    demo_db: Database, db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from openpyxl import load_workbook
+
+    from exports.xlsx.kind_sheets import kind_of_sheet
+    from exports.xlsx_in import history
+
+    monkeypatch.setattr(history, "CHUNK_ROWS", 7)  # the first row and its repeat chunks apart
+    workbook = export(demo_db, tmp_path / "demo.xlsx")
+    book = load_workbook(workbook)
+    sheet = next(ws for ws in book.worksheets if kind_of_sheet(ws.title) == "history")
+    sheet.append([cell.value for cell in sheet[3]])
+    repeat = sheet.max_row
+    book.save(workbook)
+    preview = run_to_end(preview_import(db, workbook))
+    staged = next(found for found in preview.records if found.kind == "history")
+    assert [(rejection.row, rejection.header) for rejection in staged.rejected] == [
+        (repeat, staged.rejected[0].header)
+    ]
+    assert "(row 3 names it)" in staged.rejected[0].expected  # the row it repeats
