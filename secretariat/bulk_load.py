@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -180,3 +180,20 @@ def fewer_collections() -> Iterator[None]:
             _relaxed -= 1
             if _relaxed == 0:
                 gc.set_threshold(*_COLLECTIONS_BEFORE)
+
+
+@contextmanager
+def page_cache(session: Session | Connection, kib: int) -> Iterator[None]:
+    """The SQLite connection's page cache set to `kib` KiB for a while, then put back (on
+    PostgreSQL, nothing)."""
+    connection = session.connection() if isinstance(session, Session) else session
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        with suppress(Exception):  # a connection lost meanwhile: nothing left to put back
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")

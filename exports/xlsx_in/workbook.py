@@ -43,7 +43,7 @@ from exports.xlsx_in.rows import (
 from exports.xlsx_in.sheet import RecordSheet, read_record_sheet
 from exports.xlsx_in.stage import SheetPreview, stage_sheet
 from exports.xlsx_in.unchanged import ExportedRows
-from secretariat.bulk_load import TriggersAside, fewer_collections
+from secretariat.bulk_load import TriggersAside, fewer_collections, page_cache
 from secretariat.db import Database, begin_now
 from secretariat.progress import Progress
 from secretariat.services import plan_bulk
@@ -55,6 +55,8 @@ RECORD_SHEETS = BEFORE_PLANS + AFTER_PLANS
 NOT_YET_READ: tuple[str, ...] = ()
 NOT_READ_YET = "not a sheet this version imports"
 SKIPPED = ("instructions", "summary")
+
+WORKBOOK_CACHE_KIB = 8 * 1024  # SQLite page cache while a workbook is staged
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,9 @@ def stage_workbook(
     workbook = CalamineWorkbook.from_path(str(path))
     records: list[SheetPreview] = []
     try:
-        with fewer_collections():  # a million rows' objects live until the end
+        # A million rows' objects live until the end; the rows held take the memory budget,
+        # so the database's page cache is kept small (docs/record-kinds.md).
+        with fewer_collections(), page_cache(session, WORKBOOK_CACHE_KIB):
             for kind in BEFORE_PLANS:
                 if kind in sheets.titles:
                     yield Progress(0, 0, f"Reading the sheet {sheets.titles[kind]}")

@@ -4,9 +4,10 @@ nothing else was written in it yet: a rollback (or a killed process) puts them b
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from secretariat.bulk_load import TriggersAside
-from secretariat.db import Database
+from secretariat.db import Database, open_database
 
 
 def _triggers(db: Database) -> set[str]:
@@ -61,3 +62,17 @@ def test_fewer_collections_during_bulk_loads_and_the_thresholds_back_after() -> 
     except KeyError:
         pass
     assert gc.get_threshold() == before
+
+
+def test_a_smaller_page_cache_for_a_while_then_the_connections_own(tmp_path: Path) -> None:
+    from secretariat.bulk_load import page_cache
+
+    db = open_database(tmp_path / "cache.db")
+    try:
+        with db.engine.connect() as connection:
+            before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            with page_cache(connection, 4096):
+                assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -4096
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
+    finally:
+        db.close()
