@@ -12,7 +12,7 @@ runs both, so what the preview accepts is what the apply writes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,8 +99,11 @@ TEAM_LINKS: dict[str, tuple[Callable[..., None], Callable[..., list[uuid.UUID]]]
 }
 
 
-def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
-    """Compare and write every row of the sheet into the session's transaction."""
+def stage_sheet(
+    session: Session, sheet: RecordSheet, rows: Iterable[RecordRow] | None = None
+) -> SheetPreview:
+    """Compare and write every row of the sheet (or `rows`, as they are read) into the
+    session's transaction."""
     new: list[tuple[int, str]] = []
     changed: list[RecordChange] = []
     unchanged = more_new = 0
@@ -108,7 +111,7 @@ def stage_sheet(session: Session, sheet: RecordSheet) -> SheetPreview:
     first_rows: dict[str, int] = {}  # natural key -> the row that names it first
     refs = References(session)
     pending = NewRows(sheet.kind.model)
-    for row in sheet.rows:
+    for row in sheet.rows if rows is None else rows:
         if not row.rejections:
             _reject_repeated(sheet, row, first_rows)
         outcome = None if row.rejections else _stage_row(session, sheet, row, refs, pending)

@@ -40,8 +40,9 @@ from exports.xlsx_in.rows import (
     row_parser,
     unchanged_rows,
 )
-from exports.xlsx_in.sheet import RecordSheet, read_record_sheet
+from exports.xlsx_in.sheet import RecordSheet, read_record_sheet, record_rows
 from exports.xlsx_in.stage import SheetPreview, stage_sheet
+from exports.xlsx_in.stream import NotStreamableError
 from exports.xlsx_in.unchanged import ExportedRows
 from secretariat.bulk_load import TriggersAside, fewer_collections, page_cache
 from secretariat.db import Database, begin_now
@@ -202,12 +203,14 @@ def _stage_rest(
         except EmptyPlansSheetError as error:
             empty_plans = error
     if "activities" in sheets:
-        activities = activities or _read(path, workbook, sheets, "activities")
-        yield Progress(0, 0, f"Comparing the sheet {activities.title}")
-        records.append(stage_sheet(session, activities))
+        yield Progress(0, 0, f"Comparing the sheet {sheets.titles['activities']}")
+        if activities is not None:
+            records.append(stage_sheet(session, activities))
+            activities = None  # its rows are let go
+        else:
+            records.append(_stage_as_read(session, path, workbook, sheets.titles["activities"]))
         session.flush()
-        activities = None  # its rows, and the index of the activities here, are let go
-        forget_activities(session)
+        forget_activities(session)  # the index of the activities here, too
     if "history" in sheets:
         history_title = sheets.titles["history"]
         yield Progress(0, 0, f"Reading and comparing the sheet {history_title}")
@@ -217,6 +220,22 @@ def _stage_rest(
     if empty_plans is not None and not wrote:
         raise empty_plans  # and nothing else to import either: say what is missing
     return Staged(tuple(records), comparison, title, ignored, languages, wrote)
+
+
+def _stage_as_read(session: Session, path: Path, workbook: Any, title: str) -> SheetPreview:
+    """The Activities sheet staged as its rows are streamed (200,000 rows are never held at
+    once); where a cell needs the careful reader, what was staged is rolled back and the
+    sheet is read again, whole (as the history's, history.stage_history_sheet)."""
+    savepoint = session.begin_nested()
+    try:
+        sheet, rows = record_rows(path, workbook, title, "activities")
+        preview = stage_sheet(session, sheet, rows)
+    except NotStreamableError:
+        savepoint.rollback()
+        forget_activities(session)  # it holds the rows rolled back
+        return stage_sheet(session, read_record_sheet(path, workbook, title, "activities"))
+    savepoint.commit()
+    return preview
 
 
 def _read(path: Path, workbook: Any, sheets: SheetPlan, kind: str) -> RecordSheet:

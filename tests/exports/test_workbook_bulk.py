@@ -183,3 +183,35 @@ def test_a_status_change_repeated_chunks_later_is_refused_naming_its_first_row(
         (repeat, staged.rejected[0].header)
     ]
     assert "(row 3 names it)" in staged.rejected[0].expected  # the row it repeats
+
+
+def test_an_activities_sheet_with_a_formula_is_read_again_the_careful_way(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    """Streamed as it is staged, the sheet meets a formula the streaming reader does not
+    read: what it staged is rolled back and the sheet read again, the formula as typed."""
+    from openpyxl import load_workbook
+
+    from exports.xlsx.columns import normalise
+    from exports.xlsx.kind_sheets import header_keys, kind_of_sheet
+    from secretariat.models import Activity
+
+    with demo_db.read() as session:
+        activities = len(session.exec(select(Activity)).all())
+    workbook = export(demo_db, tmp_path / "demo.xlsx")
+    book = load_workbook(workbook)
+    sheet = next(ws for ws in book.worksheets if kind_of_sheet(ws.title) == "activities")
+    keys = header_keys("activities")
+    column, key = next(
+        (cell.column, found)
+        for cell in sheet[1]
+        if (found := keys.get(normalise(str(cell.value)), "")).startswith("description_")
+    )
+    sheet.cell(row=sheet.max_row, column=column, value="=1+1")
+    book.save(workbook)
+    preview = run_to_end(preview_import(db, workbook))
+    run_to_end(apply_import(db, preview))
+    with db.read() as session:
+        written = session.exec(select(Activity)).all()
+    assert len(written) == activities  # each once: the streamed staging was rolled back
+    assert "=1+1" in {getattr(activity, key) for activity in written}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,11 @@ def plan_field(path: Path, ref: str, name: str) -> Any:
     plans = [plan for plan in json.loads(out.getvalue()) if plan.get("key") == ref]
     assert len(plans) == 1, out.getvalue()[:500]
     return plans[0][name]
+
+
+def rewrite(source: Path, target: Path, name: str, change: bytes, to: bytes) -> None:
+    """A copy of an exchange file with one part's bytes replaced (an altered file)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            new.writestr(info.filename, data.replace(change, to) if info.filename == name else data)
