@@ -94,6 +94,30 @@ class TriggersAside:
         self.saved.clear()
 
 
+class IndexesAside:
+    """The tables' secondary indexes, dropped now and made again from their SQL by `restore`
+    (in the caller's open transaction: SQLite's DDL is transactional)."""
+
+    def __init__(self, connection: Connection, tables: Sequence[str]) -> None:
+        self.connection = connection
+        marks = ", ".join("?" for _ in tables)
+        self.saved: list[tuple[str, str]] = [
+            (name, sql)
+            for name, sql in connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                f"AND sql IS NOT NULL AND tbl_name IN ({marks})",
+                tuple(tables),
+            )
+        ]
+        for name, _ in self.saved:
+            connection.exec_driver_sql(f"DROP INDEX {quoted(name)}")  # a name from the schema
+
+    def restore(self) -> None:
+        for _, sql in self.saved:
+            self.connection.exec_driver_sql(sql)
+        self.saved = []
+
+
 BATCH = 5000
 
 

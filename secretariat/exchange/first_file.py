@@ -21,21 +21,21 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import String, func, literal, select, type_coerce
 from sqlalchemy.engine import Connection
 
-from secretariat.bulk_load import TriggersAside, column_converter, quoted
+from secretariat.bulk_load import IndexesAside, TriggersAside, column_converter, quoted
 from secretariat.db import begin_connection_now
 from secretariat.exchange import incoming
 from secretariat.exchange.container import VerifiedFile
 from secretariat.exchange.dependants import cascade_parents
 from secretariat.exchange.keys import ExchangeError
-from secretariat.exchange.merge import DELETED
 from secretariat.exchange.tables import ExchangeAlias, ExchangeBase, ExchangeDeleted
-from secretariat.exchange.values import EXCHANGED, TEAMS, Exchanged, canonical, digest
+from secretariat.exchange.values import EXCHANGED, TEAMS, Exchanged
+from secretariat.exchange.writes import base_of
 from secretariat.progress import Progress, Work
 from secretariat.services.records import table_of
 from secretariat.text import search_text
@@ -82,30 +82,6 @@ def load_first_file(
     indexes.restore()
     triggers.restore()
     loader.write_bases()
-
-
-class IndexesAside:
-    """The tables' secondary indexes, dropped now and made again from their SQL by `restore`
-    (in the caller's open transaction: SQLite's DDL is transactional)."""
-
-    def __init__(self, connection: Connection, tables: Sequence[str]) -> None:
-        self.connection = connection
-        marks = ", ".join("?" for _ in tables)
-        self.saved: list[tuple[str, str]] = [
-            (name, sql)
-            for name, sql in connection.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                f"AND sql IS NOT NULL AND tbl_name IN ({marks})",
-                tuple(tables),
-            )
-        ]
-        for name, _ in self.saved:
-            connection.exec_driver_sql(f"DROP INDEX {quoted(name)}")  # a name from the schema
-
-    def restore(self) -> None:
-        for _, sql in self.saved:
-            self.connection.exec_driver_sql(sql)
-        self.saved = []
 
 
 class _Loader:
@@ -228,11 +204,7 @@ class _Loader:
             self._base(table, record_id, row)
 
     def _base(self, table: Exchanged, record_id: str, values: dict[str, Any] | None) -> None:
-        if values is None:
-            hashed, fields = DELETED, ""
-        else:
-            hashed = digest(values, table.fields)
-            fields = "" if table.append_only else canonical(values, table.fields)
+        hashed, fields = base_of(table, values)
         self.python_bases.append((self.site, table.name, record_id, hashed, fields))
 
     def write_bases(self) -> None:

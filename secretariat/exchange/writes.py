@@ -304,11 +304,7 @@ class Writer:
     ) -> None:
         """The partner's version becomes the base of the next merge with it (written with
         the batch, by `flush_bases`)."""
-        if theirs is None:
-            hashed, fields = DELETED, ""
-        else:
-            hashed = hashed or digest(theirs, table.fields)
-            fields = "" if table.append_only else canonical(theirs, table.fields)
+        hashed, fields = base_of(table, theirs, hashed)
         self.bases.append(
             {
                 "site_id": self.partner,
@@ -391,6 +387,17 @@ class Writer:
             self.connection.execute(
                 update(plan).where(plan.c.id == plan_id).values(status_changed_on=last_date)
             )
+
+
+def base_of(
+    table: Exchanged, values: dict[str, Any] | None, hashed: str | None = None
+) -> tuple[str, str]:
+    """A record's base as `exchange_base` keeps it: its digest (`hashed`, when known), and its
+    fields unless its kind only grows; a deletion's is DELETED and nothing."""
+    if values is None:
+        return DELETED, ""
+    fields = "" if table.append_only else canonical(values, table.fields)
+    return hashed or digest(values, table.fields), fields
 
 
 def load_base(text: str) -> dict[str, Any] | None:
