@@ -24,7 +24,7 @@ from sqlmodel import Session, col
 from exports.xlsx_in.first_rows import FirstRows
 from exports.xlsx_in.refs import plans_of_conferences, ref_parts
 from exports.xlsx_in.rows import Rejection
-from exports.xlsx_in.sheet import RecordRow, RecordSheet, record_rows
+from exports.xlsx_in.sheet import RecordRow, RecordSheet, record_rows, staged_as_read
 from exports.xlsx_in.stage import LISTED_NEW, SheetPreview
 from exports.xlsx_in.stream import NotStreamableError
 from secretariat.bulk_load import insert_rows
@@ -40,18 +40,15 @@ Named = tuple[RecordRow, uuid.UUID, uuid.UUID | None]  # a row, its plan and its
 def stage_history_sheet(
     session: Session, path: Path, workbook: Any, title: str, added: list[uuid.UUID], today: date
 ) -> SheetPreview:
-    """Stage the sheet as its rows are streamed; where a cell needs the careful reader
-    (a formula, rich text), what was staged is rolled back and the sheet is read again."""
-    savepoint = session.begin_nested()
-    try:
-        sheet, rows = record_rows(path, workbook, title, "history")
-        preview = stage_history(session, sheet, rows, added, today)
-    except NotStreamableError:
-        savepoint.rollback()
-        sheet, rows = record_rows(path, workbook, title, "history", careful=True)
-        return stage_history(session, sheet, rows, added, today)
-    savepoint.commit()
-    return preview
+    """Stage the sheet as its rows are streamed (sheet.staged_as_read)."""
+    return staged_as_read(
+        session,
+        path,
+        workbook,
+        title,
+        "history",
+        lambda sheet, rows: stage_history(session, sheet, rows, added, today),
+    )
 
 
 def history_refs(path: Path, workbook: Any, title: str) -> set[Any]:

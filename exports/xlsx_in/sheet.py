@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl.utils import get_column_letter
+from sqlmodel import Session
 
 from exports.xlsx.columns import normalise
 from exports.xlsx.kind_sheets import header_keys
@@ -26,6 +27,7 @@ from secretariat.kinds import FieldType, RecordKind, kind_named
 from secretariat.messages import expected
 from secretariat.models import LANGUAGES
 
+Staged = TypeVar("Staged")
 MAX_RECORD_ROWS = 100_000  # rows of a records sheet (the Plans sheet has its own bound)
 # Sheets our own export fills past that at a large committee's size (two activities and ten
 # status changes a plan): as many rows as a sheet holds in Excel, less its header.
@@ -64,6 +66,29 @@ def read_record_sheet(path: Path, workbook: Any, title: str, kind_plural: str) -
         sheet, rows = record_rows(path, workbook, title, kind_plural, careful=True)
         sheet.rows = list(rows)
     return sheet
+
+
+def staged_as_read(
+    session: Session,
+    path: Path,
+    workbook: Any,
+    title: str,
+    kind_plural: str,
+    stage: Callable[[RecordSheet, Iterator[RecordRow]], Staged],
+) -> Staged:
+    """`stage(sheet, rows)` as the rows are streamed (a sheet of a million rows is never held
+    whole); where a cell needs the careful reader (a formula, rich text), what was staged is
+    rolled back and the sheet is read again, the careful way."""
+    savepoint = session.begin_nested()
+    try:
+        sheet, rows = record_rows(path, workbook, title, kind_plural)
+        staged = stage(sheet, rows)
+    except NotStreamableError:
+        savepoint.rollback()
+        sheet, rows = record_rows(path, workbook, title, kind_plural, careful=True)
+        return stage(sheet, rows)
+    savepoint.commit()
+    return staged
 
 
 def record_rows(

@@ -12,7 +12,7 @@ apply runs it again and commits, and refuses when it does not come out as the pr
 from __future__ import annotations
 
 import uuid
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
@@ -40,9 +40,8 @@ from exports.xlsx_in.rows import (
     row_parser,
     unchanged_rows,
 )
-from exports.xlsx_in.sheet import RecordSheet, read_record_sheet, record_rows
+from exports.xlsx_in.sheet import RecordRow, RecordSheet, read_record_sheet, staged_as_read
 from exports.xlsx_in.stage import SheetPreview, stage_sheet
-from exports.xlsx_in.stream import NotStreamableError
 from exports.xlsx_in.unchanged import ExportedRows
 from secretariat.bulk_load import TriggersAside, fewer_collections, page_cache
 from secretariat.db import Database, begin_now
@@ -181,12 +180,9 @@ def _stage_rest(
     # Staged after the plans, which they name: a preview writes the new plans they name, so
     # it reads them first. An apply writes every new plan and reads them after the plans:
     # 200,000 activities' rows are not held through the plans and the history.
-    previewing = write_plans is None
-    activities = (
-        _read(path, workbook, sheets, "activities")
-        if "activities" in sheets and previewing
-        else None
-    )
+    activities = None
+    if "activities" in sheets and write_plans is None:
+        activities = _read(path, workbook, sheets, "activities")
     named = {ref_parts(row.values.get("plan")) for row in activities.rows} if activities else set()
     if write_plans is None and "history" in sheets:
         named |= history_refs(path, workbook, sheets.titles["history"])
@@ -223,19 +219,13 @@ def _stage_rest(
 
 
 def _stage_as_read(session: Session, path: Path, workbook: Any, title: str) -> SheetPreview:
-    """The Activities sheet staged as its rows are streamed (200,000 rows are never held at
-    once); where a cell needs the careful reader, what was staged is rolled back and the
-    sheet is read again, whole (as the history's, history.stage_history_sheet)."""
-    savepoint = session.begin_nested()
-    try:
-        sheet, rows = record_rows(path, workbook, title, "activities")
-        preview = stage_sheet(session, sheet, rows)
-    except NotStreamableError:
-        savepoint.rollback()
-        forget_activities(session)  # it holds the rows rolled back
-        return stage_sheet(session, read_record_sheet(path, workbook, title, "activities"))
-    savepoint.commit()
-    return preview
+    """The Activities sheet staged as its rows are streamed (sheet.staged_as_read)."""
+
+    def stage(sheet: RecordSheet, rows: Iterator[RecordRow]) -> SheetPreview:
+        forget_activities(session)  # an index kept through a rolled-back try holds its rows
+        return stage_sheet(session, sheet, rows)
+
+    return staged_as_read(session, path, workbook, title, "activities", stage)
 
 
 def _read(path: Path, workbook: Any, sheets: SheetPlan, kind: str) -> RecordSheet:
