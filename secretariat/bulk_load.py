@@ -14,6 +14,7 @@ nothing is set aside. 100,000 status changes: 2.1 s -> 0.8 s.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -158,6 +159,38 @@ def insert_table_rows(connection: Connection, table: Table, rows: list[dict[str,
                 for convert, values in zip(converters, by_column, strict=True)
             ]
             cursor.executemany(statement, list(zip(*converted, strict=True)))
+    finally:
+        cursor.close()
+
+
+# A version-4 id's fixed bits: the version nibble (4) and the variant (binary 10).
+_ID_CLEARED = ~((0xF000 << 64) | (0xC000 << 48))
+_ID_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` new random ids (UUID version 4) in SQLite's stored form, in ascending order.
+    Rows given them in that order fill the primary key's index from one end to the other,
+    instead of at random pages the page cache has long let go (a million status changes,
+    20,000 at a time, with an 8 MB page cache: 6.0 s -> 4.0 s of inserting)."""
+    raw = os.urandom(16 * count)
+    ids = [
+        f"{(int.from_bytes(raw[start : start + 16]) & _ID_CLEARED) | _ID_SET:032x}"
+        for start in range(0, 16 * count, 16)
+    ]
+    ids.sort()
+    return ids
+
+
+def insert_values(
+    connection: Connection, table: str, names: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Rows already in SQLite's stored forms (json_values) into a table, through the driver."""
+    columns = ", ".join(quoted(name) for name in names)
+    marks = ", ".join("?" for _ in names)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(f"INSERT INTO {quoted(table)} ({columns}) VALUES ({marks})", rows)
     finally:
         cursor.close()
 

@@ -10,10 +10,11 @@ give it.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,11 @@ from exports.xlsx_in.rows import Rejection
 from exports.xlsx_in.sheet import RecordRow, RecordSheet, record_rows, staged_as_read
 from exports.xlsx_in.stage import LISTED_NEW, SheetPreview
 from exports.xlsx_in.stream import NotStreamableError
-from secretariat.bulk_load import insert_rows
+from secretariat.bulk_load import IndexesAside, insert_rows, insert_values, new_ids
 from secretariat.messages import expected
 from secretariat.models import Conference, Meeting, PlanStatusChange, utc_now
 from secretariat.text import clean
+from secretariat.transfer.json_values import to_json
 
 INSERT_BATCH = 20_000
 CHUNK_ROWS = 50_000  # rows parsed, checked and written at a time
@@ -38,16 +40,23 @@ Named = tuple[RecordRow, uuid.UUID, uuid.UUID | None]  # a row, its plan and its
 
 
 def stage_history_sheet(
-    session: Session, path: Path, workbook: Any, title: str, added: list[uuid.UUID], today: date
+    session: Session,
+    path: Path,
+    workbook: Any,
+    title: str,
+    added: list[uuid.UUID],
+    today: date,
+    fresh: bool = False,
 ) -> SheetPreview:
-    """Stage the sheet as its rows are streamed (sheet.staged_as_read)."""
+    """Stage the sheet as its rows are streamed (sheet.staged_as_read). `fresh`: the plans
+    and their history were empty when the import began (see `stage_history`)."""
     return staged_as_read(
         session,
         path,
         workbook,
         title,
         "history",
-        lambda sheet, rows: stage_history(session, sheet, rows, added, today),
+        lambda sheet, rows: stage_history(session, sheet, rows, added, today, fresh),
     )
 
 
@@ -67,16 +76,28 @@ def stage_history(
     rows: Iterable[RecordRow],
     added_plans: Iterable[uuid.UUID],
     today: date,
+    fresh: bool = False,
 ) -> SheetPreview:
     """Add the sheet's status changes the database does not have, into the open transaction,
-    `CHUNK_ROWS` rows at a time as `rows` are read (a million rows are never held at once)."""
+    `CHUNK_ROWS` rows at a time as `rows` are read (a million rows are never held at once).
+
+    `fresh` (SQLite): the table held no change when the import began, so every row in it is
+    the first row of a plan this import added, and nothing is looked up in it by plan. Its
+    secondary indexes are then set aside while the rows go in and made again once: a
+    million inserts into four indexes keyed by random ids missed the page cache at every
+    row (the sheet's 1,000,000 rows: 47.6 s -> 36.5 s)."""
     stage = _HistoryStage(session, set(added_plans), today)
+    indexes = IndexesAside(session.connection(), ["plan_status_change"]) if fresh else None
+    last_first_row = _last_rowid(session) if fresh else None
     read = iter(rows)
     try:
         while chunk := list(islice(read, CHUNK_ROWS)):
-            stage.add(sheet, chunk)
+            stage.add(sheet, chunk, replace_now=not fresh)
     finally:
         stage.first_rows.close()
+    if indexes is not None:
+        _replace_first_rows_at_once(session, stage.replaced, last_first_row or 0)
+        indexes.restore()
     return SheetPreview(
         sheet.title,
         sheet.kind.plural,
@@ -107,14 +128,17 @@ class _HistoryStage:
         self.new_count = self.unchanged = 0
         self.rejections: list[Rejection] = []
 
-    def add(self, sheet: RecordSheet, chunk: list[RecordRow]) -> None:
+    def add(self, sheet: RecordSheet, chunk: list[RecordRow], replace_now: bool = True) -> None:
+        """Stage a chunk of rows; the first rows of the added plans it gives a history are
+        deleted now, or (`replace_now` False) left for the caller to delete at the end."""
         self._read_conferences(chunk)
         named = [found for row in chunk if (found := self._named(sheet, row)) is not None]
         known = _known_changes(self.session, {plan_id for _, plan_id, _ in named} - self.added)
         new = self._new_changes(sheet, named, known)
         self.rejections += (rejection for row in chunk for rejection in row.rejections)
         replace = (self.added & {plan_id for _, plan_id, _ in new}) - self.replaced
-        _replace_first_rows(self.session, replace)
+        if replace_now:
+            _replace_first_rows(self.session, replace)
         self.replaced |= replace
         _insert(self.session, new)
         self.new_count += len(new)
@@ -240,22 +264,67 @@ def _replace_first_rows(session: Session, plan_ids: set[uuid.UUID]) -> None:
         )
 
 
+def _last_rowid(session: Session) -> int:
+    found = session.connection().exec_driver_sql("SELECT max(rowid) FROM plan_status_change")
+    return int(found.scalar() or 0)
+
+
+def _replace_first_rows_at_once(
+    session: Session, plan_ids: set[uuid.UUID], last_first_row: int
+) -> None:
+    """`_replace_first_rows` in one statement, without the plan index: the first rows are
+    the table's rows up to `last_first_row` (it was empty before the import), scanned once."""
+    session.connection().exec_driver_sql(
+        "DELETE FROM plan_status_change WHERE rowid <= ? "
+        "AND plan_id IN (SELECT value FROM json_each(?))",
+        (last_first_row, json.dumps([plan_id.hex for plan_id in plan_ids])),
+    )
+
+
 def _insert(session: Session, new: list[Named]) -> None:
     """The new rows' values made and written a batch at a time (a million status changes'
     values are never all held at once). Their author is the sheet's: who imports a change
-    did not make it (a row without one stays without)."""
+    did not make it (a row without one stays without). On SQLite the values are made in
+    its stored forms, with ids in ascending order (bulk_load.new_ids)."""
     now = utc_now()
+    connection = session.connection()
     for start in range(0, len(new), INSERT_BATCH):
-        insert_rows(session, PlanStatusChange, [
-            {"id": uuid.uuid4(), "plan_id": plan_id,
-             "from_status": row.values.get("from_status"),
-             "to_status": row.values.get("to_status"),
-             "changed_on": row.values.get("changed_on"),
-             "note": clean(row.values.get("note") or ""), "meeting_id": meeting_id,
-             "author": clean(row.values.get("author") or ""),
-             "created_at": now, "updated_at": now, "version": 1}
-            for row, plan_id, meeting_id in new[start : start + INSERT_BATCH]
-        ])  # fmt: skip
+        batch = new[start : start + INSERT_BATCH]
+        if connection.dialect.name == "sqlite":
+            insert_values(connection, "plan_status_change", _COLUMNS, _stored(batch, now))
+        else:
+            insert_rows(session, PlanStatusChange, _as_written(batch, now))
+
+
+_COLUMNS = (
+    "id", "created_at", "updated_at", "plan_id", "from_status", "to_status", "changed_on",
+    "note", "meeting_id", "author", "version",
+)  # fmt: skip
+
+
+def _fields(row: RecordRow) -> tuple[Any, Any, Any, str]:
+    values = row.values
+    note = clean(values.get("note") or "")
+    return values.get("from_status"), values.get("to_status"), values.get("changed_on"), note
+
+
+def _as_written(batch: list[Named], now: datetime) -> list[dict[str, Any]]:
+    return [
+        dict(zip(_COLUMNS, (uuid.uuid4(), now, now, plan_id, *_fields(row), meeting_id,
+                            clean(row.values.get("author") or ""), 1), strict=True))
+        for row, plan_id, meeting_id in batch
+    ]  # fmt: skip
+
+
+def _stored(batch: list[Named], now: datetime) -> list[tuple[Any, ...]]:
+    stamp = to_json(now)
+    return [
+        (row_id, stamp, stamp, plan_id.hex, to_json(from_status), to_json(to_status),
+         to_json(changed_on), note, meeting_id.hex if meeting_id else None,
+         clean(row.values.get("author") or ""), 1)
+        for row_id, (row, plan_id, meeting_id) in zip(new_ids(len(batch)), batch, strict=True)
+        for from_status, to_status, changed_on, note in (_fields(row),)
+    ]  # fmt: skip
 
 
 def _key(row: RecordRow) -> str:

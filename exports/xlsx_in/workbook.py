@@ -156,8 +156,9 @@ def stage_workbook(
                     session.flush()
                 if kind == "committee":  # its languages are in: the rules of every later row
                     session.info[PINNED_LANGUAGES] = working_languages_in(session)
+            fresh = {"plan", "plan_status_change"} <= set(aside.tables)  # empty at the start
             staged = yield from _stage_rest(
-                session, path, workbook, sheets, today, write_plans, records
+                session, path, workbook, sheets, today, write_plans, records, fresh
             )
             if write_plans is not None:
                 yield Progress(0, 0, "Writing the search index and the exchange log")
@@ -176,6 +177,7 @@ def _stage_rest(
     today: date,
     write_plans: Writer | None,
     records: list[SheetPreview],
+    fresh: bool,
 ) -> Generator[Progress, None, Staged]:
     # Staged after the plans, which they name: a preview writes the new plans they name, so
     # it reads them first. An apply writes every new plan and reads them after the plans:
@@ -210,7 +212,9 @@ def _stage_rest(
     if "history" in sheets:
         history_title = sheets.titles["history"]
         yield Progress(0, 0, f"Reading and comparing the sheet {history_title}")
-        records.append(stage_history_sheet(session, path, workbook, history_title, added, today))
+        records.append(
+            stage_history_sheet(session, path, workbook, history_title, added, today, fresh)
+        )
         session.flush()
     wrote = bool(added) or any(preview.writes_anything for preview in records)
     if empty_plans is not None and not wrote:

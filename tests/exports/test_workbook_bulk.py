@@ -19,10 +19,10 @@ from secretariat.services import plan_query, plans
 from tests.exports.xlsx_helpers import export
 
 
-def triggers(db: Database) -> list[tuple[Any, ...]]:
+def triggers(db: Database, kind: str = "trigger") -> list[tuple[Any, ...]]:
     with db.read() as session:
-        query = text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
-        return [tuple(row) for row in session.execute(query)]
+        query = text("SELECT name, sql FROM sqlite_master WHERE type = :kind ORDER BY name")
+        return [tuple(row) for row in session.execute(query, {"kind": kind})]
 
 
 def logged(db: Database) -> dict[str, tuple[int, int]]:
@@ -45,12 +45,21 @@ def logged(db: Database) -> dict[str, tuple[int, int]]:
 def test_a_committee_built_from_a_workbook_is_logged_searchable_and_keeps_its_triggers(
     demo_db: Database, db: Database, tmp_path: Path
 ) -> None:
-    made_by_hand = triggers(db)
+    made_by_hand, indexes = triggers(db), triggers(db, "index")
     workbook = export(demo_db, tmp_path / "demo.xlsx")
     preview = run_to_end(preview_import(db, workbook))
     assert triggers(db) == made_by_hand  # the preview's rollback put them back
     run_to_end(apply_import(db, preview))
     assert triggers(db) == made_by_hand
+    assert triggers(db, "index") == indexes  # the history's, set aside, are made again
+    with db.read() as session:  # each plan's history is the sheet's, its first row replaced
+        histories = session.execute(
+            text("SELECT count(*), count(DISTINCT plan_id) FROM plan_status_change")
+        ).one()
+    with demo_db.read() as session:
+        assert histories == session.execute(
+            text("SELECT count(*), count(DISTINCT plan_id) FROM plan_status_change")
+        ).one()
     counts = logged(db)
     assert all(rows > 0 and entries == rows for rows, entries in counts.values()), counts
     # The search index was rebuilt: a word of a plan's title finds it, and a plan written
