@@ -107,7 +107,12 @@ def record_rows(
 def _rows(
     sheet: RecordSheet, keys: list[str | None], values: Iterator[list[Any]], limit: int, name: str
 ) -> Iterator[RecordRow]:
-    parsers = [_column_parser(sheet.kind, key) if key is not None else None for key in keys]
+    # The columns read, in order: (index, key, parser).
+    read = [
+        (index, key, _column_parser(sheet.kind, key))
+        for index, key in enumerate(keys)
+        if key is not None
+    ]
     required = [
         spec.name
         for spec in sheet.kind.fields
@@ -116,14 +121,15 @@ def _rows(
     ]
     count = 0
     for number, cells in enumerate(values, start=2):
-        if not any(value not in (None, "") for value in cells):
+        # any() first: a row holding a truthy value is not empty, and it is tested in C.
+        if not any(cells) and all(value in (None, "") for value in cells):
             continue
         count += 1
         if count > limit:
             raise WorkbookImportError(
                 f"{name}: the sheet {sheet.title} has more than {limit:,} rows"
             )
-        yield _parse_row(sheet, keys, parsers, required, number, cells)
+        yield _parse_row(sheet, read, required, number, cells)
 
 
 def _bounded_values(
@@ -180,27 +186,29 @@ def _header_keys(sheet: RecordSheet, header: list[Any]) -> list[str | None]:
 
 def _parse_row(
     sheet: RecordSheet,
-    keys: list[str | None],
-    parsers: list[ColumnParser | None],
+    read: list[tuple[int, str, ColumnParser]],
     required: list[str],
     number: int,
     cells: list[Any],
 ) -> RecordRow:
     row = RecordRow(number)
-    refused: set[str] = set()
-    for key, parse, value in zip(keys, parsers, cells, strict=False):
-        if key is None or parse is None:
-            continue
-        if isinstance(value, float) and value.is_integer():
+    values = row.values
+    refused: list[str] = []
+    length = len(cells)
+    for index, key, parse in read:
+        if index >= length:  # a row ends at its last cell: the rest is not there
+            break
+        value = cells[index]
+        if value.__class__ is float and value.is_integer():
             value = int(value)  # calamine reads every number as a float
         parsed = parse(value)
         if isinstance(parsed, ValidationError):
             sheet.reject(row, key, value, expectation(parsed))
-            refused.add(key)
+            refused.append(key)
         else:
-            row.values[key] = parsed
+            values[key] = parsed
     for name in required:
-        if name not in row.values and name not in refused:
+        if name not in values and name not in refused:
             sheet.reject(row, name, None, expected("required"))
     return row
 

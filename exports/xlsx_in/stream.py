@@ -31,7 +31,9 @@ from openpyxl.utils import column_index_from_string
 CHUNK = 1 << 22  # bytes of XML read at a time
 MAX_ROW_BYTES = 64 << 20  # one row's XML: past that it is no table of records
 PLAIN_CELL = re.compile(
-    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"((?:\s+[a-zA-Z]+="[^"]*")*)\s*'
+    # The attributes after the reference are read whole (an attribute holding "/" or ">"
+    # leaves the cell unmatched: the sheet is then read the careful way).
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"([^>/]*)'
     rb"(?:/>|>(?:<v>([^<]*)</v>|<is><t(?:\s[^>]*)?>([^<]*)</t></is>|<is><t\s*/></is>)?</c>)"
 )
 ANY_CELL = re.compile(rb"<c[\s>/]")
@@ -46,6 +48,9 @@ BUILTIN_DATE_FORMATS |= set(range(50, 59))
 DATE_CODE = re.compile(r"[dmyhs]", re.I)
 QUOTED_OR_BRACKETED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_SHARED, _NUMBER, _INLINE, _DATE, _OTHER = range(5)  # how a cell of given attributes is read
+MEMO_LIMIT = 50_000  # distinct texts and dates remembered per sheet
+MEMO_TEXT_BYTES = 400  # a longer text is seldom repeated: not remembered
 
 
 class NotStreamableError(Exception):
@@ -110,26 +115,58 @@ class _CellReader:
         self.epoch = _epoch(archive)
         self.columns: dict[bytes, int] = {}
         self.attributes: dict[bytes, tuple[bool, bytes]] = {}
+        self.kinds: dict[bytes, int] = {}  # a cell's attributes -> how it is read (_SHARED...)
+        # Values the sheet repeats (a status, a ref, a title, a date), by their XML: read once.
+        self.texts: dict[bytes, str] = {}
+        self.dates: dict[bytes, date | datetime] = {}
 
     def rows(self, chunks: Iterator[bytes]) -> Iterator[list[Any]]:
-        current, row = 1, list[Any]()
+        # The loop a sheet of a million rows runs for each of its seven million cells: what
+        # it needs is bound to local names, and the two commonest cells (a shared string, a
+        # plain number) are read without a call.
+        columns, kinds, shared = self.columns, self.kinds, self.shared
+        texts, dates = self.texts, self.dates
+        current, row, current_digits = 1, list[Any](), b"1"
         for chunk in chunks:
             cells = PLAIN_CELL.findall(chunk)
             if len(cells) != len(ANY_CELL.findall(chunk)):
                 raise NotStreamableError("a cell this reader does not read")
             for letters, digits, attributes, number, text in cells:
-                column = self._column(letters)  # before the row: a far cell is named by its column
-                row_number = int(digits)
-                if row_number != current:
+                column = columns.get(letters)
+                if column is None:  # before the row: a far cell is named by its column
+                    column = self._column(letters)
+                if digits != current_digits:
+                    row_number = int(digits)
                     if row_number < current:
                         raise NotStreamableError("rows out of order")
                     self._check_row(row_number)
                     yield row
                     yield from ([] for _ in range(row_number - current - 1))
-                    current, row = row_number, []
-                if column >= len(row):
-                    row.extend([""] * (column - len(row) + 1))
-                row[column] = self._value(attributes, number, text)
+                    current, row, current_digits = row_number, [], digits
+                kind = kinds.get(attributes)
+                if kind is None:
+                    kind = self._kind(attributes)
+                value: Any
+                if kind == _INLINE:
+                    value = texts.get(text)
+                    if value is None:
+                        value = self._remembered(texts, text, _text(text))
+                elif kind == _SHARED and number.isdigit() and int(number) < len(shared):
+                    value = shared[int(number)]
+                elif kind == _NUMBER and number:
+                    value = float(number)
+                elif kind == _DATE and number:
+                    value = dates.get(number)
+                    if value is None:
+                        value = self._remembered(dates, number, self._date(float(number)))
+                else:
+                    value = self._value(attributes, number, text)
+                if column == len(row):
+                    row.append(value)
+                else:
+                    if column > len(row):
+                        row.extend([""] * (column - len(row) + 1))
+                    row[column] = value
         yield row
 
     def _check_row(self, row_number: int) -> None:
@@ -165,6 +202,22 @@ class _CellReader:
             return datetime.fromisoformat(number.decode()) if number else ""
         raise NotStreamableError(f"a cell of type {kind.decode()!r}")  # an error value, ...
 
+    def _kind(self, attributes: bytes) -> int:
+        is_date, kind = self._attributes(attributes)
+        found = _OTHER
+        if kind in (b"n", b""):
+            found = _DATE if is_date else _NUMBER
+        elif kind in (b"s", b"inlineStr"):
+            found = _SHARED if kind == b"s" else _INLINE
+        self.kinds[attributes] = found
+        return found
+
+    @staticmethod
+    def _remembered(memo: dict[bytes, Any], raw: bytes, value: Any) -> Any:
+        if len(memo) < MEMO_LIMIT and len(raw) <= MEMO_TEXT_BYTES:
+            memo[raw] = value
+        return value
+
     def _attributes(self, attributes: bytes) -> tuple[bool, bytes]:
         try:
             return self.attributes[attributes]
@@ -176,15 +229,16 @@ class _CellReader:
             return found
 
     def _shared(self, number: bytes) -> str:
-        try:
-            return self.shared[int(number)]
-        except (ValueError, IndexError):
-            raise NotStreamableError("a shared string that is not there") from None
+        if not number.isdigit() or int(number) >= len(self.shared):  # "-1" is not the last
+            raise NotStreamableError("a shared string that is not there")
+        return self.shared[int(number)]
 
     def _date(self, serial: float) -> date | datetime:
         if serial < 60 and self.epoch.year == 1899:
             serial += 1  # Excel counts a 29 February 1900 that never was
-        moment = self.epoch + timedelta(days=serial)
+        # To the millisecond, as Excel keeps times and calamine reads them: a float of days
+        # is a microsecond off at 09:30 (2026-11-23 09:30:00.000001).
+        moment = self.epoch + timedelta(milliseconds=round(serial * 86_400_000))
         return moment.date() if serial.is_integer() else moment
 
 
