@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from types import SimpleNamespace
 from typing import Any, Generic, TypeVar
 
@@ -64,42 +65,71 @@ class RecordSpec(Generic[R]):
     # written, so an edit is one UPDATE and one version.
     derive: Callable[[R], None] | None = None
 
-    def editable_fields(self) -> set[str]:
-        names = {column.name for column in table_of(self.model).columns}
-        return names - SYSTEM_FIELDS - self.readonly_fields
+    def editable_fields(self) -> frozenset[str]:
+        return _editable_fields(self.model, self.readonly_fields)
+
+
+@cache
+def _editable_fields(model: type[SQLModel], readonly: frozenset[str]) -> frozenset[str]:
+    names = {column.name for column in table_of(model).columns}
+    return frozenset(names - SYSTEM_FIELDS - readonly)
 
 
 def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
     """A raw value (from a form, a workbook, the command line) as the column's Python type."""
+    return _coercer(model, name)(value)
+
+
+_COERCERS: dict[tuple[type[SQLModel], str], Callable[[Any], Any]] = {}
+
+
+def _coercer(model: type[SQLModel], name: str) -> Callable[[Any], Any]:
+    """`coerce` for one column, its type looked at once (an import coerces every cell of
+    300,000 records)."""
+    found = _COERCERS.get((model, name))
+    if found is None:
+        found = _COERCERS[(model, name)] = _coercer_of(model, name)
+    return found
+
+
+def _coercer_of(model: type[SQLModel], name: str) -> Callable[[Any], Any]:
     column = table_of(model).columns[name]
     column_type = column.type
     required = not column.nullable
     if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
-        if value in (None, "") and not required:
-            return None
-        return v.as_enum(name, value, column_type.enum_class)
+        enum_class = column_type.enum_class
+        if required:
+            return lambda value: v.as_enum(name, value, enum_class)
+        return lambda value: None if value in (None, "") else v.as_enum(name, value, enum_class)
     if isinstance(column_type, Date):
-        return v.as_date(name, value, required=required)
+        return lambda value: v.as_date(name, value, required=required)
     if isinstance(column_type, Boolean):
-        if not isinstance(value, bool):
-            raise ValidationError(name, value, expected("yes_or_no"))
-        return value
+        return lambda value: _as_bool(name, value)
     if isinstance(column_type, Integer):
-        return v.as_int(name, value)
+        return lambda value: v.as_int(name, value)
     if isinstance(column_type, Uuid):
-        return v.as_uuid(name, value, required=required)
+        return lambda value: v.as_uuid(name, value, required=required)
     if isinstance(column_type, TypeDecorator):  # SQLModel's AutoString wraps a String
         column_type = column_type.impl_instance
     if isinstance(column_type, String):
-        if value is None and column.nullable:
-            return None
-        return v.as_text(name, value, max_length=column_type.length)
+        length, nullable = column_type.length, column.nullable
+        return lambda value: (
+            None if value is None and nullable else v.as_text(name, value, max_length=length)
+        )
+    return lambda value: value
+
+
+def _as_bool(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(name, value, expected("yes_or_no"))
     return value
 
 
 def clean_fields(spec: RecordSpec[Any], fields: Mapping[str, Any]) -> dict[str, Any]:
-    v.reject_unknown(dict(fields), spec.editable_fields(), spec.kind)
-    return {name: coerce(spec.model, name, value) for name, value in fields.items()}
+    if not fields.keys() <= spec.editable_fields():
+        v.reject_unknown(dict(fields), spec.editable_fields(), spec.kind)
+    model = spec.model
+    return {name: _coercer(model, name)(value) for name, value in fields.items()}
 
 
 def get(session: Session, spec: RecordSpec[R], record_id: Any) -> R:
@@ -145,7 +175,12 @@ def new_row(spec: RecordSpec[Any], fields: Mapping[str, Any], now: Any) -> Simpl
 
 def column_defaults(model: type[SQLModel]) -> dict[str, Any]:
     """Every column a new record has before its fields are set (the model's plain defaults;
-    ids and timestamps are set per record)."""
+    ids and timestamps are set per record): a copy, the caller's to change."""
+    return dict(_column_defaults(model))
+
+
+@cache
+def _column_defaults(model: type[SQLModel]) -> dict[str, Any]:
     defaults: dict[str, Any] = {}
     for column in table_of(model).columns:
         value = getattr(column.default, "arg", None)
@@ -201,11 +236,20 @@ def conflict(session: Session, spec: RecordSpec[Any], record: Any, seen: int) ->
 
 
 def _check_required(spec: RecordSpec[Any], record: Any) -> None:
-    for column in table_of(spec.model).columns:
-        if column.name in SYSTEM_FIELDS or column.nullable:
-            continue
-        if getattr(record, column.name, None) is None and column.default is None:
-            raise ValidationError(column.name, None, expected("required"))
+    model: type[SQLModel] = spec.model
+    for name in _required_columns(model):
+        if getattr(record, name, None) is None:
+            raise ValidationError(name, None, expected("required"))
+
+
+@cache
+def _required_columns(model: type[SQLModel]) -> tuple[str, ...]:
+    """The columns a new record must be given: not null, and with no default."""
+    return tuple(
+        column.name
+        for column in table_of(model).columns
+        if column.name not in SYSTEM_FIELDS and not column.nullable and column.default is None
+    )
 
 
 def review(

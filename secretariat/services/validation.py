@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar, overload
 
@@ -121,7 +122,7 @@ def require_some_language(record: Any, field: str, languages: tuple[str, ...]) -
     raise ValidationError(field, "", expected("some_language", fields=names))
 
 
-def reject_unknown(fields: dict[str, Any], allowed: set[str], kind: str) -> None:
+def reject_unknown(fields: dict[str, Any], allowed: AbstractSet[str], kind: str) -> None:
     for name in fields:
         if name not in allowed:
             raise ValidationError(name, fields[name], expected("a_field_of", kind=FieldName(kind)))
