@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from secretariat.audit import author_of_engine
+from secretariat.bulk_load import insert_rows
 from secretariat.models import Conference, Plan, PlanStatus, PlanStatusChange, utc_now
 from secretariat.services import records
 from secretariat.services.plans import PLAN
@@ -46,6 +48,12 @@ def add_checked_plans(session: Session, items: Sequence[PlanToAdd]) -> list[uuid
     dates = _conference_dates(session, {values["conference_id"] for values in cleaned})
     now = utc_now()
     defaults = records.column_defaults(Plan)
+    # Every column given (the author the database's, as its default gives), so that the
+    # rows go in through the driver (bulk_load.insert_rows).
+    history_defaults = {
+        **records.column_defaults(PlanStatusChange),
+        "author": author_of_engine(session.connection().engine),
+    }
     plans: list[dict[str, Any]] = []
     history: list[dict[str, Any]] = []
     for item, values, seq in zip(items, cleaned, numbers, strict=True):
@@ -58,7 +66,7 @@ def add_checked_plans(session: Session, items: Sequence[PlanToAdd]) -> list[uuid
         row["search_text"] = search_text(row)
         plans.append(row)
         history.append(
-            {"id": uuid.uuid4(), "plan_id": plan_id, "from_status": None,
+            {**history_defaults, "id": uuid.uuid4(), "plan_id": plan_id, "from_status": None,
              "to_status": item.status, "changed_on": changed_on, "note": clean(item.note),
              "meeting_id": None, "created_at": now, "updated_at": now}
         )  # fmt: skip
@@ -111,7 +119,4 @@ def _conference_dates(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, 
 
 
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    table = records.table_of(model)
-    connection = session.connection()
-    for start in range(0, len(rows), BATCH):
-        connection.execute(insert(table), rows[start : start + BATCH])
+    insert_rows(session, model, rows)
