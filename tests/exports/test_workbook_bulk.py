@@ -57,9 +57,12 @@ def test_a_committee_built_from_a_workbook_is_logged_searchable_and_keeps_its_tr
             text("SELECT count(*), count(DISTINCT plan_id) FROM plan_status_change")
         ).one()
     with demo_db.read() as session:
-        assert histories == session.execute(
-            text("SELECT count(*), count(DISTINCT plan_id) FROM plan_status_change")
-        ).one()
+        assert (
+            histories
+            == session.execute(
+                text("SELECT count(*), count(DISTINCT plan_id) FROM plan_status_change")
+            ).one()
+        )
     counts = logged(db)
     assert all(rows > 0 and entries == rows for rows, entries in counts.values()), counts
     # The search index was rebuilt: a word of a plan's title finds it, and a plan written
