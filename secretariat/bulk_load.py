@@ -140,27 +140,20 @@ def insert_table_rows(connection: Connection, table: Table, rows: list[dict[str,
         for start in range(0, len(rows), BATCH):
             connection.execute(insert(table), rows[start : start + BATCH])
         return
-    columns = ", ".join(quoted(name) for name in names)
-    marks = ", ".join("?" for _ in names)
-    statement = f"INSERT INTO {quoted(table.name)} ({columns}) VALUES ({marks})"
     converters = [column_converter(table.c[name]) for name in names]
     values_of = itemgetter(*names)  # each row's values in the statement's order
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        for start in range(0, len(rows), BATCH):
-            batch = rows[start : start + BATCH]
-            by_column = (
-                zip(*map(values_of, batch), strict=True)
-                if len(names) > 1
-                else [[values_of(row) for row in batch]]
-            )
-            converted = [
-                values if convert is None else [convert(value) for value in values]
-                for convert, values in zip(converters, by_column, strict=True)
-            ]
-            cursor.executemany(statement, list(zip(*converted, strict=True)))
-    finally:
-        cursor.close()
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start : start + BATCH]
+        by_column = (
+            zip(*map(values_of, batch), strict=True)
+            if len(names) > 1
+            else [[values_of(row) for row in batch]]
+        )
+        converted = [
+            values if convert is None else [convert(value) for value in values]
+            for convert, values in zip(converters, by_column, strict=True)
+        ]
+        insert_values(connection, table.name, names, list(zip(*converted, strict=True)))
 
 
 # A version-4 id's fixed bits: the version nibble (4) and the variant (binary 10).

@@ -88,7 +88,7 @@ def stage_history(
     row (the sheet's 1,000,000 rows: 47.6 s -> 36.5 s)."""
     stage = _HistoryStage(session, set(added_plans), today)
     indexes = IndexesAside(session.connection(), ["plan_status_change"]) if fresh else None
-    last_first_row = _last_rowid(session) if fresh else None
+    last_first_row = _last_rowid(session) if fresh else 0
     read = iter(rows)
     try:
         while chunk := list(islice(read, CHUNK_ROWS)):
@@ -96,7 +96,7 @@ def stage_history(
     finally:
         stage.first_rows.close()
     if indexes is not None:
-        _replace_first_rows_at_once(session, stage.replaced, last_first_row or 0)
+        _replace_first_rows_at_once(session, stage.replaced, last_first_row)
         indexes.restore()
     return SheetPreview(
         sheet.title,
@@ -302,16 +302,15 @@ _COLUMNS = (
 )  # fmt: skip
 
 
-def _fields(row: RecordRow) -> tuple[Any, Any, Any, str]:
-    values = row.values
-    note = clean(values.get("note") or "")
-    return values.get("from_status"), values.get("to_status"), values.get("changed_on"), note
-
-
 def _as_written(batch: list[Named], now: datetime) -> list[dict[str, Any]]:
     return [
-        dict(zip(_COLUMNS, (uuid.uuid4(), now, now, plan_id, *_fields(row), meeting_id,
-                            clean(row.values.get("author") or ""), 1), strict=True))
+        {"id": uuid.uuid4(), "plan_id": plan_id,
+         "from_status": row.values.get("from_status"),
+         "to_status": row.values.get("to_status"),
+         "changed_on": row.values.get("changed_on"),
+         "note": clean(row.values.get("note") or ""), "meeting_id": meeting_id,
+         "author": clean(row.values.get("author") or ""),
+         "created_at": now, "updated_at": now, "version": 1}
         for row, plan_id, meeting_id in batch
     ]  # fmt: skip
 

@@ -122,8 +122,8 @@ class _CellReader:
 
     def rows(self, chunks: Iterator[bytes]) -> Iterator[list[Any]]:
         # The loop a sheet of a million rows runs for each of its seven million cells: what
-        # it needs is bound to local names, and the two commonest cells (a shared string, a
-        # plain number) are read without a call.
+        # it needs is bound to local names, and the common cells (an inline or shared
+        # string, a number, a date) are read without a method call.
         columns, kinds, shared = self.columns, self.kinds, self.shared
         texts, dates = self.texts, self.dates
         current, row, current_digits = 1, list[Any](), b"1"

@@ -26,8 +26,6 @@ from secretariat.services import records
 from secretariat.services.plans import PLAN
 from secretariat.text import clean, search_text
 
-BATCH = 2000
-
 
 @dataclass(frozen=True)
 class PlanToAdd:
@@ -70,8 +68,8 @@ def add_checked_plans(session: Session, items: Sequence[PlanToAdd]) -> list[uuid
              "to_status": item.status, "changed_on": changed_on, "note": clean(item.note),
              "meeting_id": None, "created_at": now, "updated_at": now}
         )  # fmt: skip
-    _insert(session, Plan, plans)
-    _insert(session, PlanStatusChange, history)
+    insert_rows(session, Plan, plans)
+    insert_rows(session, PlanStatusChange, history)
     return [row["id"] for row in plans]
 
 
@@ -116,7 +114,3 @@ def _conference_dates(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, 
         conference.id: conference.held_date or conference.planned_date
         for conference in session.scalars(query)
     }
-
-
-def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    insert_rows(session, model, rows)

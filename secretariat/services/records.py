@@ -80,19 +80,10 @@ def coerce(model: type[SQLModel], name: str, value: Any) -> Any:
     return _coercer(model, name)(value)
 
 
-_COERCERS: dict[tuple[type[SQLModel], str], Callable[[Any], Any]] = {}
-
-
+@cache
 def _coercer(model: type[SQLModel], name: str) -> Callable[[Any], Any]:
     """`coerce` for one column, its type looked at once (an import coerces every cell of
     300,000 records)."""
-    found = _COERCERS.get((model, name))
-    if found is None:
-        found = _COERCERS[(model, name)] = _coercer_of(model, name)
-    return found
-
-
-def _coercer_of(model: type[SQLModel], name: str) -> Callable[[Any], Any]:
     column = table_of(model).columns[name]
     column_type = column.type
     required = not column.nullable
@@ -128,7 +119,7 @@ def _as_bool(name: str, value: Any) -> bool:
 def clean_fields(spec: RecordSpec[Any], fields: Mapping[str, Any]) -> dict[str, Any]:
     if not fields.keys() <= spec.editable_fields():
         v.reject_unknown(dict(fields), spec.editable_fields(), spec.kind)
-    model = spec.model
+    model: type[SQLModel] = spec.model
     return {name: _coercer(model, name)(value) for name, value in fields.items()}
 
 
